@@ -1,0 +1,64 @@
+/**
+ * Findings: what a check reports, independent of any editor. The server turns them into LSP
+ * diagnostics, the command line into lines of text, JSON or SARIF.
+ */
+import { ReportModel } from './reportModel';
+import { Span } from './text';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A message in both languages the product speaks; the host picks one by the user's locale. */
+export interface LocalizedText {
+  readonly zh: string;
+  readonly en: string;
+}
+
+export interface RelatedSpan {
+  readonly span: Span;
+  readonly message: LocalizedText;
+}
+
+export interface Finding {
+  /** Stable rule id, part of the interface (`heading-sequence`, `rate-mismatch`, …). */
+  readonly rule: string;
+  readonly severity: Severity;
+  /** Where the finding sits: the stated figure or the heading marker. */
+  readonly span: Span;
+  readonly message: LocalizedText;
+  /** Every other place the finding rests on (the counts a rate was computed from, the previous heading). */
+  readonly related: readonly RelatedSpan[];
+  /** The arithmetic or reasoning in one line, e.g. `1838 / 1928 = 95.33%`. */
+  readonly arithmetic?: string;
+}
+
+/** A check reads the model and returns its findings; it must not modify the model. */
+export interface Check {
+  readonly rule: string;
+  readonly run: (model: ReportModel) => Finding[];
+}
+
+export interface CheckFailure {
+  readonly rule: string;
+  readonly error: string;
+}
+
+export interface CheckResults {
+  readonly findings: Finding[];
+  /** Checks that threw: logged by the host, never allowed to take the other checks down. */
+  readonly failures: CheckFailure[];
+}
+
+/** Runs every check, isolating each: one that throws is reported as a failure and skipped. */
+export function runChecks(model: ReportModel, checks: readonly Check[]): CheckResults {
+  const findings: Finding[] = [];
+  const failures: CheckFailure[] = [];
+  for (const check of checks) {
+    try {
+      findings.push(...check.run(model));
+    } catch (e) {
+      failures.push({ rule: check.rule, error: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) });
+    }
+  }
+  findings.sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
+  return { findings, failures };
+}

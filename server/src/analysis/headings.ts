@@ -1,0 +1,222 @@
+/**
+ * Recognising heading markers: the block levels that open a line (`一、` `(一)` `1.` `(1)` `①`) and
+ * the inline enumeration items (`一是…二是…`) inside paragraphs.
+ *
+ * Only the marker is recognised here; placing headings in a tree is `parseReport`'s job.
+ */
+import { parseChineseNumeral, parseCircled } from './chineseNumerals';
+import { isBlank, Span, toHalfWidth } from './text';
+
+/** The heading levels of GB/T 9704 practice, outermost first, and the inline enumeration item. */
+export type HeadingKind = 'chapter' | 'section' | 'item' | 'subitem' | 'circled' | 'plain' | 'inline';
+
+/**
+ * Nesting rank of each marker form: a heading belongs to the nearest preceding heading of a
+ * smaller rank. `plain` (a Markdown heading without a number) takes its rank from its `#` count.
+ */
+export const KIND_RANK: Readonly<Record<Exclude<HeadingKind, 'plain'>, number>> = {
+  chapter: 1,
+  section: 2,
+  item: 3,
+  subitem: 4,
+  circled: 5,
+  inline: 6,
+};
+
+export interface BlockHeadingMatch {
+  readonly kind: Exclude<HeadingKind, 'inline'>;
+  readonly rank: number;
+  /** The number the marker states (1 for `一、`, `(一)`, `1.`, `①`); 0 for a plain Markdown heading. */
+  readonly ordinal: number;
+  /** The marker as written, e.g. `（一）`, `1．`; empty for a plain Markdown heading. */
+  readonly marker: string;
+  readonly markerSpan: Span;
+  /** The heading text: after the marker, up to the first sentence end or the line end. */
+  readonly titleSpan: Span;
+  /** Number of `#` for a Markdown ATX heading, else 0. */
+  readonly markdownLevel: number;
+}
+
+const CN = '[一二三四五六七八九十]';
+const DIGIT = '[0-9０-９]';
+// Sticky patterns, tried at the first non-blank character of a line.
+const CHAPTER = new RegExp(`(${CN}{1,3})、`, 'y');
+const SECTION = new RegExp(`[(（](${CN}{1,3})[)）]`, 'y');
+// `1.` `1．` `1、` but not `12.4宪法宣传周` or `1.5万`: no digit may follow the separator.
+const ITEM = new RegExp(`(${DIGIT}{1,2})[ \\t]*[.．、](?![0-9０-９])`, 'y');
+const SUBITEM = new RegExp(`[(（](${DIGIT}{1,2})[)）]`, 'y');
+const MD_ATX = /#{1,6}(?=[ \t])/y;
+/** Where a heading's title ends: the first sentence end or colon. */
+const TITLE_END = /[。；;：:！？!?]/g;
+
+function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+/** Skips `**` or `__` that open bold text in Markdown (`**一、总体情况**`). */
+function skipEmphasis(text: string, at: number, end: number): number {
+  while (at + 1 < end && (text.startsWith('**', at) || text.startsWith('__', at))) at += 2;
+  return at;
+}
+
+function titleSpanFrom(text: string, start: number, lineEnd: number, markdown: boolean): Span {
+  let s = start;
+  while (s < lineEnd && isBlank(text[s]!)) s++;
+  TITLE_END.lastIndex = s;
+  const m = TITLE_END.exec(text);
+  let e = m && m.index < lineEnd ? m.index : lineEnd;
+  while (e > s && isBlank(text[e - 1]!)) e--;
+  if (markdown) {
+    // Closing `#`s of an ATX heading and closing emphasis are not part of the title.
+    while (e > s && (text[e - 1] === '#' || text[e - 1] === '*' || text[e - 1] === '_' || isBlank(text[e - 1]!))) e--;
+  }
+  return { start: s, end: e };
+}
+
+/**
+ * The block heading that opens the line `[lineStart, lineEnd)`, if any.
+ * `markdown` enables ATX `#` headings and emphasis around the marker.
+ */
+export function matchBlockHeading(
+  text: string,
+  lineStart: number,
+  lineEnd: number,
+  markdown: boolean,
+): BlockHeadingMatch | undefined {
+  let at = lineStart;
+  while (at < lineEnd && isBlank(text[at]!)) at++;
+  if (at >= lineEnd) return undefined;
+  let markdownLevel = 0;
+  if (markdown) {
+    const atx = sticky(MD_ATX, text, at);
+    if (atx) {
+      markdownLevel = atx[0].length;
+      at += markdownLevel;
+      while (at < lineEnd && isBlank(text[at]!)) at++;
+    }
+    at = skipEmphasis(text, at, lineEnd);
+  }
+  const found = matchMarker(text, at, lineEnd);
+  if (found) {
+    const titleSpan = titleSpanFrom(text, found.end, lineEnd, markdown);
+    if (titleSpan.end <= titleSpan.start) return undefined; // a bare `一、` is not a heading
+    return {
+      kind: found.kind,
+      rank: KIND_RANK[found.kind],
+      ordinal: found.ordinal,
+      marker: text.slice(at, found.end),
+      markerSpan: { start: at, end: found.end },
+      titleSpan,
+      markdownLevel,
+    };
+  }
+  if (markdownLevel > 0) {
+    const titleSpan = titleSpanFrom(text, at, lineEnd, true);
+    if (titleSpan.end <= titleSpan.start) return undefined;
+    return {
+      kind: 'plain',
+      // `#` is the document title (rank 0); `##` sits with `一、`, `###` with `(一)`, and so on.
+      rank: markdownLevel - 1,
+      ordinal: 0,
+      marker: '',
+      markerSpan: { start: at, end: at },
+      titleSpan,
+      markdownLevel,
+    };
+  }
+  return undefined;
+}
+
+function matchMarker(
+  text: string,
+  at: number,
+  lineEnd: number,
+): { kind: Exclude<HeadingKind, 'inline' | 'plain'>; ordinal: number; end: number } | undefined {
+  const first = text[at]!;
+  let m: RegExpExecArray | null;
+  if (first === '(' || first === '（') {
+    if ((m = sticky(SECTION, text, at)) && at + m[0].length <= lineEnd) {
+      const ordinal = parseChineseNumeral(m[1]!);
+      if (ordinal !== undefined && ordinal > 0) return { kind: 'section', ordinal, end: at + m[0].length };
+    }
+    if ((m = sticky(SUBITEM, text, at)) && at + m[0].length <= lineEnd) {
+      const ordinal = Number(toHalfWidth(m[1]!));
+      if (ordinal > 0) return { kind: 'subitem', ordinal, end: at + m[0].length };
+    }
+    return undefined;
+  }
+  const circled = parseCircled(first);
+  if (circled !== undefined) return { kind: 'circled', ordinal: circled, end: at + 1 };
+  if ((m = sticky(CHAPTER, text, at)) && at + m[0].length <= lineEnd) {
+    const ordinal = parseChineseNumeral(m[1]!);
+    if (ordinal !== undefined && ordinal > 0 && ordinal < 100) return { kind: 'chapter', ordinal, end: at + m[0].length };
+  }
+  if ((m = sticky(ITEM, text, at)) && at + m[0].length <= lineEnd) {
+    const ordinal = Number(toHalfWidth(m[1]!));
+    if (ordinal > 0) return { kind: 'item', ordinal, end: at + m[0].length };
+  }
+  return undefined;
+}
+
+export interface InlineItemMatch {
+  readonly ordinal: number;
+  /** `一是`, or the bare numeral when the writer dropped the 是 (`三法治督察…`). */
+  readonly marker: string;
+  readonly markerSpan: Span;
+  /** True for `三法治…` where `三是` was meant: recognised only to continue a running list. */
+  readonly missingShi: boolean;
+}
+
+// An item opens a sentence or clause: at the line start or after sentence or clause punctuation.
+const INLINE_ITEM = /(?:^|[。；;：:，,！？!?])[ \t\u3000]*([一二三四五六七八九十]{1,2})是/gm;
+/**
+ * After a list has reached n, a clause opening with the numeral n+1 and no 是 continues it
+ * (`二是…。三法治督察抓实抓细。`). What may not follow the numeral: measure words, time words and
+ * numeral characters, which make `三年来`, `三个方面`, `三项制度` ordinary text.
+ */
+const BARE_NUMERAL_FOLLOWERS_NOT_ITEMS = new Set(
+  '年月日天周个项次条名人件家所种类级大方面批期轮届部支套位季度倍成是十百千万亿零〇一二三四五六七八九两分层化类型点'.split(''),
+);
+const BARE_ITEM = /(?:^|[。；;！？!?])[ \t\u3000]*([一二三四五六七八九十]{1,2})(?=[\u4e00-\u9fff])/gm;
+
+/**
+ * Inline enumeration items in `text[start, end)` (one line), in order. `lastOrdinal(found)` tells
+ * the ordinal of the list running before the next candidate, given the items accepted so far on
+ * this line (0 when no list runs); the caller keeps that state because lists run across lines
+ * under one heading. A list starts only at `一是`: a lone `三是` with no list running is prose.
+ */
+export function findInlineItems(
+  text: string,
+  start: number,
+  end: number,
+  lastOrdinal: (found: readonly InlineItemMatch[]) => number,
+): InlineItemMatch[] {
+  const line = text.slice(start, end);
+  const items: InlineItemMatch[] = [];
+  INLINE_ITEM.lastIndex = 0;
+  const candidates: InlineItemMatch[] = [];
+  for (let m = INLINE_ITEM.exec(line); m; m = INLINE_ITEM.exec(line)) {
+    const ordinal = parseChineseNumeral(m[1]!);
+    const markerStart = start + m.index + m[0].length - m[1]!.length - 1;
+    if (ordinal !== undefined && ordinal > 0) {
+      candidates.push({ ordinal, marker: m[1]! + '是', markerSpan: { start: markerStart, end: markerStart + m[1]!.length + 1 }, missingShi: false });
+    }
+  }
+  BARE_ITEM.lastIndex = 0;
+  for (let m = BARE_ITEM.exec(line); m; m = BARE_ITEM.exec(line)) {
+    const numeralStart = start + m.index + m[0].length - m[1]!.length;
+    const next = line[m.index + m[0].length];
+    if (next === undefined || BARE_NUMERAL_FOLLOWERS_NOT_ITEMS.has(next)) continue;
+    const ordinal = parseChineseNumeral(m[1]!);
+    if (ordinal === undefined || ordinal < 2) continue;
+    candidates.push({ ordinal, marker: m[1]!, markerSpan: { start: numeralStart, end: numeralStart + m[1]!.length }, missingShi: true });
+  }
+  candidates.sort((a, b) => a.markerSpan.start - b.markerSpan.start);
+  for (const c of candidates) {
+    const last = lastOrdinal(items);
+    const accept = c.missingShi ? last > 0 && c.ordinal === last + 1 : c.ordinal === 1 || last > 0;
+    if (accept) items.push(c);
+  }
+  return items;
+}

@@ -1,0 +1,200 @@
+/**
+ * `parseReport`: text in, report model out, in one pass over the lines.
+ */
+import { findFrontMatter, findSignOff } from './frontMatter';
+import { BlockHeadingMatch, findInlineItems, KIND_RANK, matchBlockHeading } from './headings';
+import { findQuantities, Quantity } from './quantities';
+import { Heading, Paragraph, ReportFormat, ReportModel } from './reportModel';
+import { isBlank, isHan, LineIndex, Span, trimSpan } from './text';
+
+export interface ParseOptions {
+  /** `markdown` enables `#` headings and skips fenced code. Default `plain`. */
+  readonly format?: ReportFormat;
+}
+
+/** Where an inline item's title ends. */
+const ITEM_TITLE_END = /[。；;！？!?：:]/g;
+const FENCE = /^[ \t]*(```|~~~)/;
+
+/** Parses one version of a document into its report model. Never throws on any string. */
+export function parseReport(text: string, options: ParseOptions = {}): ReportModel {
+  const format: ReportFormat = options.format ?? 'plain';
+  const markdown = format === 'markdown';
+  const lines = new LineIndex(text);
+  const lineCount = lines.lineCount;
+
+  const matches: (BlockHeadingMatch | undefined)[] = new Array(lineCount);
+  let inFence = false;
+  for (let i = 0; i < lineCount; i++) {
+    const l = lines.lines[i]!;
+    if (markdown && FENCE.test(text.slice(l.start, Math.min(l.end, l.start + 16)))) {
+      inFence = !inFence;
+      continue;
+    }
+    if (!inFence) matches[i] = matchBlockHeading(text, l.start, l.end, markdown);
+  }
+  const isNumberedHeading = (i: number) => matches[i] !== undefined && matches[i]!.kind !== 'plain';
+  const frontMatter = findFrontMatter(lines, isNumberedHeading, markdown);
+  const bodyStartLine = frontMatter ? frontMatter.endLine + 1 : 0;
+  const signOff = findSignOff(lines, isNumberedHeading, bodyStartLine);
+  const bodyEndLine = signOff ? signOff.startLine - 1 : lineCount - 1;
+
+  let title: ReportModel['title'];
+  if (frontMatter?.titleLine !== undefined) {
+    const l = lines.lines[frontMatter.titleLine]!;
+    const m = matches[frontMatter.titleLine];
+    const span = m ? m.titleSpan : trimSpan(text, l.start, l.end);
+    title = { text: text.slice(span.start, span.end), line: l.index, span };
+  }
+
+  const headings: Heading[] = [];
+  const roots: Heading[] = [];
+  const paragraphs: Paragraph[] = [];
+  const stack: Heading[] = [];
+  /** The inline list running under each parent (the root's is keyed by null). */
+  const runningList = new Map<Heading | null, Heading>();
+  let lastContentEnd = lines.lines[bodyStartLine]?.start ?? text.length;
+  let lastContentLine = bodyStartLine;
+
+  const close = (h: Heading) => {
+    h.sectionSpan = { start: h.sectionSpan.start, end: Math.max(lastContentEnd, h.headingSpan.end) };
+    h.sectionEndLine = Math.max(lastContentLine, h.line);
+  };
+  const attach = (h: Heading) => {
+    headings.push(h);
+    if (h.parent) h.parent.children.push(h);
+    else roots.push(h);
+  };
+
+  inFence = false;
+  for (let i = bodyStartLine; i <= bodyEndLine; i++) {
+    const l = lines.lines[i]!;
+    const content = trimSpan(text, l.start, l.end);
+    if (content.end <= content.start) continue;
+    if (markdown && FENCE.test(text.slice(l.start, Math.min(l.end, l.start + 16)))) {
+      inFence = !inFence;
+      continue;
+    }
+    if (inFence) continue;
+    const m = matches[i];
+    let scanFrom = l.start;
+    // A `#` title inside the body ranks 0 and is kept out of the outline like the front matter's.
+    if (m && m.rank >= 1) {
+      while (stack.length > 0 && stack[stack.length - 1]!.rank >= m.rank) close(stack.pop()!);
+      const parent = stack[stack.length - 1];
+      const h: Heading = {
+        kind: m.kind,
+        rank: m.rank,
+        ordinal: m.ordinal,
+        marker: m.marker,
+        title: text.slice(m.titleSpan.start, m.titleSpan.end),
+        line: i,
+        markerSpan: m.markerSpan,
+        headingSpan: { start: m.markerSpan.start, end: m.titleSpan.end },
+        sectionSpan: { start: m.markerSpan.start, end: content.end },
+        sectionEndLine: i,
+        parent,
+        children: [],
+        missingShi: false,
+        figureCount: 0,
+      };
+      attach(h);
+      stack.push(h);
+      scanFrom = m.markerSpan.end;
+    }
+    paragraphs.push({ line: i, span: content });
+
+    const parent = stack[stack.length - 1];
+    const key = parent ?? null;
+    const items = findInlineItems(text, scanFrom, l.end, (found) =>
+      found.length > 0 ? found[found.length - 1]!.ordinal : runningList.get(key)?.ordinal ?? 0,
+    );
+    for (let k = 0; k < items.length; k++) {
+      const it = items[k]!;
+      const nextStart = k + 1 < items.length ? items[k + 1]!.markerSpan.start : content.end;
+      const sectionSpan = trimSpan(text, it.markerSpan.start, nextStart);
+      const titleSpan = itemTitleSpan(text, it.markerSpan.end, sectionSpan.end);
+      const h: Heading = {
+        kind: 'inline',
+        rank: KIND_RANK.inline,
+        ordinal: it.ordinal,
+        marker: it.marker,
+        title: text.slice(titleSpan.start, titleSpan.end),
+        line: i,
+        markerSpan: it.markerSpan,
+        headingSpan: { start: it.markerSpan.start, end: titleSpan.end },
+        sectionSpan,
+        sectionEndLine: i,
+        parent,
+        children: [],
+        missingShi: it.missingShi,
+        figureCount: 0,
+      };
+      attach(h);
+      runningList.set(key, h);
+    }
+    lastContentEnd = content.end;
+    lastContentLine = i;
+  }
+  while (stack.length > 0) close(stack.pop()!);
+
+  const bodyStart = lines.lines[bodyStartLine]?.start ?? text.length;
+  const bodySpan: Span = { start: bodyStart, end: Math.max(bodyStart, lastContentEnd) };
+  const quantities = findQuantities(text, bodySpan.start, bodySpan.end);
+  countFigures(headings, quantities);
+
+  const stats = countCharacters(text);
+  const blockHeadings = headings.filter((h) => h.kind !== 'inline' && h.kind !== 'plain').length;
+  const inlineItems = headings.length - blockHeadings;
+  const isReport =
+    stats.hanCharacters >= 50 &&
+    stats.hanCharacters >= 0.3 * stats.nonBlankCharacters &&
+    (blockHeadings >= 2 || inlineItems >= 2 || (title !== undefined && stats.hanCharacters >= 200));
+
+  return {
+    text, lines, format, title, frontMatter, signOff,
+    roots, headings, paragraphs, quantities, bodySpan, isReport, stats,
+  };
+}
+
+/** An inline item's own words are usually a short phrase; a long first clause is cut at its first comma. */
+const LONG_ITEM_TITLE = 24;
+
+function itemTitleSpan(text: string, start: number, end: number): Span {
+  ITEM_TITLE_END.lastIndex = start;
+  const m = ITEM_TITLE_END.exec(text);
+  const span = trimSpan(text, start, m && m.index < end ? m.index : end);
+  if (span.end - span.start > LONG_ITEM_TITLE) {
+    const clause = text.slice(span.start, span.end).search(/[，,]/);
+    if (clause >= 4) return { start: span.start, end: span.start + clause };
+  }
+  return span;
+}
+
+/** Sets each heading's figure count: the quantities whose start lies in its section. */
+function countFigures(headings: readonly Heading[], quantities: readonly Quantity[]): void {
+  const starts = quantities.map((q) => q.span.start);
+  const lowerBound = (x: number) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  for (const h of headings) h.figureCount = lowerBound(h.sectionSpan.end) - lowerBound(h.sectionSpan.start);
+}
+
+function countCharacters(text: string): { hanCharacters: number; nonBlankCharacters: number } {
+  let han = 0;
+  let nonBlank = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || isBlank(text[i]!)) continue;
+    nonBlank++;
+    if (isHan(c)) han++;
+  }
+  return { hanCharacters: han, nonBlankCharacters: nonBlank };
+}

@@ -1,0 +1,120 @@
+/**
+ * Offsets, lines and ranges of a document's text.
+ *
+ * Everything in the analysis is addressed by UTF-16 offsets into the original string, because
+ * that is what JavaScript strings index by and what LSP positions count by default; converting
+ * to line/character happens once, at the edge (server, CLI).
+ */
+
+/** A half-open span `[start, end)` of UTF-16 offsets into the document text. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A zero-based line and UTF-16 character, as LSP counts them. */
+export interface LinePosition {
+  readonly line: number;
+  readonly character: number;
+}
+
+/** One physical line of the document, without its line break. */
+export interface Line {
+  /** Zero-based line number. */
+  readonly index: number;
+  /** Offset of the first character of the line. */
+  readonly start: number;
+  /** Offset just past the last character, before `\r\n`, `\n` or `\r`. */
+  readonly end: number;
+}
+
+/**
+ * Splits text into lines once and converts between offsets and positions.
+ * Accepts `\n`, `\r\n` and a lone `\r` as line ends (old Mac files and some web copies use it).
+ */
+export class LineIndex {
+  readonly lines: readonly Line[];
+
+  constructor(readonly text: string) {
+    const lines: Line[] = [];
+    let start = 0;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 /* \n */ || c === 13 /* \r */) {
+        lines.push({ index: lines.length, start, end: i });
+        if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
+        start = i + 1;
+      }
+    }
+    lines.push({ index: lines.length, start, end: n });
+    this.lines = lines;
+  }
+
+  get lineCount(): number {
+    return this.lines.length;
+  }
+
+  lineText(line: number): string {
+    const l = this.lines[line];
+    return l ? this.text.slice(l.start, l.end) : '';
+  }
+
+  /** The line containing `offset` (a line break belongs to the line it ends). */
+  lineAt(offset: number): number {
+    const lines = this.lines;
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lines[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  positionAt(offset: number): LinePosition {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineAt(clamped);
+    const l = this.lines[line]!;
+    return { line, character: Math.min(clamped, l.end) - l.start };
+  }
+
+  /** Offset of a position; positions past a line's end clamp to it, past the last line to the text's end. */
+  offsetAt(position: LinePosition): number {
+    if (position.line < 0) return 0;
+    const l = this.lines[position.line];
+    if (!l) return this.text.length;
+    return l.start + Math.max(0, Math.min(position.character, l.end - l.start));
+  }
+}
+
+/** Characters that end a sentence in Chinese and Western punctuation. */
+export const SENTENCE_END = /[。！？；!?;]/;
+
+/** Horizontal white space, including the ideographic space U+3000 used to indent Chinese paragraphs. */
+export function isBlank(ch: string): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || ch === '\ufeff';
+}
+
+/** The span of `text[start, end)` with leading and trailing blanks removed. */
+export function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && isBlank(text[start]!)) start++;
+  while (end > start && isBlank(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** Whether a code unit is a CJK unified ideograph (the basic block and extension A). */
+export function isHan(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+}
+
+/** Converts full-width ASCII (`１２３．％（`) to half-width, leaving everything else alone. Same length. */
+export function toHalfWidth(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out += c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : s[i];
+  }
+  return out;
+}

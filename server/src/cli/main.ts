@@ -1,0 +1,247 @@
+/**
+ * `report-review`: the analysis without an editor, for batch use and CI.
+ *
+ *   report-review outline FILE [--format text|json]
+ *   report-review check FILE|DIR... [--format text|json]
+ *
+ * Exit codes: 0 no error found, 1 an error-severity finding, 2 bad usage or an unreadable file.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyzeReport, Analysis } from '../analysis/index';
+import { formatOutlineText, outlineOf } from '../analysis/outline';
+import { decodeReport } from './decode';
+
+type Format = 'text' | 'json';
+
+export interface CliIo {
+  readonly stdout: (s: string) => void;
+  readonly stderr: (s: string) => void;
+  readonly language: 'zh' | 'en';
+}
+
+class UsageError extends Error {}
+
+const USAGE = `用法 / usage:
+  report-review outline FILE [--format text|json]     打印标题大纲 / print the heading tree
+  report-review check FILE|DIR... [--format text|json] 检查数字与编号 / print findings
+  report-review --help | --version
+
+退出码 / exit codes: 0 无错误 no errors; 1 发现错误 an error was found; 2 用法错误或无法读取 bad usage or unreadable input`;
+
+/** File extensions read when a directory is given. */
+const REPORT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.report']);
+
+interface Args {
+  readonly command: string;
+  readonly files: string[];
+  readonly format: Format;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  let format: Format = 'text';
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--format' || a.startsWith('--format=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (v !== 'text' && v !== 'json') throw new UsageError(`--format 只接受 text 或 json / --format takes text or json, not ${v ?? 'nothing'}`);
+      format = v;
+    } else if (a.startsWith('-') && a !== '-') {
+      throw new UsageError(`未知选项 / unknown option ${a}`);
+    } else rest.push(a);
+  }
+  const [command, ...files] = rest;
+  if (!command) throw new UsageError('缺少命令 / missing command');
+  return { command, files, format };
+}
+
+function formatOf(file: string): 'plain' | 'markdown' {
+  const ext = path.extname(file).toLowerCase();
+  return ext === '.md' || ext === '.markdown' ? 'markdown' : 'plain';
+}
+
+interface Input {
+  readonly file: string;
+  /** Named on the command line (analysed even if it does not look like a report) or found in a directory. */
+  readonly explicit: boolean;
+}
+
+function expand(args: readonly string[], io: CliIo): { inputs: Input[]; problems: number } {
+  const inputs: Input[] = [];
+  let problems = 0;
+  const walk = (dir: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      problems++;
+      io.stderr(`${dir}: ${readError(e, io.language)}`);
+      return;
+    }
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    for (const e of entries) {
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (REPORT_EXTENSIONS.has(path.extname(e.name).toLowerCase())) inputs.push({ file: p, explicit: false });
+    }
+  };
+  for (const a of args) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(a);
+    } catch (e) {
+      problems++;
+      io.stderr(`${a}: ${readError(e, io.language)}`);
+      continue;
+    }
+    if (stat.isDirectory()) walk(a);
+    else inputs.push({ file: a, explicit: true });
+  }
+  return { inputs, problems };
+}
+
+function readError(e: unknown, language: 'zh' | 'en'): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  const zh: Record<string, string> = { ENOENT: '文件不存在', EACCES: '没有读取权限', EISDIR: '这是一个目录', EPERM: '没有读取权限' };
+  const en: Record<string, string> = { ENOENT: 'no such file', EACCES: 'permission denied', EISDIR: 'is a directory', EPERM: 'permission denied' };
+  const table = language === 'zh' ? zh : en;
+  return (code && table[code]) ?? (e instanceof Error ? e.message : String(e));
+}
+
+/** Reads and decodes a file; reports a problem on stderr and returns undefined if it cannot. */
+function load(file: string, io: CliIo): string | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    io.stderr(`${file}: ${readError(e, io.language)}`);
+    return undefined;
+  }
+  const decoded = decodeReport(bytes);
+  if (!decoded.ok) {
+    io.stderr(`${file}: ${decoded.message[io.language]}`);
+    return undefined;
+  }
+  return decoded.text;
+}
+
+function runOutline(args: Args, io: CliIo): number {
+  if (args.files.length !== 1) throw new UsageError('outline 需要且只需要一个文件 / outline takes exactly one file');
+  const file = args.files[0]!;
+  const text = load(file, io);
+  if (text === undefined) return 2;
+  const analysis = analyzeReport(text, { format: formatOf(file), forceReport: true });
+  const outline = outlineOf(analysis.model);
+  if (args.format === 'json') io.stdout(JSON.stringify(outline, null, 2));
+  else {
+    const title = analysis.model.title?.text;
+    io.stdout(`${file}${title ? `  《${title}》` : ''}`);
+    io.stdout(outline.length > 0 ? formatOutlineText(outline) : io.language === 'zh' ? '  (没有找到标题)' : '  (no headings found)');
+  }
+  return 0;
+}
+
+interface JsonFinding {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: string;
+  rule: string;
+  message: string;
+}
+
+function runCheck(args: Args, io: CliIo): number {
+  if (args.files.length === 0) throw new UsageError('check 需要至少一个文件或目录 / check takes at least one file or directory');
+  const { inputs, problems: expandProblems } = expand(args.files, io);
+  let problems = expandProblems;
+  const all: JsonFinding[] = [];
+  let checked = 0;
+  for (const input of inputs) {
+    const text = load(input.file, io);
+    if (text === undefined) {
+      problems++;
+      continue;
+    }
+    let analysis: Analysis;
+    analysis = analyzeReport(text, { format: formatOf(input.file), forceReport: input.explicit });
+    if (!analysis.model.isReport && !input.explicit) continue;
+    checked++;
+    for (const f of analysis.failures) io.stderr(`${input.file}: 检查 ${f.rule} 出错,已跳过 / check ${f.rule} failed and was skipped: ${f.error.split('\n')[0]}`);
+    const lines = analysis.model.lines;
+    for (const f of analysis.findings) {
+      const s = lines.positionAt(f.span.start);
+      const e = lines.positionAt(f.span.end);
+      const finding: JsonFinding = {
+        file: input.file,
+        line: s.line + 1,
+        column: s.character + 1,
+        endLine: e.line + 1,
+        endColumn: e.character + 1,
+        severity: f.severity,
+        rule: f.rule,
+        message: f.message[io.language],
+      };
+      all.push(finding);
+      if (args.format === 'text') io.stdout(`${finding.file}:${finding.line}:${finding.column}: ${finding.severity} ${finding.rule} ${finding.message}`);
+    }
+  }
+  if (args.format === 'json') io.stdout(JSON.stringify(all, null, 2));
+  const count = (s: string) => all.filter((f) => f.severity === s).length;
+  io.stderr(
+    io.language === 'zh'
+      ? `检查了 ${checked} 份报告:${count('error')} 个错误,${count('warning')} 个警告,${count('info')} 个提示${problems ? `;${problems} 个文件无法读取` : ''}`
+      : `${checked} report(s) checked: ${count('error')} error(s), ${count('warning')} warning(s), ${count('info')} info${problems ? `; ${problems} file(s) unreadable` : ''}`,
+  );
+  if (problems > 0) return 2;
+  return count('error') > 0 ? 1 : 0;
+}
+
+/** Runs the command line; returns the exit code. */
+export function runCli(argv: readonly string[], io: CliIo): number {
+  try {
+    if (argv.includes('--help') || argv.includes('-h') || argv.length === 0) {
+      (argv.length === 0 ? io.stderr : io.stdout)(USAGE);
+      return argv.length === 0 ? 2 : 0;
+    }
+    if (argv.includes('--version')) {
+      io.stdout('0.1.0');
+      return 0;
+    }
+    const args = parseArgs(argv);
+    switch (args.command) {
+      case 'outline':
+        return runOutline(args, io);
+      case 'check':
+        return runCheck(args, io);
+      default:
+        throw new UsageError(`未知命令 / unknown command: ${args.command}`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`report-review: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+/** The language of messages: REPORT_REVIEW_LANG, else the environment's locale, Chinese by default. */
+export function cliLanguage(env: NodeJS.ProcessEnv): 'zh' | 'en' {
+  const v = env.REPORT_REVIEW_LANG ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '';
+  if (v === '' || v === 'C' || v === 'POSIX' || v.startsWith('C.')) return 'zh';
+  return v.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+/** Entry point of the `report-review` bin. */
+export function main(): void {
+  const io: CliIo = {
+    stdout: (s) => process.stdout.write(s + '\n'),
+    stderr: (s) => process.stderr.write(s + '\n'),
+    language: cliLanguage(process.env),
+  };
+  process.exitCode = runCli(process.argv.slice(2), io);
+}

@@ -1,0 +1,56 @@
+/**
+ * One analysis per document version, shared by every request. The newest version of an open
+ * document is analysed at most once; older results are dropped as soon as a newer version arrives.
+ */
+import { analyzeReport, Analysis } from '../analysis/index';
+
+/** Languages the server reads, and what it offers in each. */
+export type ServedLanguage = 'report' | 'plaintext' | 'markdown';
+
+export function servedLanguage(languageId: string): ServedLanguage | undefined {
+  return languageId === 'report' || languageId === 'plaintext' || languageId === 'markdown' ? languageId : undefined;
+}
+
+export interface DocumentLike {
+  readonly uri: string;
+  readonly version: number;
+  readonly languageId: string;
+  getText(): string;
+}
+
+interface Entry {
+  readonly version: number;
+  readonly languageId: string;
+  readonly analysis: Analysis;
+}
+
+export class AnalysisCache {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly onCheckFailure: (uri: string, rule: string, error: string) => void) {}
+
+  /** The analysis of this exact version, computing it if needed; undefined for a language not served. */
+  get(doc: DocumentLike): Analysis | undefined {
+    const lang = servedLanguage(doc.languageId);
+    if (!lang) return undefined;
+    const cached = this.entries.get(doc.uri);
+    if (cached && cached.version === doc.version && cached.languageId === doc.languageId) return cached.analysis;
+    const analysis = analyzeReport(doc.getText(), {
+      format: lang === 'markdown' ? 'markdown' : 'plain',
+      forceReport: lang === 'report',
+    });
+    for (const f of analysis.failures) this.onCheckFailure(doc.uri, f.rule, f.error);
+    this.entries.set(doc.uri, { version: doc.version, languageId: doc.languageId, analysis });
+    return analysis;
+  }
+
+  /** The analysis if the document is a report (by language or by its text), else undefined. */
+  getReport(doc: DocumentLike): Analysis | undefined {
+    const a = this.get(doc);
+    return a && (doc.languageId === 'report' || a.model.isReport) ? a : undefined;
+  }
+
+  delete(uri: string): void {
+    this.entries.delete(uri);
+  }
+}
