@@ -86,13 +86,22 @@ function schedule(doc: TextDocument, delay: number): void {
   );
 }
 
-documents.onDidOpen((e) => schedule(e.document, 0));
-documents.onDidChangeContent((e) => schedule(e.document, DEBOUNCE_MS));
+// TextDocuments reports an open as a content change too; only real edits wait for the debounce.
+const justOpened = new Set<string>();
+documents.onDidOpen((e) => {
+  justOpened.add(e.document.uri);
+  schedule(e.document, 0);
+});
+documents.onDidChangeContent((e) => {
+  if (justOpened.delete(e.document.uri)) return;
+  schedule(e.document, DEBOUNCE_MS);
+});
 documents.onDidClose((e) => {
   const t = pending.get(e.document.uri);
   if (t) clearTimeout(t);
   pending.delete(e.document.uri);
   cache.delete(e.document.uri);
+  justOpened.delete(e.document.uri);
   announcedKind.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });

@@ -26,7 +26,8 @@ export function parseChineseNumeral(s: string): number | undefined {
   }
   if (!hasUnit) {
     if (s.length === 1) return DIGITS[s];
-    // 二〇二四: positional digits
+    // 二〇二四, 一九九八: digits written place by place, as in years. `二三` is no numeral.
+    if (s.length < 3 && !/[〇零]/.test(s)) return undefined;
     let v = 0;
     for (const ch of s) v = v * 10 + DIGITS[ch]!;
     return v;
@@ -36,7 +37,7 @@ export function parseChineseNumeral(s: string): number | undefined {
   let digit: number | undefined; // pending digit
   for (const ch of s) {
     if (ch in DIGITS) {
-      if (digit !== undefined && DIGITS[ch] !== 0) return undefined; // 二三: two digits in a row
+      if (digit !== undefined && digit !== 0 && DIGITS[ch] !== 0) return undefined; // 二三: two digits in a row
       digit = DIGITS[ch];
     } else if (ch in SMALL_UNITS) {
       const unit = SMALL_UNITS[ch]!;
@@ -44,10 +45,15 @@ export function parseChineseNumeral(s: string): number | undefined {
       section += (digit === undefined ? 1 : digit) * unit;
       digit = undefined;
     } else {
-      const unit = BIG_UNITS[ch]!;
-      section += digit ?? 0;
-      if (section === 0) return undefined;
-      total = (total + section) * unit;
+      // 亿 closes everything before it; 万 closes only the group below it (一亿二千万 = 1.2e8).
+      const group = section + (digit ?? 0);
+      if (ch === '亿') {
+        if (total + group === 0) return undefined;
+        total = (total + group) * BIG_UNITS[ch]!;
+      } else {
+        if (group === 0) return undefined;
+        total += group * BIG_UNITS[ch]!;
+      }
       section = 0;
       digit = undefined;
     }

@@ -163,7 +163,9 @@ const LONG_ITEM_TITLE = 24;
 function itemTitleSpan(text: string, start: number, end: number): Span {
   ITEM_TITLE_END.lastIndex = start;
   const m = ITEM_TITLE_END.exec(text);
-  const span = trimSpan(text, start, m && m.index < end ? m.index : end);
+  let span = trimSpan(text, start, m && m.index < end ? m.index : end);
+  // The clause punctuation before the next item on the line is not part of this item's title.
+  while (span.end > span.start && /[，,、]/.test(text[span.end - 1]!)) span = { start: span.start, end: span.end - 1 };
   if (span.end - span.start > LONG_ITEM_TITLE) {
     const clause = text.slice(span.start, span.end).search(/[，,]/);
     if (clause >= 4) return { start: span.start, end: span.start + clause };

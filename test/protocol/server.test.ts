@@ -1,0 +1,151 @@
+/**
+ * The built server (dist/server.js) over stdio, as any LSP client sees it.
+ */
+import * as assert from 'node:assert/strict';
+import {
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DocumentSymbol,
+  DocumentSymbolRequest,
+  FoldingRangeRequest,
+  SelectionRangeRequest,
+  WorkspaceSymbolRequest,
+} from 'vscode-languageserver-protocol/node';
+import { sample } from '../helpers/shared';
+import { startServer, TestServer } from '../helpers/lspClient';
+
+const QINGHE = 'file:///reports/qinghe-2024.txt';
+const YUNXI = 'file:///reports/yunxi-2023.txt';
+const BAILUWAN = 'file:///reports/bailuwan-2024.md';
+
+function names(symbols: DocumentSymbol[], depth = 0): string[] {
+  return symbols.flatMap((s) => [`${'  '.repeat(depth)}${s.name}`, ...names(s.children ?? [], depth + 1)]);
+}
+
+describe('language server over stdio', function () {
+  let server: TestServer;
+  before(async function () {
+    server = await startServer('zh-cn');
+  });
+  after(async function () {
+    await server?.stop();
+  });
+
+  it('pushes heading-sequence diagnostics on open, with rule codes and related information', async function () {
+    const pushed = await server.open(YUNXI, 'plaintext', sample('yunxi-2023.txt'));
+    const rows = pushed.diagnostics.map((d) => `${d.range.start.line + 1}:${d.code}:${d.source}`);
+    assert.deepEqual(rows, ['20:heading-sequence:report-review', '26:heading-sequence:report-review']);
+    const skipped = pushed.diagnostics[0]!;
+    assert.match(String(skipped.message), /跳号.*缺少“2、”/);
+    assert.equal(skipped.relatedInformation?.[0]?.location.range.start.line, 18);
+    assert.equal(skipped.relatedInformation?.[0]?.location.uri, YUNXI);
+  });
+
+  it('answers documentSymbol with the heading tree, sections as ranges and figure counts as detail', async function () {
+    await server.open(QINGHE, 'plaintext', sample('qinghe-2024.txt'));
+    const symbols = (await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: QINGHE } })) as DocumentSymbol[];
+    const list = names(symbols);
+    assert.equal(symbols.length, 5, 'five top-level sections 一、 to 五、');
+    assert.ok(list.includes('        ①推行调解和解'), list.join('\n'));
+    assert.ok(list.includes('    一是健全领导机制'), list.join('\n'));
+    const first = symbols[0]!;
+    assert.equal(first.range.start.line, 2);
+    assert.equal(first.range.end.line, 6, 'the section 一、 runs to the line before 二、');
+    assert.equal(first.selectionRange.start.line, 2);
+    assert.match(first.detail ?? '', /^4 个小节 · \d+ 项数据$/);
+  });
+
+  it('answers foldingRange by section', async function () {
+    const ranges = await server.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri: QINGHE } });
+    assert.ok(ranges);
+    const lines = ranges!.map((r) => `${r.startLine}-${r.endLine}`);
+    assert.ok(lines.includes('2-6'), lines.join(' '));
+    assert.ok(lines.includes('12-17'), '1.做优行政复议 folds over its (1)–(3)');
+  });
+
+  it('answers selectionRange from sentence to paragraph to sections', async function () {
+    const [range] = (await server.connection.sendRequest(SelectionRangeRequest.type, {
+      textDocument: { uri: QINGHE },
+      positions: [{ line: 15, character: 3 }],
+    }))!;
+    const chain: string[] = [];
+    for (let r: typeof range | undefined = range; r; r = r.parent) chain.push(`${r.range.start.line}:${r.range.start.character}-${r.range.end.line}`);
+    // sentence, paragraph (line 16), ① section = paragraph, (2) section, 1. section, (二), 二、, document
+    assert.equal(chain[0], '15:0-15');
+    assert.ok(chain.includes('14:0-16'), chain.join(' '));
+    assert.ok(chain.includes('12:0-17'), chain.join(' '));
+    assert.equal(chain[chain.length - 1], '0:0-35');
+  });
+
+  it('answers workspace/symbol across the open reports', async function () {
+    const found = await server.connection.sendRequest(WorkspaceSymbolRequest.type, { query: '行政复议' });
+    const hits = (found as { name: string; location: { uri: string } }[]).map((s) => `${s.location.uri.split('/').pop()} ${s.name}`);
+    assert.ok(hits.includes('qinghe-2024.txt 1.做优行政复议'), hits.join('\n'));
+    assert.ok(hits.includes('yunxi-2023.txt （一）行政复议和行政应诉'), hits.join('\n'));
+  });
+
+  it('re-publishes for the newest version after edits, and fixing the numbering clears the finding', async function () {
+    const text = sample('yunxi-2023.txt');
+    const lines = text.split('\r\n');
+    assert.match(lines[19]!, /^3、/);
+    assert.match(lines[20]!, /^4、/);
+    // Two quick edits: only the newest version's diagnostics may arrive.
+    const pushed = server.diagnostics(YUNXI, (p) => p.version === 3);
+    await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: YUNXI, version: 2 },
+      contentChanges: [{ range: { start: { line: 19, character: 0 }, end: { line: 19, character: 1 } }, text: 'X' }],
+    });
+    await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: YUNXI, version: 3 },
+      contentChanges: [
+        { range: { start: { line: 19, character: 0 }, end: { line: 19, character: 1 } }, text: '2' },
+        { range: { start: { line: 20, character: 0 }, end: { line: 20, character: 1 } }, text: '3' },
+      ],
+    });
+    const after = await pushed;
+    assert.deepEqual(after.diagnostics.map((d) => d.range.start.line + 1), [26]);
+  });
+
+  it('gives Markdown reports diagnostics but leaves their outline to the editor', async function () {
+    const pushed = await server.open(BAILUWAN, 'markdown', sample('bailuwan-2024.md'));
+    assert.ok(Array.isArray(pushed.diagnostics));
+    const symbols = await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: BAILUWAN } });
+    assert.deepEqual(symbols, []);
+  });
+
+  it('gives a plain-text file that is not a report nothing', async function () {
+    const uri = 'file:///project/README.txt';
+    const pushed = await server.open(uri, 'plaintext', 'Build with make.\n1. Install\n2. Run\n3. Enjoy\n');
+    assert.deepEqual(pushed.diagnostics, []);
+    assert.deepEqual(await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }), []);
+  });
+
+  it('answers requests for unknown documents with an empty result, and keeps running', async function () {
+    const symbols = await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: 'file:///nowhere.txt' } });
+    assert.deepEqual(symbols, []);
+    const ranges = await server.connection.sendRequest(SelectionRangeRequest.type, {
+      textDocument: { uri: QINGHE },
+      positions: [{ line: 9999, character: 9999 }],
+    });
+    assert.equal(ranges?.length, 1);
+  });
+
+  it('clears diagnostics when a document closes', async function () {
+    const cleared = server.diagnostics(YUNXI, (p) => p.diagnostics.length === 0 && p.version === undefined);
+    await server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: YUNXI } });
+    await cleared;
+    assert.deepEqual(server.stderr.join('').match(/Error|failed/g) ?? [], []);
+  });
+});
+
+describe('language server in English', function () {
+  it('speaks the locale given at initialize', async function () {
+    const server = await startServer('en');
+    try {
+      const pushed = await server.open(YUNXI, 'report', sample('yunxi-2023.txt'));
+      assert.match(String(pushed.diagnostics[0]!.message), /^Skipped level-3 heading number: "3、" follows "1、"; "2、" is missing$/);
+    } finally {
+      await server.stop();
+    }
+  });
+});

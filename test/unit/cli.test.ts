@@ -1,0 +1,110 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as iconv from 'iconv-lite';
+import { cliLanguage, runCli } from '../../server/src/cli/main';
+import { REPO_ROOT } from '../helpers/shared';
+
+function run(args: string[], language: 'zh' | 'en' = 'zh') {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = runCli(args, { stdout: (s) => stdout.push(s), stderr: (s) => stderr.push(s), language });
+  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
+}
+
+const SAMPLES = path.join(REPO_ROOT, 'samples');
+const REPORT = '一、总体情况\n(一)加强领导。一是健全机制。二是压实责任。\n(三)推进执法\n全年审查规范性文件和重大行政决策事项,开展执法监督检查,办理行政复议案件。\n二、下一步打算\n';
+
+describe('report-review command line', () => {
+  let tmp: string;
+  before(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'report-review-cli-'));
+  });
+  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  it('prints the outline as JSON with 1-based lines', () => {
+    const r = run(['outline', path.join(SAMPLES, 'qinghe-2024.txt'), '--format', 'json']);
+    assert.equal(r.code, 0);
+    const nodes = JSON.parse(r.stdout);
+    assert.equal(nodes.length, 5);
+    const first = nodes[0];
+    assert.deepEqual(Object.keys(first).sort(), ['children', 'endLine', 'figures', 'kind', 'level', 'line', 'marker', 'title'].sort());
+    assert.deepEqual([first.level, first.marker, first.line, first.endLine], [1, '一、', 3, 7]);
+    assert.equal(first.children[0].marker, '(一)');
+    assert.equal(first.children[0].level, 2);
+  });
+
+  it('prints the outline as indented text', () => {
+    const r = run(['outline', path.join(SAMPLES, 'yunxi-2023.txt')]);
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /^\s+4  一、2023年法治政府建设主要工作$/m);
+    assert.match(r.stdout, /^\s+6      １．强化党政主要负责人履职$/m);
+  });
+
+  it('prints findings as file:line:column: severity rule message', () => {
+    const file = path.join(tmp, 'report.txt');
+    fs.writeFileSync(file, REPORT);
+    const r = run(['check', file]);
+    assert.equal(r.stdout, `${file}:3:1: warning heading-sequence 二级标题编号跳号:“(一)”之后是“(三)”,缺少“(二)”`);
+    assert.equal(r.code, 0, 'warnings alone do not fail the run');
+    assert.match(r.stderr, /检查了 1 份报告:0 个错误,1 个警告/);
+  });
+
+  it('prints findings as one JSON array with 1-based ranges', () => {
+    const file = path.join(tmp, 'report.txt');
+    fs.writeFileSync(file, REPORT);
+    const r = run(['check', '--format=json', file], 'en');
+    assert.deepEqual(JSON.parse(r.stdout), [
+      {
+        file, line: 3, column: 1, endLine: 3, endColumn: 4, severity: 'warning', rule: 'heading-sequence',
+        message: 'Skipped level-2 heading number: "(三)" follows "(一)"; "(二)" is missing',
+      },
+    ]);
+  });
+
+  it('checks every report in a directory, reads GBK, and reports unreadable files without stopping', () => {
+    const dir = path.join(tmp, 'mixed');
+    fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, 'a-gbk.txt'), iconv.encode(REPORT, 'gbk'));
+    fs.writeFileSync(path.join(dir, 'b-binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3]));
+    fs.writeFileSync(path.join(dir, 'c-empty.txt'), '');
+    fs.writeFileSync(path.join(dir, 'd-readme.md'), '# Notes\n\nNothing Chinese here.\n');
+    fs.writeFileSync(path.join(dir, 'e-utf8.txt'), REPORT);
+    const r = run(['check', dir]);
+    assert.deepEqual(r.stdout.split('\n').map((l) => path.basename(l.split(':')[0]!)), ['a-gbk.txt', 'e-utf8.txt']);
+    assert.match(r.stderr, /b-binary\.txt: 这是二进制文件,不是文本报告/);
+    assert.match(r.stderr, /检查了 2 份报告.*1 个文件无法读取/);
+    assert.equal(r.code, 2, 'an unreadable file makes the exit code 2');
+  });
+
+  it('says clearly what is wrong with the usage', () => {
+    assert.equal(run([]).code, 2);
+    const r = run(['check', '--format', 'xml', 'x.txt']);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /--format 只接受 text 或 json/);
+    assert.equal(run(['frobnicate']).code, 2);
+    assert.equal(run(['outline']).code, 2);
+    const missing = run(['check', path.join(tmp, 'does-not-exist.txt')]);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /does-not-exist\.txt: 文件不存在/);
+    assert.equal(run(['--help']).code, 0);
+  });
+
+  it('picks its language from the environment, Chinese by default', () => {
+    assert.equal(cliLanguage({}), 'zh');
+    assert.equal(cliLanguage({ LANG: 'zh_CN.UTF-8' }), 'zh');
+    assert.equal(cliLanguage({ LANG: 'en_US.UTF-8' }), 'en');
+    assert.equal(cliLanguage({ LANG: 'en_US.UTF-8', REPORT_REVIEW_LANG: 'zh' }), 'zh');
+  });
+
+  it('runs as the installed bin, with the exit code the run earned', () => {
+    const bin = path.join(REPO_ROOT, 'bin', 'report-review.js');
+    const ok = spawnSync(process.execPath, [bin, 'check', SAMPLES], { encoding: 'utf8' });
+    assert.equal(ok.status, 0, ok.stderr);
+    assert.match(ok.stdout, /yunxi-2023\.txt:20:1: warning heading-sequence/);
+    const bad = spawnSync(process.execPath, [bin, 'check', '--nope'], { encoding: 'utf8' });
+    assert.equal(bad.status, 2);
+  });
+});

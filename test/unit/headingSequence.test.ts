@@ -1,0 +1,66 @@
+import * as assert from 'node:assert/strict';
+import { analyzeReport } from '../../server/src/analysis/index';
+
+function findings(text: string) {
+  return analyzeReport(text, { forceReport: true }).findings.map((f) => ({
+    rule: f.rule,
+    line: analyzeReport(text, { forceReport: true }).model.lines.positionAt(f.span.start).line + 1,
+    zh: f.message.zh,
+    related: f.related.length,
+  }));
+}
+
+describe('heading-sequence', () => {
+  it('is silent on correct numbering that restarts under each parent', () => {
+    const text = '一、甲\n(一)子\n1.项\n2.项\n(二)子\n1.项\n(1)细\n(2)细\n①点\n②点\n二、乙\n(一)子\n一是甲。二是乙。三是丙。\n(二)子\n';
+    assert.deepEqual(findings(text), []);
+  });
+
+  it('flags a repeated number, with the previous heading as related information', () => {
+    const f = findings('一、甲\n(一)子\n(二)子\n(三)子\n(三)子\n二、乙\n');
+    assert.equal(f.length, 1);
+    assert.equal(f[0]!.line, 5);
+    assert.match(f[0]!.zh, /编号重复.*“\(三\)”.*应为“\(四\)”/);
+    assert.equal(f[0]!.related, 1);
+  });
+
+  it('flags a skipped number once, not every heading after it', () => {
+    const f = findings('一、甲\n1、项\n3、项\n4、项\n二、乙\n');
+    assert.equal(f.length, 1);
+    assert.equal(f[0]!.line, 3);
+    assert.match(f[0]!.zh, /跳号.*缺少“2、”/);
+  });
+
+  it('flags numbers out of order', () => {
+    const f = findings('一、甲\n三、丙\n二、乙\n');
+    assert.deepEqual(f.map((x) => x.line), [2, 3]);
+    assert.match(f[1]!.zh, /顺序错误/);
+  });
+
+  it('flags a first heading that is not number one, in the marker style used', () => {
+    const f = findings('（二）乙\n（三）丙\n');
+    assert.equal(f.length, 1);
+    assert.match(f[0]!.zh, /未从“（一）”开始/);
+  });
+
+  it('flags inline lists that break, and an item missing its 是', () => {
+    const f = findings('一、甲\n(一)子。一是甲。二是乙。四是丁。\n(二)子。一是甲。二是乙。三法治督察抓实抓细。\n');
+    assert.deepEqual(f.map((x) => x.line), [2, 3]);
+    assert.match(f[0]!.zh, /跳号.*缺少“三是”/);
+    assert.match(f[1]!.zh, /缺少“是”.*应为“三是”/);
+  });
+
+  it('accepts an inline list that restarts at 一是', () => {
+    assert.deepEqual(findings('一、甲\n一是甲。二是乙。\n另有两点:一是丙。二是丁。\n'), []);
+  });
+
+  it('counts each marker form on its own under one parent', () => {
+    // `1.` items and `(一)` sections side by side under 一、 are two sequences, both correct.
+    assert.deepEqual(findings('一、甲\n1.项\n2.项\n二、乙\n(一)子\n(二)子\n'), []);
+  });
+
+  it('speaks English too', () => {
+    const f = analyzeReport('一、甲\n(一)子\n(一)子\n', { forceReport: true }).findings;
+    assert.match(f[0]!.message.en, /Repeated level-2 heading number: "\(一\)" follows "\(一\)"; expected "\(二\)"/);
+  });
+});

@@ -1,0 +1,26 @@
+import * as assert from 'node:assert/strict';
+import { findQuantities } from '../../server/src/analysis/quantities';
+
+function q(text: string) {
+  return findQuantities(text).map((x) => `${x.kind}:${x.value}${x.unit}:${x.qualifier}`);
+}
+
+describe('quantities', () => {
+  it('reads counts, amounts and percentages with their units', () => {
+    assert.deepEqual(q('调解矛盾纠纷1928件,调解成功1838件,成功率达95.4%'), ['count:1928件:exact', 'count:1838件:exact', 'percent:95.4%:exact']);
+    assert.deepEqual(q('投入资金5229万元,培训1,234人次'), ['amount:52290000元:exact', 'count:1234人次:exact']);
+    assert.deepEqual(q('收案 58 件,纠错率 37%'), ['count:58件:exact', 'percent:37%:exact']);
+    assert.deepEqual(q('办理１８３８件'), ['count:1838件:exact']);
+    assert.deepEqual(q('培训一百二十人,覆盖两万人'), ['count:120人:exact', 'count:20000人:exact']);
+    assert.deepEqual(q('满意率百分之九十五'), ['percent:95百分之:exact']);
+    assert.deepEqual(q('提高3.5个百分点'), ['percentagePoint:3.5个百分点:exact']);
+  });
+  it('marks qualifiers as bounds or estimates', () => {
+    assert.deepEqual(q('开展活动200余场次,发放300多份,满意率98%以上,近500人,约20个'), [
+      'count:200场次:moreThan', 'count:300份:moreThan', 'percent:98%:atLeast', 'count:500人:nearly', 'count:20个:about',
+    ]);
+  });
+  it('skips years, dates, plan names and numbered names', () => {
+    assert.deepEqual(q('2024年3月26日,“八五”普法(2021-2025),12345热线,二十届三中全会,“1+8”,第二次会议,ISO9001'), []);
+  });
+});
