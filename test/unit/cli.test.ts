@@ -86,6 +86,7 @@ describe('report-review command line', () => {
     assert.match(r.stderr, /--format 只接受 text 或 json/);
     assert.equal(run(['frobnicate']).code, 2);
     assert.equal(run(['outline']).code, 2);
+    assert.equal(run(['outline', 'a.txt', 'b.txt', '--format', 'json']).code, 2);
     const missing = run(['check', path.join(tmp, 'does-not-exist.txt')]);
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /does-not-exist\.txt: 文件不存在/);

@@ -1,7 +1,7 @@
 /**
  * `report-review`: the analysis without an editor, for batch use and CI.
  *
- *   report-review outline FILE [--format text|json]
+ *   report-review outline FILE... [--format text|json]
  *   report-review check FILE|DIR... [--format text|json]
  *
  * Exit codes: 0 no error found, 1 an error-severity finding, 2 bad usage or an unreadable file.
@@ -23,7 +23,7 @@ export interface CliIo {
 class UsageError extends Error {}
 
 const USAGE = `用法 / usage:
-  report-review outline FILE [--format text|json]     打印标题大纲 / print the heading tree
+  report-review outline FILE... [--format text|json]  打印标题大纲 / print the heading tree
   report-review check FILE|DIR... [--format text|json] 检查数字与编号 / print findings
   report-review --help | --version
 
@@ -128,19 +128,27 @@ function load(file: string, io: CliIo): string | undefined {
 }
 
 function runOutline(args: Args, io: CliIo): number {
-  if (args.files.length !== 1) throw new UsageError('outline 需要且只需要一个文件 / outline takes exactly one file');
-  const file = args.files[0]!;
-  const text = load(file, io);
-  if (text === undefined) return 2;
-  const analysis = analyzeReport(text, { format: formatOf(file), forceReport: true });
-  const outline = outlineOf(analysis.model);
-  if (args.format === 'json') io.stdout(JSON.stringify(outline, null, 2));
-  else {
+  if (args.files.length === 0) throw new UsageError('outline 需要一个文件 / outline takes a file');
+  if (args.format === 'json' && args.files.length !== 1) throw new UsageError('--format json 时 outline 只接受一个文件 / with --format json, outline takes exactly one file');
+  let status = 0;
+  for (const file of args.files) {
+    const text = load(file, io);
+    if (text === undefined) {
+      status = 2;
+      continue;
+    }
+    const analysis = analyzeReport(text, { format: formatOf(file), forceReport: true });
+    const outline = outlineOf(analysis.model);
+    if (args.format === 'json') {
+      io.stdout(JSON.stringify(outline, null, 2));
+      continue;
+    }
     const title = analysis.model.title?.text;
     io.stdout(`${file}${title ? `  《${title}》` : ''}`);
     io.stdout(outline.length > 0 ? formatOutlineText(outline) : io.language === 'zh' ? '  (没有找到标题)' : '  (no headings found)');
+    io.stdout('');
   }
-  return 0;
+  return status;
 }
 
 interface JsonFinding {
