@@ -13,7 +13,7 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisCache } from './lsp/analysisCache';
+import { AnalysisCache, servedLanguage } from './lsp/analysisCache';
 import { toDiagnostics } from './lsp/diagnostics';
 import { documentSymbols } from './lsp/documentSymbols';
 import { foldingRanges } from './lsp/folding';
@@ -51,11 +51,11 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 /** Markdown keeps VS Code's own outline: the server adds findings (and hovers) only. */
-const outlineServed = (doc: TextDocument) => doc.languageId !== 'markdown';
+const outlineServed = (doc: TextDocument) => servedLanguage(doc.languageId) !== 'markdown';
 
 function publish(doc: TextDocument): void {
   const analysis = cache.getReport(doc);
-  if (doc.languageId === 'plaintext') {
+  if (servedLanguage(doc.languageId) === 'plaintext') {
     const isReport = analysis !== undefined;
     if (announcedKind.get(doc.uri) !== isReport) {
       announcedKind.set(doc.uri, isReport);

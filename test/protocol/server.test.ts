@@ -120,6 +120,15 @@ describe('language server over stdio', function () {
     assert.deepEqual(await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }), []);
   });
 
+  it('reads the language ids other editors send for plain text (Neovim: its filetype `text`, or none)', async function () {
+    for (const [uri, languageId] of [['file:///nvim/a.txt', 'text'], ['file:///nvim/b.txt', '']] as const) {
+      const pushed = await server.open(uri, languageId, sample('yunxi-2023.txt'));
+      assert.equal(pushed.diagnostics.length, 2, languageId);
+      const symbols = await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
+      assert.equal(symbols?.length, 4, languageId);
+    }
+  });
+
   it('answers requests for unknown documents with an empty result, and keeps running', async function () {
     const symbols = await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: 'file:///nowhere.txt' } });
     assert.deepEqual(symbols, []);

@@ -7,8 +7,22 @@ import { analyzeReport, Analysis } from '../analysis/index';
 /** Languages the server reads, and what it offers in each. */
 export type ServedLanguage = 'report' | 'plaintext' | 'markdown';
 
+/**
+ * Editors name plain text differently: VS Code `plaintext`, Neovim its filetype `text` (or an empty
+ * string when filetype detection is off), some clients `txt`. All of them are read as plain text.
+ */
+const LANGUAGE_ALIASES: Readonly<Record<string, ServedLanguage>> = {
+  report: 'report',
+  plaintext: 'plaintext',
+  text: 'plaintext',
+  txt: 'plaintext',
+  '': 'plaintext',
+  markdown: 'markdown',
+  md: 'markdown',
+};
+
 export function servedLanguage(languageId: string): ServedLanguage | undefined {
-  return languageId === 'report' || languageId === 'plaintext' || languageId === 'markdown' ? languageId : undefined;
+  return Object.prototype.hasOwnProperty.call(LANGUAGE_ALIASES, languageId) ? LANGUAGE_ALIASES[languageId] : undefined;
 }
 
 export interface DocumentLike {
@@ -47,7 +61,7 @@ export class AnalysisCache {
   /** The analysis if the document is a report (by language or by its text), else undefined. */
   getReport(doc: DocumentLike): Analysis | undefined {
     const a = this.get(doc);
-    return a && (doc.languageId === 'report' || a.model.isReport) ? a : undefined;
+    return a && (servedLanguage(doc.languageId) === 'report' || a.model.isReport) ? a : undefined;
   }
 
   delete(uri: string): void {
