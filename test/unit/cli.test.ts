@@ -102,9 +102,15 @@ describe('report-review command line', () => {
 
   it('runs as the installed bin, with the exit code the run earned', () => {
     const bin = path.join(REPO_ROOT, 'bin', 'report-review.js');
-    const ok = spawnSync(process.execPath, [bin, 'check', SAMPLES], { encoding: 'utf8' });
-    assert.equal(ok.status, 0, ok.stderr);
-    assert.match(ok.stdout, /yunxi-2023\.txt:20:1: warning heading-sequence/);
+    const found = spawnSync(process.execPath, [bin, 'check', SAMPLES], { encoding: 'utf8' });
+    assert.equal(found.status, 1, 'the samples hold errors: exit code 1');
+    assert.match(found.stdout, /yunxi-2023\.txt:20:1: warning heading-sequence/);
+    assert.match(found.stdout, /qinghe-2024\.txt:25:\d+: error rate-mismatch/);
+    const clean = path.join(tmp, 'clean.txt');
+    fs.writeFileSync(clean, '一、总体情况\n调解矛盾纠纷200件,调解成功190件,成功率95%。\n二、下一步打算\n');
+    const ok = spawnSync(process.execPath, [bin, 'check', clean], { encoding: 'utf8' });
+    assert.equal(ok.status, 0, ok.stdout + ok.stderr);
+    assert.equal(ok.stdout, '');
     const bad = spawnSync(process.execPath, [bin, 'check', '--nope'], { encoding: 'utf8' });
     assert.equal(bad.status, 2);
   });

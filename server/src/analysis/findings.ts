@@ -29,6 +29,13 @@ export interface Finding {
   readonly related: readonly RelatedSpan[];
   /** The arithmetic or reasoning in one line, e.g. `1838 / 1928 = 95.33%`. */
   readonly arithmetic?: string;
+  /** A replacement that would make the text agree with itself, when one is certain enough to offer. */
+  readonly fix?: TextFix;
+}
+
+export interface TextFix {
+  readonly span: Span;
+  readonly replacement: string;
 }
 
 /** A check reads the model and returns its findings; it must not modify the model. */

@@ -1,6 +1,7 @@
 /**
  * `parseReport`: text in, report model out, in one pass over the lines.
  */
+import { readFigures } from './figures';
 import { findFrontMatter, findSignOff } from './frontMatter';
 import { BlockHeadingMatch, findInlineItems, KIND_RANK, matchBlockHeading } from './headings';
 import { findQuantities, Quantity } from './quantities';
@@ -142,6 +143,7 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportMod
   const bodySpan: Span = { start: bodyStart, end: Math.max(bodyStart, lastContentEnd) };
   const quantities = findQuantities(text, bodySpan.start, bodySpan.end);
   countFigures(headings, quantities);
+  const { figures, sentences } = readFigures(text, quantities);
 
   const stats = countCharacters(text);
   const blockHeadings = headings.filter((h) => h.kind !== 'inline' && h.kind !== 'plain').length;
@@ -153,7 +155,7 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportMod
 
   return {
     text, lines, format, title, frontMatter, signOff,
-    roots, headings, paragraphs, quantities, bodySpan, isReport, stats,
+    roots, headings, paragraphs, quantities, figures, sentences, bodySpan, isReport, stats,
   };
 }
 

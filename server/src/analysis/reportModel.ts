@@ -3,6 +3,7 @@
  * computed once by `parseReport` and shared by the outline, folding, selection, diagnostics,
  * hovers and the command line.
  */
+import type { Figure, Sentence } from './figures';
 import type { FrontMatter, SignOff } from './frontMatter';
 import type { HeadingKind } from './headings';
 import type { Quantity } from './quantities';
@@ -56,6 +57,10 @@ export interface ReportModel {
   readonly headings: readonly Heading[];
   readonly paragraphs: readonly Paragraph[];
   readonly quantities: readonly Quantity[];
+  /** The quantities read in context (label, sentence, cues), in the same order. */
+  readonly figures: readonly Figure[];
+  /** The sentences that state at least one figure, in order. */
+  readonly sentences: readonly Sentence[];
   /** The span from the first body line to the end of the last body line (between front matter and sign-off). */
   readonly bodySpan: Span;
   /**

@@ -1,0 +1,58 @@
+/**
+ * What several number checks share: which figures can be the counts behind a rate, whether two
+ * labels speak of the same thing, and how figures are quoted in messages.
+ */
+import { Figure, Sentence } from '../figures';
+import { ReportModel } from '../reportModel';
+
+/** A count that may enter arithmetic: exact (no `余`, `约`, `以上`), not an aside in brackets. */
+export function isExactCount(f: Figure): boolean {
+  return (f.quantity.kind === 'count' || f.quantity.kind === 'amount') && f.quantity.qualifier === 'exact' && !f.inParentheses;
+}
+
+/**
+ * The counts a rate can be computed from: those of its sentence before it and after any earlier
+ * percentage of the sentence (each rate takes the counts stated for it).
+ */
+export function countsBeforeRate(sentence: Sentence, rate: Figure): Figure[] {
+  const out: Figure[] = [];
+  for (const f of sentence.figures) {
+    if (f.index >= rate.index) break;
+    if (f.quantity.kind === 'percent' || f.quantity.kind === 'percentagePoint') {
+      out.length = 0;
+      continue;
+    }
+    if (isExactCount(f)) out.push(f);
+  }
+  return out;
+}
+
+/** The thing a rate measures: `成功率` → `成功`, `全区行政机关负责人出庭应诉率` → `出庭应诉`-ending stem. */
+export function rateStem(label: string): string {
+  return label.replace(/(率|比例|占比|比重|百分比)$/, '').replace(/^(直接|总体|综合|平均|整体|全年|累计)/, '');
+}
+
+/** Whether a count's label names what a rate's stem measures: `调解成功` for `成功率`, `败诉` for `败诉率`. */
+export function countsWhatRateMeasures(countLabel: string, stem: string): boolean {
+  if (stem.length < 2 || countLabel.length < 2) return false;
+  return countLabel.includes(stem) || countLabel.includes(stem.slice(-2));
+}
+
+/** `1838件`, as the figure is written (number, magnitude and unit). */
+export function written(model: ReportModel, f: Figure): string {
+  return model.text.slice(f.quantity.numberSpan.start, f.quantity.span.end).replace(/(以上|左右|以下|以内)$/, '');
+}
+
+/** `调解成功1838件` when the label is known, else the figure alone. */
+export function described(model: ReportModel, f: Figure): string {
+  return f.label ? `${f.label}${written(model, f)}` : written(model, f);
+}
+
+export function sameUnit(a: Figure, b: Figure): boolean {
+  return a.quantity.unit === b.quantity.unit;
+}
+
+/** Numbers as reports write them: no exponent, no trailing zeros, thousands unseparated. */
+export function num(value: number): string {
+  return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(6)));
+}

@@ -1,0 +1,35 @@
+/**
+ * `rate-out-of-range`: a rate that is a share of a whole (出庭率, 结案率, 成功率…) stated above
+ * 100%. Rates that may pass 100% — growth, completion of a target, utilisation — are left alone.
+ */
+import { Check, Finding } from '../findings';
+import { ReportModel } from '../reportModel';
+import { rateStem, written } from './figureHelpers';
+
+export const RATE_OUT_OF_RANGE = 'rate-out-of-range';
+
+const MAY_EXCEED_100 = /(增长|增速|增幅|完成|达成|执行|使用|利用|周转|回报|收益|溢价|超额|提升|提高|同比|环比|计划|预算|投资)/;
+
+function checkRateOutOfRange(model: ReportModel): Finding[] {
+  const findings: Finding[] = [];
+  for (const rate of model.figures) {
+    if (!rate.isRate || rate.growth) continue;
+    const q = rate.quantity;
+    if (q.value <= 100 || q.qualifier === 'atMost' || q.qualifier === 'nearly') continue;
+    if (MAY_EXCEED_100.test(rateStem(rate.label))) continue;
+    findings.push({
+      rule: RATE_OUT_OF_RANGE,
+      severity: 'error',
+      span: q.span,
+      message: {
+        zh: `${rate.label}为 ${written(model, rate)},超过 100%:比率不能大于全部`,
+        en: `${rate.label} is ${written(model, rate)}, above 100%: a share cannot exceed the whole`,
+      },
+      related: [],
+      arithmetic: `${q.value}% > 100%`,
+    });
+  }
+  return findings;
+}
+
+export const rateOutOfRangeCheck: Check = { rule: RATE_OUT_OF_RANGE, run: checkRateOutOfRange };

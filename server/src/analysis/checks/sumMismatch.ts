@@ -1,0 +1,96 @@
+/**
+ * `sum-mismatch`: parts that do not add up to the total stated for them.
+ * `共446项…、729项…、295项…、430项…、43项…,共计1934项` — the parts sum to 1943.
+ *
+ * Two shapes are read, both with the parts as a `、` list of one unit: parts then a total cued by
+ * `共计`/`合计`/`总计`/`共`, and a total then its parts introduced by `分别为`/`包括`/`分别是`
+ * (an exhaustive breakdown). Parts after `其中` are a subset, not a breakdown: that is
+ * `part-exceeds-total`'s business. Counts must agree exactly; amounts with decimals agree within
+ * the rounding of their parts.
+ */
+import { Check, Finding } from '../findings';
+import { Figure } from '../figures';
+import { ReportModel } from '../reportModel';
+import { described, isExactCount, num, sameUnit, written } from './figureHelpers';
+
+export const SUM_MISMATCH = 'sum-mismatch';
+
+const AFTER_TOTAL_BREAKDOWN = /(分别为|分别是|分别有|包括|具体为|具体是)[:：]?/;
+
+/** Whether the parts' sum agrees with the total, allowing for each part's rounding. */
+export function sumAgrees(parts: readonly Figure[], total: Figure): boolean {
+  const sum = parts.reduce((s, p) => s + p.quantity.value, 0);
+  const decimals = Math.max(total.quantity.decimals, ...parts.map((p) => p.quantity.decimals));
+  if (decimals === 0 && !total.quantity.magnitude && parts.every((p) => !p.quantity.magnitude)) return sum === total.quantity.value;
+  const scale = total.quantity.value / Number(total.quantity.numberText.replace(/[,，]/g, '').replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) || 1);
+  const tolerance = (parts.length + 1) * 0.5 * 10 ** -decimals * (Number.isFinite(scale) && scale > 0 ? scale : 1);
+  return Math.abs(sum - total.quantity.value) <= tolerance + 1e-9;
+}
+
+/** The `、` list of same-unit exact counts ending right before `end` (exclusive index in `figures`). */
+function listBefore(figures: readonly Figure[], end: number, unitOf: Figure): Figure[] {
+  const parts: Figure[] = [];
+  for (let i = end - 1; i >= 0; i--) {
+    const f = figures[i]!;
+    if (!isExactCount(f) || !sameUnit(f, unitOf)) break;
+    parts.unshift(f);
+    if (f.separatorBefore !== '、') break;
+  }
+  return parts;
+}
+
+/** The `、` list of same-unit exact counts starting at `start`. */
+function listFrom(figures: readonly Figure[], start: number, unitOf: Figure): Figure[] {
+  const parts: Figure[] = [];
+  for (let i = start; i < figures.length; i++) {
+    const f = figures[i]!;
+    if (!isExactCount(f) || !sameUnit(f, unitOf) || (i > start && f.separatorBefore !== '、')) break;
+    parts.push(f);
+  }
+  return parts;
+}
+
+function finding(model: ReportModel, total: Figure, parts: readonly Figure[]): Finding {
+  const sum = parts.reduce((s, p) => s + p.quantity.value, 0);
+  const divisor = total.quantity.value / Number(total.quantity.numberText.replace(/[,，]/g, '')) || 1;
+  const sumAsWritten = num(sum / divisor);
+  const arithmetic = `${parts.map((p) => num(p.quantity.value / divisor)).join(' + ')} = ${sumAsWritten}`;
+  return {
+    rule: SUM_MISMATCH,
+    severity: 'error',
+    span: total.quantity.span,
+    message: {
+      zh: `分项之和为 ${sumAsWritten}(${arithmetic.split(' = ')[0]}),与合计 ${written(model, total)} 不符`,
+      en: `The parts add up to ${sumAsWritten} (${arithmetic.split(' = ')[0]}), not the stated total ${written(model, total)}`,
+    },
+    related: parts.map((p, i) => ({ span: p.quantity.span, message: { zh: `分项 ${i + 1}:${described(model, p)}`, en: `part ${i + 1}: ${written(model, p)}` } })),
+    arithmetic,
+    fix: { span: total.quantity.numberSpan, replacement: sumAsWritten },
+  };
+}
+
+function checkSumMismatch(model: ReportModel): Finding[] {
+  const findings: Finding[] = [];
+  for (const sentence of model.sentences) {
+    const figures = sentence.figures;
+    for (let i = 0; i < figures.length; i++) {
+      const total = figures[i]!;
+      if (!isExactCount(total)) continue;
+      // Parts, then the total: `A项、B项、C项,共计T项`.
+      if (total.totalCue && total.separatorBefore !== 'start') {
+        const parts = listBefore(figures, i, total);
+        if (parts.length >= 2 && !sumAgrees(parts, total)) findings.push(finding(model, total, parts));
+        continue;
+      }
+      // The total, then its breakdown: `共T件,分别为A件、B件、C件`.
+      const next = figures[i + 1];
+      if (next && model.text.slice(total.quantity.span.end, next.labelSpan.start).match(AFTER_TOTAL_BREAKDOWN)) {
+        const parts = listFrom(figures, i + 1, total);
+        if (parts.length >= 2 && !sumAgrees(parts, total)) findings.push(finding(model, total, parts));
+      }
+    }
+  }
+  return findings;
+}
+
+export const sumMismatchCheck: Check = { rule: SUM_MISMATCH, run: checkSumMismatch };

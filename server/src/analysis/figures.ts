@@ -1,0 +1,143 @@
+/**
+ * Figures: quantities read in context. Each quantity gets the phrase it counts (its label), the
+ * sentence it stands in, and the cues around it that give it a role: `共计` before a total,
+ * `其中` before parts, `…率` for a rate, `同比增长` for growth, a parenthesis for an aside.
+ *
+ * Sentences end at `。！？` and at `；`, because reports use the semicolon to separate cases
+ * (`…败诉率9.09%;部门…结案数57件`) and a rate never reaches across one.
+ */
+import { Quantity } from './quantities';
+import { Span } from './text';
+
+export type GrowthDirection = 'increase' | 'decrease';
+
+export interface Figure {
+  readonly quantity: Quantity;
+  /** Index of the figure in document order. */
+  readonly index: number;
+  /** Index of its sentence in `sentences`. */
+  readonly sentence: number;
+  /** The phrase it counts: `调解成功`, `成功率`, `不予处罚事项`. May be empty. */
+  readonly label: string;
+  readonly labelSpan: Span;
+  /** `共`, `共计`, `合计`, `总计`, `累计` right before the number: it states a total. */
+  readonly totalCue: string | undefined;
+  /** `其中` (or `含`, `包括`) opens the clause run the figure stands in, after the figure it divides. */
+  readonly afterQiZhong: boolean;
+  /** Inside round brackets: an aside such as `(含2020年转结7件)`. */
+  readonly inParentheses: boolean;
+  /** What separates it from the previous figure of its sentence: `、` in a list, `,` between clauses. */
+  readonly separatorBefore: '、' | ',' | ':' | 'other' | 'start';
+  /** A percentage named as a rate (`…率`, `比例`, `占比`). */
+  readonly isRate: boolean;
+  /** A percentage stating growth or decline (`同比增长200%`, `下降20%`). */
+  readonly growth: GrowthDirection | undefined;
+}
+
+export interface Sentence {
+  readonly span: Span;
+  readonly figures: readonly Figure[];
+}
+
+const SENTENCE_END = /[。！？；;!?]/;
+/** Where a label stops, looking back from a number. */
+const LABEL_STOP = /[，,。；;：:、！？!?（()）“”"《》【】\n\r]/;
+/** Words that connect a label to its number and are not part of the label. */
+const LINK_WORDS = /(?:分别为|分别是|分别达|达到了|达到|提升至|提高到|提高至|上升至|上升到|下降至|下降到|降至|降到|增至|增加到|增加至|增长到|增长至|共计|合计|总计|累计|总共|一共|共有|共|计|达|为|是|有|约|近|超过|逾|了|到|至)$/;
+const TOTAL_CUE = /(共计|合计|总计|累计|总共|一共|共有|共)$/;
+const GROWTH_WORDS = /(同比|环比|较上年|较去年|比上年|比去年|较\d{4}年|较同期)?[^，,。；;]{0,6}?(增长|增加|上升|提高|提升|增幅|增速|多出|下降|减少|降低|回落|下滑|降幅)(了|达|为|约|近)?$/;
+const DECREASE = /(下降|减少|降低|回落|下滑|降幅)/;
+const RATE_WORDS = /(率|比例|占比|比重|百分比)$/;
+const LEADING_TIME = /^(?:\d{4}年度?(?:以来|全年|上半年|下半年)?|今年(?:以来|来)?|全年|去年|上年|当年)(?:共计|合计|累计|共)?/;
+const QI_ZHONG = /(其中|含|包括|包含)[:：,，]?$/;
+
+function isHanOrWord(ch: string): boolean {
+  return !LABEL_STOP.test(ch);
+}
+
+/** Reads the figures of a text's quantities, sentence by sentence. `quantities` must be in order. */
+export function readFigures(text: string, quantities: readonly Quantity[]): { figures: Figure[]; sentences: Sentence[] } {
+  const figures: Figure[] = [];
+  const sentences: { span: Span; figures: Figure[] }[] = [];
+  let sentenceStart = -1;
+  let sentenceEnd = -1;
+  let parenDepthAt = 0;
+  let scanFrom = 0;
+  let depth = 0;
+
+  for (const q of quantities) {
+    // Advance the sentence and bracket state up to this figure.
+    if (q.span.start >= sentenceEnd) {
+      let s = q.span.start;
+      while (s > 0 && !SENTENCE_END.test(text[s - 1]!) && text[s - 1] !== '\n' && text[s - 1] !== '\r') s--;
+      let e = q.span.end;
+      while (e < text.length && !SENTENCE_END.test(text[e]!) && text[e] !== '\n' && text[e] !== '\r') e++;
+      if (e < text.length && SENTENCE_END.test(text[e]!)) e++;
+      sentenceStart = s;
+      sentenceEnd = e;
+      sentences.push({ span: { start: s, end: e }, figures: [] });
+      scanFrom = s;
+      depth = 0;
+    }
+    for (let i = scanFrom; i < q.span.start; i++) {
+      const ch = text[i];
+      if (ch === '(' || ch === '（') depth++;
+      else if ((ch === ')' || ch === '）') && depth > 0) depth--;
+    }
+    scanFrom = q.span.start;
+    parenDepthAt = depth;
+
+    const sentence = sentences[sentences.length - 1]!;
+    const prev = sentence.figures[sentence.figures.length - 1];
+    const floor = Math.max(sentenceStart, prev ? prev.quantity.span.end : sentenceStart);
+
+    // The label before the number: back to a stop character, the previous figure, or the sentence start.
+    let ls = q.span.start;
+    while (ls > floor && isHanOrWord(text[ls - 1]!)) ls--;
+    const before = text.slice(ls, q.span.start);
+    const totalCue = TOTAL_CUE.exec(before)?.[1];
+    let labelBefore = before;
+    for (let k = 0; k < 3; k++) labelBefore = labelBefore.replace(LINK_WORDS, '');
+    // A leading year or time phrase says when, not what: `2021年共新收…申请` counts `新收…申请`.
+    labelBefore = labelBefore.replace(LEADING_TIME, '').trim();
+    // The label after the unit, for `446项不予处罚事项`.
+    let le = q.span.end;
+    while (le < sentenceEnd && isHanOrWord(text[le]!) && le - q.span.end < 20) le++;
+    const after = text.slice(q.span.end, le).trim();
+    const useAfter = labelBefore.length < 2 && after.length >= 2 && !/^\d/.test(after);
+    const label = useAfter ? after : labelBefore;
+    const labelSpan = useAfter ? { start: q.span.end, end: q.span.end + after.length } : { start: ls, end: ls + labelBefore.length };
+
+    // What stands between this figure and the previous one.
+    const gap = text.slice(floor, ls);
+    let separatorBefore: Figure['separatorBefore'];
+    if (!prev) separatorBefore = 'start';
+    else if (/、/.test(gap) && !/[，,；;：:]/.test(gap)) separatorBefore = '、';
+    else if (/[：:]/.test(gap)) separatorBefore = ':';
+    else if (/[，,]/.test(gap)) separatorBefore = ',';
+    else separatorBefore = 'other';
+
+    // 其中 opens a run of parts: it holds for every later figure of the sentence.
+    const clauseHead = text.slice(floor, q.span.start);
+    const afterQiZhong = /其中|包括|包含/.test(clauseHead) || QI_ZHONG.test(gap.trim()) || (prev?.afterQiZhong ?? false);
+
+    const isPercent = q.kind === 'percent';
+    const growthMatch = isPercent ? GROWTH_WORDS.exec(before) : null;
+    const figure: Figure = {
+      quantity: q,
+      index: figures.length,
+      sentence: sentences.length - 1,
+      label,
+      labelSpan,
+      totalCue,
+      afterQiZhong,
+      inParentheses: parenDepthAt > 0,
+      separatorBefore,
+      isRate: isPercent && !growthMatch && RATE_WORDS.test(labelBefore),
+      growth: growthMatch ? (DECREASE.test(growthMatch[2]!) ? 'decrease' : 'increase') : undefined,
+    };
+    figures.push(figure);
+    sentence.figures.push(figure);
+  }
+  return { figures, sentences };
+}
