@@ -50,3 +50,9 @@ export function nearestReachable(stated: number, n: number): { k: number; percen
 export function grimInformative(decimals: number, n: number): boolean {
   return n < 10 ** (2 + decimals);
 }
+
+/** `value` rounded half up to `decimals` places, as text (95.335 → "95.34"). */
+export function roundHalfUp(value: number, decimals: number): string {
+  const f = 10 ** decimals;
+  return (Math.floor(value * f + 0.5 + EPS) / f).toFixed(decimals);
+}

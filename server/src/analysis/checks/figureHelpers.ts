@@ -56,3 +56,14 @@ export function sameUnit(a: Figure, b: Figure): boolean {
 export function num(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(6)));
 }
+
+/**
+ * A replacement number in the style of the one it replaces: full-width digits for full-width
+ * text (`９５．３`); undefined for a number written in words (`百分之九十`), which a digit would spoil.
+ */
+export function inStyleOf(replacement: string, f: Figure): string | undefined {
+  const written = f.quantity.numberText;
+  if (f.quantity.unit === '百分之' || !/[0-9０-９]/.test(written)) return undefined;
+  if (/[０-９]/.test(written)) return replacement.replace(/[0-9.]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+  return replacement;
+}

@@ -11,8 +11,8 @@
 import { Check, Finding } from '../findings';
 import { Figure } from '../figures';
 import { ReportModel } from '../reportModel';
-import { agrees, formatComputed } from '../rounding';
-import { countsBeforeRate, countsWhatRateMeasures, described, num, rateStem, sameUnit, written } from './figureHelpers';
+import { agrees, formatComputed, roundHalfUp } from '../rounding';
+import { countsBeforeRate, countsWhatRateMeasures, described, inStyleOf, num, rateStem, sameUnit, written } from './figureHelpers';
 
 export const RATE_MISMATCH = 'rate-mismatch';
 
@@ -29,7 +29,9 @@ export function pairRate(model: ReportModel, rate: Figure): { pairings: RatePair
   const sentence = model.sentences[rate.sentence]!;
   const counts = countsBeforeRate(sentence, rate);
   const stem = rateStem(rate.label);
-  const numerators = counts.filter((c) => countsWhatRateMeasures(c.label, stem));
+  let numerators = counts.filter((c) => countsWhatRateMeasures(c.label, stem));
+  // `办结案件300件,按期办结285件,按期办结率`: the label naming the whole stem wins over a partial one.
+  if (numerators.length > 1) numerators = numerators.filter((c) => c.label.includes(stem));
   if (numerators.length !== 1) return undefined;
   const numerator = numerators[0]!;
   const denominators = counts.filter((c) => c !== numerator && sameUnit(c, numerator) && c.quantity.value >= numerator.quantity.value && c.index < numerator.index);
@@ -47,23 +49,35 @@ export function pairRate(model: ReportModel, rate: Figure): { pairings: RatePair
 function checkRateMismatch(model: ReportModel): Finding[] {
   const findings: Finding[] = [];
   for (const rate of model.figures) {
-    if (!rate.isRate || rate.quantity.qualifier !== 'exact') continue;
+    const qualifier = rate.quantity.qualifier;
+    // Estimates (`约95%`, `近95%`) say nothing checkable; bounds (`95%以上`) are checked as bounds.
+    if (!rate.isRate || qualifier === 'about' || qualifier === 'nearly') continue;
     const paired = pairRate(model, rate);
     if (!paired) continue;
     const { value: stated, decimals } = rate.quantity;
-    if (paired.pairings.some((p) => Number.isFinite(p.computed) && agrees(p.computed, stated, decimals))) continue;
+    const half = 0.5 * 10 ** -decimals;
+    const fits = (computed: number) => {
+      switch (qualifier) {
+        case 'atLeast': return computed >= stated - half;
+        case 'moreThan': return computed > stated - half;
+        case 'atMost': return computed <= stated + half;
+        default: return agrees(computed, stated, decimals);
+      }
+    };
+    if (paired.pairings.some((p) => Number.isFinite(p.computed) && fits(p.computed))) continue;
     // Several candidates and none agrees: the nearest denominator is the reading we report.
     const p = paired.pairings[paired.pairings.length - 1]!;
     if (!Number.isFinite(p.computed)) continue;
     const shown = formatComputed(p.computed, decimals);
     const arithmetic = `${num(p.numerator.quantity.value)} / ${num(p.denominator.quantity.value)} = ${shown}%`;
     const name = rate.label || '比率';
+    const fixText = inStyleOf(roundHalfUp(p.computed, decimals), rate);
     findings.push({
       rule: RATE_MISMATCH,
       severity: paired.inferred ? 'warning' : 'error',
       span: rate.quantity.span,
       message: {
-        zh: `${name}应为 ${shown}%(${written(model, p.numerator)} / ${written(model, p.denominator)}),文中为 ${written(model, rate)}${paired.inferred ? `;分母按最近的“${described(model, p.denominator)}”推断` : ''}`,
+        zh: `${name}${qualifier === 'exact' ? '应为' : '实为'} ${shown}%(${written(model, p.numerator)} / ${written(model, p.denominator)}),文中为 ${written(model, rate)}${paired.inferred ? `;分母按最近的“${described(model, p.denominator)}”推断` : ''}`,
         en: `${name} should be ${shown}% (${num(p.numerator.quantity.value)} / ${num(p.denominator.quantity.value)}), the text says ${written(model, rate)}${paired.inferred ? `; the denominator is inferred as the nearest count, ${written(model, p.denominator)}` : ''}`,
       },
       related: [
@@ -71,7 +85,8 @@ function checkRateMismatch(model: ReportModel): Finding[] {
         { span: p.denominator.quantity.span, message: { zh: `分母:${described(model, p.denominator)}`, en: `denominator: ${written(model, p.denominator)}` } },
       ],
       arithmetic,
-      fix: { span: rate.quantity.numberSpan, replacement: p.computed.toFixed(decimals) },
+      // Replacing a bound with a point value would change what the sentence claims: no fix then.
+      ...(qualifier === 'exact' && fixText !== undefined ? { fix: { span: rate.quantity.numberSpan, replacement: fixText } } : {}),
     });
   }
   return findings;

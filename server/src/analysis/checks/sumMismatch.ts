@@ -11,7 +11,7 @@
 import { Check, Finding } from '../findings';
 import { Figure } from '../figures';
 import { ReportModel } from '../reportModel';
-import { described, isExactCount, num, sameUnit, written } from './figureHelpers';
+import { described, inStyleOf, isExactCount, num, sameUnit, written } from './figureHelpers';
 
 export const SUM_MISMATCH = 'sum-mismatch';
 
@@ -54,6 +54,7 @@ function finding(model: ReportModel, total: Figure, parts: readonly Figure[]): F
   const sum = parts.reduce((s, p) => s + p.quantity.value, 0);
   const divisor = total.quantity.value / Number(total.quantity.numberText.replace(/[,，]/g, '')) || 1;
   const sumAsWritten = num(sum / divisor);
+  const fixText = total.quantity.numberText.includes(',') ? undefined : inStyleOf(sumAsWritten, total);
   const arithmetic = `${parts.map((p) => num(p.quantity.value / divisor)).join(' + ')} = ${sumAsWritten}`;
   return {
     rule: SUM_MISMATCH,
@@ -65,7 +66,7 @@ function finding(model: ReportModel, total: Figure, parts: readonly Figure[]): F
     },
     related: parts.map((p, i) => ({ span: p.quantity.span, message: { zh: `分项 ${i + 1}:${described(model, p)}`, en: `part ${i + 1}: ${written(model, p)}` } })),
     arithmetic,
-    fix: { span: total.quantity.numberSpan, replacement: sumAsWritten },
+    ...(fixText !== undefined ? { fix: { span: total.quantity.numberSpan, replacement: fixText } } : {}),
   };
 }
 

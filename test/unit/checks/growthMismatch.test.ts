@@ -1,0 +1,34 @@
+import * as assert from 'node:assert/strict';
+import { check } from '../../helpers/findings';
+
+const rule = 'growth-mismatch';
+
+describe('growth-mismatch', () => {
+  it('warns when no whole previous count gives the growth', () => {
+    const [f, ...rest] = check(rule, '今年来全区受理行政复议案件71件,同比增长200%,已审结60件。');
+    assert.equal(rest.length, 0);
+    assert.equal(f!.severity, 'warning');
+    assert.equal(f!.at, '200%');
+    assert.match(f!.zh, /上期应为 23\.67,不是整数\(23 → 208\.7%,24 → 195\.83%\)/);
+    assert.deepEqual(f!.related, ['71件']);
+  });
+
+  it('accepts growth a whole previous count gives, rising or falling', () => {
+    for (const s of ['审查起诉阶段110件,同比增长了1122%。', '受理16件,同比下降20%。', '受理45件,较上年增长12.5%。', '受理52件,同比增长160%。', '受理0件,同比下降100%。']) {
+      assert.deepEqual(check(rule, s), [], s);
+    }
+  });
+
+  it('recomputes growth from a stated previous figure, as an error', () => {
+    const [f] = check(rule, '受理案件45件,同比增长15%,上年同期40件。');
+    assert.equal(f!.severity, 'error');
+    assert.match(f!.zh, /增幅应为 12\.5%\(\(45 − 40\) \/ 40\)/);
+    assert.deepEqual(check(rule, '受理案件45件,同比增长12.5%,上年同期40件。'), []);
+  });
+
+  it('ignores growth of amounts and of approximate figures', () => {
+    for (const s of ['投入326.5万元,同比增长37%。', '受理70余件,同比增长200%。', '受理71件,同比增长约200%。']) {
+      assert.deepEqual(check(rule, s), [], s);
+    }
+  });
+});

@@ -1,0 +1,19 @@
+import * as assert from 'node:assert/strict';
+import { check } from '../../helpers/findings';
+
+const rule = 'rate-out-of-range';
+
+describe('rate-out-of-range', () => {
+  it('flags a share above 100%', () => {
+    const [f] = check(rule, '行政机关负责人出庭应诉率达102%。');
+    assert.equal(f!.severity, 'error');
+    assert.equal(f!.at, '102%');
+    assert.match(f!.zh, /超过 100%/);
+    assert.equal(check(rule, '结案率为100.5%。').length, 1);
+  });
+  it('leaves rates that may pass 100% alone', () => {
+    for (const s of ['同比增长200%。', '增长率达150%。', '任务完成率达120%。', '出庭应诉率达100%。', '资金使用率105%。', '较上年提高了130%。']) {
+      assert.deepEqual(check(rule, s), [], s);
+    }
+  });
+});

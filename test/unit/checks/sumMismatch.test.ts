@@ -1,0 +1,45 @@
+import * as assert from 'node:assert/strict';
+import { check } from '../../helpers/findings';
+
+const rule = 'sum-mismatch';
+
+describe('sum-mismatch', () => {
+  it('flags parts that do not add up to the 共计 after them, with every part related and a fix', () => {
+    const text = '共446项不予处罚事项、729项从轻处罚事项、295项减轻处罚事项、430项从重处罚事项、43项免于行政强制事项,共计1934项。';
+    const [f, ...rest] = check(rule, text);
+    assert.equal(rest.length, 0);
+    assert.equal(f!.severity, 'error');
+    assert.equal(f!.at, '1934项');
+    assert.equal(f!.zh, '分项之和为 1943(446 + 729 + 295 + 430 + 43),与合计 1934项 不符');
+    assert.deepEqual(f!.related, ['446项', '729项', '295项', '430项', '43项']);
+    assert.equal(f!.fix, '1943');
+  });
+
+  it('reads 合计, 总计 and a breakdown after the total', () => {
+    assert.equal(check(rule, '发放宣传册300份、手册200份,合计600份。').length, 1);
+    assert.equal(check(rule, '办理民事公证120件、涉外公证31件,总计150件。').length, 1);
+    assert.equal(check(rule, '共办理案件150件,分别为:民事案件120件、刑事案件31件。').length, 1);
+  });
+
+  it('is silent when the parts add up, and on sums of amounts within their rounding', () => {
+    for (const s of [
+      '发放宣传册300份、手册200份,合计500份。',
+      '共办理案件151件,分别为:民事案件120件、刑事案件31件。',
+      '投入258.6万元、154.2万元,共计412.8万元。',
+      '投入1.24万元、2.37万元、3.18万元,共计6.8万元。',
+    ]) {
+      assert.deepEqual(check(rule, s), [], s);
+    }
+  });
+
+  it('does not sum what is not a breakdown: parts of other units, approximate parts, clauses, 其中', () => {
+    for (const s of [
+      '开展培训5场、发放资料300份,共计305份。',
+      '发放宣传册300余份、手册200份,合计600份。',
+      '受理案件120件,办结100件,共计审结150件。',
+      '共受理案件151件,其中民事案件120件、刑事案件20件。',
+    ]) {
+      assert.deepEqual(check(rule, s), [], s);
+    }
+  });
+});
