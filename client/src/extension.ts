@@ -26,6 +26,8 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       { language: 'markdown', scheme: 'untitled' },
     ],
     diagnosticCollectionName: 'report-review',
+    // Dismissals and rule levels in .reportreview.json apply as soon as the file changes.
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.reportreview.json') },
   };
   return new LanguageClient('reportReview', vscode.l10n.t('Report Review'), serverOptions, clientOptions);
 }

@@ -3,22 +3,33 @@
  * cached report model of the document's current version. Runs over stdio (`--stdio`, for any
  * editor) or Node IPC (`--node-ipc`, as the VS Code client starts it).
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
+  CodeActionKind,
   createConnection,
+  DidChangeConfigurationNotification,
   InitializeParams,
   InitializeResult,
   NotificationType,
   ProposedFeatures,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { applyConfig, mergeConfigs, ReviewConfig, withDismissal } from './analysis/config';
+import { ReportModel } from './analysis/reportModel';
+import { CONFIG_FILE_NAME, findConfigFile, loadConfigFor } from './configFile';
 import { AnalysisCache, servedLanguage } from './lsp/analysisCache';
+import { codeActions, DISMISS_COMMAND, DismissArguments } from './lsp/codeActions';
 import { toDiagnostics } from './lsp/diagnostics';
 import { documentSymbols } from './lsp/documentSymbols';
 import { foldingRanges } from './lsp/folding';
 import { Language, languageOf } from './lsp/locale';
 import { selectionRange } from './lsp/selectionRanges';
+import { DEFAULT_SETTINGS, readSettings, ServerSettings, settingsConfig } from './lsp/settings';
 import { workspaceSymbols } from './lsp/workspaceSymbols';
 
 /** Sent once per document when a plain-text file turns out to be a report, so a client can switch its language. */
@@ -32,12 +43,22 @@ const documents = new TextDocuments(TextDocument);
 const cache = new AnalysisCache((uri, rule, error) => connection.console.error(`check ${rule} failed on ${uri}: ${error}`));
 let language: Language = 'zh';
 let relatedInformation = false;
+let canPullConfiguration = false;
+let settings: ServerSettings = DEFAULT_SETTINGS;
+let workspaceFolders: string[] = [];
 const pending = new Map<string, NodeJS.Timeout>();
 const announcedKind = new Map<string, boolean>();
+const reportedConfigProblems = new Set<string>();
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   language = languageOf(params.locale);
   relatedInformation = params.capabilities.textDocument?.publishDiagnostics?.relatedInformation === true;
+  canPullConfiguration = params.capabilities.workspace?.configuration === true;
+  workspaceFolders = (params.workspaceFolders ?? []).map((f) => filePath(f.uri)).filter((p): p is string => p !== undefined);
+  if (workspaceFolders.length === 0 && params.rootUri) {
+    const root = filePath(params.rootUri);
+    if (root) workspaceFolders = [root];
+  }
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -45,24 +66,81 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       foldingRangeProvider: true,
       selectionRangeProvider: true,
       workspaceSymbolProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      executeCommandProvider: { commands: [DISMISS_COMMAND] },
     },
     serverInfo: { name: 'report-review', version: '0.1.0' },
   };
 });
 
+connection.onInitialized(async () => {
+  if (canPullConfiguration) {
+    await connection.client.register(DidChangeConfigurationNotification.type, { section: 'reportReview' }).catch(() => undefined);
+    await refreshSettings();
+  }
+});
+
+async function refreshSettings(): Promise<void> {
+  if (!canPullConfiguration) return;
+  try {
+    const [raw] = await connection.workspace.getConfiguration([{ section: 'reportReview' }]);
+    settings = readSettings(raw);
+  } catch (e) {
+    connection.console.warn(`could not read settings: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+function filePath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The workspace folder that holds a file, if any. */
+function folderOf(file: string): string | undefined {
+  return workspaceFolders.filter((f) => file === f || file.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0];
+}
+
+/** `.reportreview.json` (nearest to the file, within its workspace folder) under the editor's settings. */
+function configFor(doc: TextDocument): ReviewConfig {
+  const file = filePath(doc.uri);
+  const fromFile = file ? loadConfigFor(file, folderOf(file)) : undefined;
+  if (fromFile?.file && fromFile.problems.length > 0 && !reportedConfigProblems.has(fromFile.file)) {
+    reportedConfigProblems.add(fromFile.file);
+    void connection.window.showWarningMessage(
+      language === 'zh'
+        ? `${fromFile.file} 有问题,已忽略出错的部分:${fromFile.problems.join(';')}`
+        : `${fromFile.file} has problems; the parts in error are ignored: ${fromFile.problems.join('; ')}`,
+    );
+  }
+  return mergeConfigs(fromFile?.config ?? { rules: {}, dismissed: [] }, settingsConfig(settings));
+}
+
+const served = (doc: TextDocument) => {
+  const lang = servedLanguage(doc.languageId);
+  return lang !== undefined && settings.languages.includes(lang);
+};
 /** Markdown keeps VS Code's own outline: the server adds findings (and hovers) only. */
-const outlineServed = (doc: TextDocument) => servedLanguage(doc.languageId) !== 'markdown';
+const outlineServed = (doc: TextDocument) => served(doc) && servedLanguage(doc.languageId) !== 'markdown';
+
+function reportOf(doc: TextDocument) {
+  return served(doc) ? cache.getReport(doc) : undefined;
+}
 
 function publish(doc: TextDocument): void {
-  const analysis = cache.getReport(doc);
-  if (servedLanguage(doc.languageId) === 'plaintext') {
+  const analysis = reportOf(doc);
+  if (servedLanguage(doc.languageId) === 'plaintext' && served(doc)) {
     const isReport = analysis !== undefined;
     if (announcedKind.get(doc.uri) !== isReport) {
       announcedKind.set(doc.uri, isReport);
-      void connection.sendNotification(DocumentKindNotification, { uri: doc.uri, isReport });
+      if (settings.autoDetectReports) void connection.sendNotification(DocumentKindNotification, { uri: doc.uri, isReport });
     }
   }
-  const diagnostics = analysis ? toDiagnostics(analysis.findings, analysis.model, doc.uri, language, relatedInformation) : [];
+  const findings = analysis ? applyConfig(analysis.findings, analysis.model, configFor(doc)) : [];
+  const diagnostics = analysis ? toDiagnostics(findings, analysis.model, doc.uri, language, relatedInformation) : [];
   // A newer version may have arrived while this one was analysed: never publish stale results.
   if (documents.get(doc.uri)?.version !== doc.version) return;
   void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
@@ -86,6 +164,11 @@ function schedule(doc: TextDocument, delay: number): void {
   );
 }
 
+/** Settings or `.reportreview.json` changed: every open document's diagnostics are redone, none left stale. */
+function republishAll(): void {
+  for (const doc of documents.all()) schedule(doc, 0);
+}
+
 // TextDocuments reports an open as a content change too; only real edits wait for the debounce.
 const justOpened = new Set<string>();
 documents.onDidOpen((e) => {
@@ -101,9 +184,22 @@ documents.onDidClose((e) => {
   if (t) clearTimeout(t);
   pending.delete(e.document.uri);
   cache.delete(e.document.uri);
-  justOpened.delete(e.document.uri);
   announcedKind.delete(e.document.uri);
+  justOpened.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.onDidChangeConfiguration(async (change) => {
+  if (canPullConfiguration) await refreshSettings();
+  else settings = readSettings((change.settings as { reportReview?: unknown } | undefined)?.reportReview);
+  republishAll();
+});
+
+connection.onDidChangeWatchedFiles((change) => {
+  if (change.changes.some((c) => c.uri.endsWith(CONFIG_FILE_NAME))) {
+    reportedConfigProblems.clear();
+    republishAll();
+  }
 });
 
 /** Runs a request handler so that a failure answers empty instead of taking the server down. */
@@ -119,8 +215,7 @@ function guarded<T>(name: string, empty: T, f: () => T): T {
 connection.onDocumentSymbol((params) =>
   guarded('documentSymbol', [], () => {
     const doc = documents.get(params.textDocument.uri);
-    if (!doc || !outlineServed(doc)) return [];
-    const a = cache.getReport(doc);
+    const a = doc && outlineServed(doc) ? reportOf(doc) : undefined;
     return a ? documentSymbols(a.model, language) : [];
   }),
 );
@@ -128,8 +223,7 @@ connection.onDocumentSymbol((params) =>
 connection.onFoldingRanges((params) =>
   guarded('foldingRange', [], () => {
     const doc = documents.get(params.textDocument.uri);
-    if (!doc || !outlineServed(doc)) return [];
-    const a = cache.getReport(doc);
+    const a = doc && outlineServed(doc) ? reportOf(doc) : undefined;
     return a ? foldingRanges(a.model) : [];
   }),
 );
@@ -137,23 +231,50 @@ connection.onFoldingRanges((params) =>
 connection.onSelectionRanges((params) =>
   guarded('selectionRange', [], () => {
     const doc = documents.get(params.textDocument.uri);
-    if (!doc || !outlineServed(doc)) return [];
-    const a = cache.getReport(doc);
+    const a = doc && outlineServed(doc) ? reportOf(doc) : undefined;
     return a ? params.positions.map((p) => selectionRange(a.model, p)) : [];
   }),
 );
 
 connection.onWorkspaceSymbol((params) =>
   guarded('workspaceSymbol', [], () => {
-    const reports: { uri: string; model: import('./analysis/reportModel').ReportModel }[] = [];
+    const reports: { uri: string; model: ReportModel }[] = [];
     for (const doc of documents.all()) {
-      if (!outlineServed(doc)) continue;
-      const a = cache.getReport(doc);
+      const a = outlineServed(doc) ? reportOf(doc) : undefined;
       if (a) reports.push({ uri: doc.uri, model: a.model });
     }
     return workspaceSymbols(reports, params.query);
   }),
 );
+
+connection.onCodeAction((params) =>
+  guarded('codeAction', [], () => {
+    const doc = documents.get(params.textDocument.uri);
+    const a = doc ? reportOf(doc) : undefined;
+    if (!doc || !a) return [];
+    const findings = applyConfig(a.findings, a.model, configFor(doc));
+    return codeActions(doc.uri, a.model, findings, params.context.diagnostics, language, filePath(doc.uri) !== undefined);
+  }),
+);
+
+connection.onExecuteCommand(async (params) => {
+  if (params.command !== DISMISS_COMMAND) return new ResponseError(-32601, `unknown command ${params.command}`);
+  const args = params.arguments?.[0] as DismissArguments | undefined;
+  const file = args ? filePath(args.uri) : undefined;
+  if (!args || !file) return new ResponseError(-32602, 'dismissing needs a file on disk');
+  // The nearest existing .reportreview.json, else a new one at the workspace folder (or beside the file).
+  const target = findConfigFile(path.dirname(file), folderOf(file)) ?? path.join(folderOf(file) ?? path.dirname(file), CONFIG_FILE_NAME);
+  try {
+    const current = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : undefined;
+    fs.writeFileSync(target, withDismissal(current, { fingerprint: args.fingerprint, rule: args.rule, what: args.what }));
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    void connection.window.showErrorMessage(language === 'zh' ? `无法写入 ${target}:${message}` : `Cannot write ${target}: ${message}`);
+    return new ResponseError(-32603, message);
+  }
+  republishAll();
+  return null;
+});
 
 documents.listen(connection);
 connection.listen();

@@ -29,7 +29,7 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(locale = 'zh-cn'): Promise<TestServer> {
+export async function startServer(locale = 'zh-cn', rootUri: string | null = null): Promise<TestServer> {
   const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const stderr: string[] = [];
   child.stderr!.on('data', (d: Buffer) => stderr.push(d.toString()));
@@ -49,7 +49,8 @@ export async function startServer(locale = 'zh-cn'): Promise<TestServer> {
   connection.listen();
   await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
-    rootUri: null,
+    rootUri,
+    workspaceFolders: rootUri ? [{ uri: rootUri, name: 'workspace' }] : null,
     locale,
     capabilities: {
       textDocument: {

@@ -2,10 +2,18 @@
  * The built server (dist/server.js) over stdio, as any LSP client sees it.
  */
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
+  CodeAction,
+  CodeActionRequest,
+  DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification,
   DocumentSymbol,
+  ExecuteCommandRequest,
   DocumentSymbolRequest,
   FoldingRangeRequest,
   SelectionRangeRequest,
@@ -144,6 +152,32 @@ describe('language server over stdio', function () {
     assert.equal(ranges?.length, 1);
   });
 
+  it('offers quick fixes naming their diagnostic: the computed rate, and dismissing', async function () {
+    const diagnostics = (await server.open('file:///reports/qinghe-copy.txt', 'plaintext', sample('qinghe-2024.txt'))).diagnostics;
+    const rate = diagnostics.find((d) => d.code === 'rate-mismatch')!;
+    const actions = (await server.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: 'file:///reports/qinghe-copy.txt' },
+      range: rate.range,
+      context: { diagnostics: [rate] },
+    })) as CodeAction[];
+    assert.deepEqual(actions.map((a) => a.title), ['将“95.9”改为“95.8”', '忽略此问题(rate-mismatch,记入 .reportreview.json)']);
+    assert.deepEqual(actions[0]!.diagnostics, [rate]);
+    const edit = actions[0]!.edit!.changes!['file:///reports/qinghe-copy.txt']![0]!;
+    assert.equal(edit.newText, '95.8');
+    assert.equal(edit.range.start.line, 24);
+    assert.equal(actions[1]!.command!.command, 'reportReview.dismissFinding');
+  });
+
+  it('turns a rule off when the settings say so, republishing every open report', async function () {
+    const republished = server.diagnostics('file:///reports/qinghe-copy.txt', (p) => !p.diagnostics.some((d) => d.code === 'heading-sequence'));
+    await server.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { reportReview: { rules: { 'heading-sequence': 'off' } } } });
+    const after = await republished;
+    assert.ok(after.diagnostics.some((d) => d.code === 'rate-mismatch'));
+    const back = server.diagnostics('file:///reports/qinghe-copy.txt', (p) => p.diagnostics.some((d) => d.code === 'heading-sequence'));
+    await server.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { reportReview: {} } });
+    await back;
+  });
+
   it('clears diagnostics when a document closes', async function () {
     const cleared = server.diagnostics(YUNXI, (p) => p.diagnostics.length === 0 && p.version === undefined);
     await server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: YUNXI } });
@@ -160,6 +194,34 @@ describe('language server in English', function () {
       assert.match(String(pushed.diagnostics.find((d) => d.code === 'heading-sequence')!.message), /^Skipped level-3 heading number: "3、" follows "1、"; "2、" is missing$/);
     } finally {
       await server.stop();
+    }
+  });
+});
+
+describe('dismissing a finding', function () {
+  it('records it in .reportreview.json beside the workspace and stops reporting it', async function () {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-review-dismiss-'));
+    const file = path.join(dir, 'report.txt');
+    const text = sample('qinghe-2024.txt');
+    fs.writeFileSync(file, text);
+    const uri = pathToFileURL(file).href;
+    const server = await startServer('zh-cn', pathToFileURL(dir).href);
+    try {
+      const before = await server.open(uri, 'plaintext', text);
+      const rate = before.diagnostics.find((d) => d.code === 'rate-mismatch')!;
+      const actions = (await server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: rate.range, context: { diagnostics: [rate] } })) as CodeAction[];
+      const dismiss = actions.find((a) => a.command?.command === 'reportReview.dismissFinding')!;
+      const republished = server.diagnostics(uri, (p) => !p.diagnostics.some((d) => d.code === 'rate-mismatch'));
+      await server.connection.sendRequest(ExecuteCommandRequest.type, { command: dismiss.command!.command, arguments: dismiss.command!.arguments });
+      const after = await republished;
+      assert.equal(after.diagnostics.length, before.diagnostics.length - 1);
+      const saved = JSON.parse(fs.readFileSync(path.join(dir, '.reportreview.json'), 'utf8'));
+      assert.equal(saved.dismissed.length, 1);
+      assert.equal(saved.dismissed[0].rule, 'rate-mismatch');
+      assert.equal(saved.dismissed[0].what, '95.9%');
+    } finally {
+      await server.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -79,11 +79,39 @@ describe('report-review command line', () => {
     assert.equal(r.code, 2, 'an unreadable file makes the exit code 2');
   });
 
+  it('prints SARIF 2.1.0 with rule ids, regions, related locations and fingerprints', () => {
+    const r = run(['check', '--format', 'sarif', path.join(SAMPLES, 'qinghe-2024.txt')], 'en');
+    const sarif = JSON.parse(r.stdout);
+    assert.equal(sarif.version, '2.1.0');
+    const run0 = sarif.runs[0];
+    assert.equal(run0.tool.driver.name, 'report-review');
+    const rate = run0.results.find((x: { ruleId: string }) => x.ruleId === 'rate-mismatch');
+    assert.equal(rate.level, 'error');
+    assert.equal(rate.locations[0].physicalLocation.region.startLine, 25);
+    assert.equal(rate.relatedLocations.length, 2);
+    assert.match(rate.partialFingerprints['reportReview/v1'], /^rate-mismatch:/);
+    assert.ok(run0.results.some((x: { level: string }) => x.level === 'note'), 'info becomes note');
+  });
+
+  it('honours the nearest .reportreview.json: rule levels and dismissed findings', () => {
+    const dir = path.join(tmp, 'configured');
+    fs.mkdirSync(path.join(dir, 'sub'), { recursive: true });
+    const file = path.join(dir, 'sub', 'r.txt');
+    fs.writeFileSync(file, '一、情况\n调解矛盾纠纷1928件,调解成功1838件,成功率达95.4%。\n(一)甲\n(一)乙\n');
+    const before = JSON.parse(run(['check', '--format', 'sarif', file]).stdout).runs[0].results;
+    assert.deepEqual(before.map((x: { ruleId: string }) => x.ruleId).sort(), ['heading-sequence', 'rate-mismatch']);
+    const fp = before.find((x: { ruleId: string }) => x.ruleId === 'rate-mismatch').partialFingerprints['reportReview/v1'];
+    fs.writeFileSync(path.join(dir, '.reportreview.json'), JSON.stringify({ rules: { 'heading-sequence': 'error' }, dismissed: [{ fingerprint: fp, rule: 'rate-mismatch' }] }));
+    const r = run(['check', file]);
+    assert.equal(r.stdout, `${file}:4:1: error heading-sequence 二级标题编号重复:“(一)”紧接在“(一)”之后,应为“(二)”`);
+    assert.equal(r.code, 1);
+  });
+
   it('says clearly what is wrong with the usage', () => {
     assert.equal(run([]).code, 2);
     const r = run(['check', '--format', 'xml', 'x.txt']);
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /--format 只接受 text 或 json/);
+    assert.match(r.stderr, /--format 只接受 text、json 或 sarif/);
     assert.equal(run(['frobnicate']).code, 2);
     assert.equal(run(['outline']).code, 2);
     assert.equal(run(['outline', 'a.txt', 'b.txt', '--format', 'json']).code, 2);

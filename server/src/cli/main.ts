@@ -2,17 +2,22 @@
  * `report-review`: the analysis without an editor, for batch use and CI.
  *
  *   report-review outline FILE... [--format text|json]
- *   report-review check FILE|DIR... [--format text|json]
+ *   report-review check FILE|DIR... [--format text|json|sarif]
+ *
+ * `check` honours the nearest `.reportreview.json` above each file (rule levels, dismissed findings).
  *
  * Exit codes: 0 no error found, 1 an error-severity finding, 2 bad usage or an unreadable file.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeReport, Analysis } from '../analysis/index';
+import { applyConfig, fingerprint, ReviewConfig } from '../analysis/config';
+import { analyzeReport } from '../analysis/index';
+import { loadConfigFor } from '../configFile';
 import { formatOutlineText, outlineOf } from '../analysis/outline';
 import { decodeReport } from './decode';
+import { SarifInput, toSarif } from './sarif';
 
-type Format = 'text' | 'json';
+type Format = 'text' | 'json' | 'sarif';
 
 export interface CliIo {
   readonly stdout: (s: string) => void;
@@ -24,7 +29,7 @@ class UsageError extends Error {}
 
 const USAGE = `用法 / usage:
   report-review outline FILE... [--format text|json]  打印标题大纲 / print the heading tree
-  report-review check FILE|DIR... [--format text|json] 检查数字与编号 / print findings
+  report-review check FILE|DIR... [--format text|json|sarif]  检查数字与编号 / print findings
   report-review --help | --version
 
 退出码 / exit codes: 0 无错误 no errors; 1 发现错误 an error was found; 2 用法错误或无法读取 bad usage or unreadable input`;
@@ -45,7 +50,7 @@ function parseArgs(argv: readonly string[]): Args {
     const a = argv[i]!;
     if (a === '--format' || a.startsWith('--format=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
-      if (v !== 'text' && v !== 'json') throw new UsageError(`--format 只接受 text 或 json / --format takes text or json, not ${v ?? 'nothing'}`);
+      if (v !== 'text' && v !== 'json' && v !== 'sarif') throw new UsageError(`--format 只接受 text、json 或 sarif / --format takes text, json or sarif, not ${v ?? 'nothing'}`);
       format = v;
     } else if (a.startsWith('-') && a !== '-') {
       throw new UsageError(`未知选项 / unknown option ${a}`);
@@ -128,6 +133,7 @@ function load(file: string, io: CliIo): string | undefined {
 }
 
 function runOutline(args: Args, io: CliIo): number {
+  if (args.format === 'sarif') throw new UsageError('outline 不支持 sarif / outline does not print sarif');
   if (args.files.length === 0) throw new UsageError('outline 需要一个文件 / outline takes a file');
   if (args.format === 'json' && args.files.length !== 1) throw new UsageError('--format json 时 outline 只接受一个文件 / with --format json, outline takes exactly one file');
   let status = 0;
@@ -167,6 +173,19 @@ function runCheck(args: Args, io: CliIo): number {
   const { inputs, problems: expandProblems } = expand(args.files, io);
   let problems = expandProblems;
   const all: JsonFinding[] = [];
+  const sarifInputs: SarifInput[] = [];
+  const configs = new Map<string, ReviewConfig>();
+  const configFor = (file: string): ReviewConfig => {
+    const dir = path.dirname(path.resolve(file));
+    let config = configs.get(dir);
+    if (!config) {
+      const loaded = loadConfigFor(path.resolve(file));
+      if (loaded.file && loaded.problems.length > 0) io.stderr(`${loaded.file}: ${loaded.problems.join('; ')}`);
+      config = loaded.config;
+      configs.set(dir, config);
+    }
+    return config;
+  };
   let checked = 0;
   for (const input of inputs) {
     const text = load(input.file, io);
@@ -174,13 +193,14 @@ function runCheck(args: Args, io: CliIo): number {
       problems++;
       continue;
     }
-    let analysis: Analysis;
-    analysis = analyzeReport(text, { format: formatOf(input.file), forceReport: input.explicit });
+    const analysis = analyzeReport(text, { format: formatOf(input.file), forceReport: input.explicit });
     if (!analysis.model.isReport && !input.explicit) continue;
     checked++;
     for (const f of analysis.failures) io.stderr(`${input.file}: 检查 ${f.rule} 出错,已跳过 / check ${f.rule} failed and was skipped: ${f.error.split('\n')[0]}`);
     const lines = analysis.model.lines;
-    for (const f of analysis.findings) {
+    const findings = applyConfig(analysis.findings, analysis.model, configFor(input.file));
+    sarifInputs.push({ file: input.file, lines, findings: findings.map((finding) => ({ finding, fingerprint: fingerprint(finding, analysis.model) })) });
+    for (const f of findings) {
       const s = lines.positionAt(f.span.start);
       const e = lines.positionAt(f.span.end);
       const finding: JsonFinding = {
@@ -197,6 +217,7 @@ function runCheck(args: Args, io: CliIo): number {
       if (args.format === 'text') io.stdout(`${finding.file}:${finding.line}:${finding.column}: ${finding.severity} ${finding.rule} ${finding.message}`);
     }
   }
+  if (args.format === 'sarif') io.stdout(JSON.stringify(toSarif(sarifInputs, io.language, process.cwd()), null, 2));
   if (args.format === 'json') io.stdout(JSON.stringify(all, null, 2));
   const count = (s: string) => all.filter((f) => f.severity === s).length;
   io.stderr(

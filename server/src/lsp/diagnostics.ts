@@ -1,5 +1,6 @@
 /** Findings as LSP diagnostics: the rule id as code, the counts and previous headings as related information. */
 import { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity } from 'vscode-languageserver';
+import { fingerprint } from '../analysis/config';
 import { Finding, Severity } from '../analysis/findings';
 import { ReportModel } from '../analysis/reportModel';
 import { Language, pick } from './locale';
@@ -27,6 +28,7 @@ export function toDiagnostics(
       code: f.rule,
       source: DIAGNOSTIC_SOURCE,
       message: pick(f.message, language),
+      data: { fingerprint: fingerprint(f, model) },
     };
     if (relatedInformation && f.related.length > 0) {
       d.relatedInformation = f.related.map(

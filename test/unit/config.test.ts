@@ -1,0 +1,54 @@
+import * as assert from 'node:assert/strict';
+import { applyConfig, fingerprint, mergeConfigs, parseConfig, withDismissal } from '../../server/src/analysis/config';
+import { analyzeReport } from '../../server/src/analysis/index';
+
+const TEXT = '一、情况\n调解矛盾纠纷1928件,调解成功1838件,成功率达95.4%。\n(一)甲\n(一)乙\n';
+
+describe('review configuration', () => {
+  it('parses rule levels and dismissals, reporting problems without throwing', () => {
+    const { config, problems } = parseConfig('{"rules":{"rate-mismatch":"warning","nope":"error","sum-mismatch":"loud"},"dismissed":[{"fingerprint":"x:1","rule":"x"},{}]}');
+    assert.deepEqual(config.rules, { 'rate-mismatch': 'warning' });
+    assert.deepEqual(config.dismissed, [{ fingerprint: 'x:1', rule: 'x' }]);
+    assert.equal(problems.length, 3);
+    assert.equal(parseConfig('{oops').problems.length, 1);
+    assert.equal(parseConfig('[]').problems.length, 1);
+  });
+
+  it('applies levels: off drops a rule, a level overrides, default keeps the check\'s own', () => {
+    const a = analyzeReport(TEXT, { forceReport: true });
+    const rules = (c: Parameters<typeof applyConfig>[2]) => applyConfig(a.findings, a.model, c).map((f) => `${f.rule}:${f.severity}`);
+    assert.deepEqual(rules({ rules: {}, dismissed: [] }), ['rate-mismatch:error', 'heading-sequence:warning']);
+    assert.deepEqual(rules({ rules: { 'heading-sequence': 'off' }, dismissed: [] }), ['rate-mismatch:error']);
+    assert.deepEqual(rules({ rules: { 'rate-mismatch': 'info', 'heading-sequence': 'default' }, dismissed: [] }), ['rate-mismatch:info', 'heading-sequence:warning']);
+  });
+
+  it('merges settings over the file rule by rule, and adds up dismissals', () => {
+    const merged = mergeConfigs(
+      { rules: { 'rate-mismatch': 'off', 'sum-mismatch': 'info' }, dismissed: [{ fingerprint: 'a', rule: 'r' }] },
+      { rules: { 'rate-mismatch': 'error', 'sum-mismatch': 'default' }, dismissed: [{ fingerprint: 'b', rule: 'r' }] },
+    );
+    assert.deepEqual(merged.rules, { 'rate-mismatch': 'error', 'sum-mismatch': 'info' });
+    assert.deepEqual(merged.dismissed.map((d) => d.fingerprint), ['a', 'b']);
+  });
+
+  it('dismisses by a fingerprint that survives lines moving but not the figures changing', () => {
+    const a = analyzeReport(TEXT, { forceReport: true });
+    const rate = a.findings.find((f) => f.rule === 'rate-mismatch')!;
+    const fp = fingerprint(rate, a.model);
+    assert.match(fp, /^rate-mismatch:[0-9a-f]{12}$/);
+    const moved = analyzeReport('前言一段。\n\n' + TEXT, { forceReport: true });
+    const kept = applyConfig(moved.findings, moved.model, { rules: {}, dismissed: [{ fingerprint: fp, rule: 'rate-mismatch' }] });
+    assert.deepEqual(kept.map((f) => f.rule), ['heading-sequence']);
+    const changed = analyzeReport(TEXT.replace('95.4%', '95.5%'), { forceReport: true });
+    const still = applyConfig(changed.findings, changed.model, { rules: {}, dismissed: [{ fingerprint: fp, rule: 'rate-mismatch' }] });
+    assert.ok(still.some((f) => f.rule === 'rate-mismatch'));
+  });
+
+  it('records a dismissal in the file, keeping what it had and not repeating itself', () => {
+    const once = withDismissal('{"rules":{"sum-mismatch":"off"}}', { fingerprint: 'f:1', rule: 'f', what: '95.4%' });
+    assert.deepEqual(JSON.parse(once), { rules: { 'sum-mismatch': 'off' }, dismissed: [{ fingerprint: 'f:1', rule: 'f', what: '95.4%' }] });
+    assert.equal(withDismissal(once, { fingerprint: 'f:1', rule: 'f' }), once);
+    assert.deepEqual(JSON.parse(withDismissal(undefined, { fingerprint: 'g', rule: 'g' })), { dismissed: [{ fingerprint: 'g', rule: 'g' }] });
+    assert.throws(() => withDismissal('[1]', { fingerprint: 'g', rule: 'g' }));
+  });
+});
