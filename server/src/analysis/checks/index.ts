@@ -7,6 +7,7 @@ import { partExceedsTotalCheck } from './partExceedsTotal';
 import { rateGranularityCheck } from './rateGranularity';
 import { rateMismatchCheck } from './rateMismatch';
 import { rateOutOfRangeCheck } from './rateOutOfRange';
+import { restatedMismatchCheck } from './restatedMismatch';
 import { sumMismatchCheck } from './sumMismatch';
 
 export const ALL_CHECKS: readonly Check[] = [
@@ -17,5 +18,6 @@ export const ALL_CHECKS: readonly Check[] = [
   sumMismatchCheck,
   partExceedsTotalCheck,
   growthMismatchCheck,
+  restatedMismatchCheck,
   approximatePreciseCheck,
 ];
