@@ -23,6 +23,10 @@ describe('corpus: labelled arithmetic', function () {
     assert.deepEqual(score.falseAlarms, []);
   });
 
+  it('raises no error on a statement labelled ambiguous', function () {
+    assert.deepEqual(score.errorsOnAmbiguous, []);
+  });
+
   it('raises no other warning or error than the two real numbering mistakes', function () {
     assert.deepEqual(score.unlabelled.map((u) => u.split(' ').slice(0, 2).join(' ')), ['002_224163a7fd249734.txt:25 heading-sequence', '003_46afff7a13b93468.txt:4 heading-sequence']);
   });

@@ -22,6 +22,8 @@ export interface Score {
   readonly missed: string[];
   readonly consistent: number;
   readonly falseAlarms: string[];
+  /** Errors on statements a careful reviewer could not settle: at most a warning is fair there. */
+  readonly errorsOnAmbiguous: string[];
   /** Warnings and errors that no label covers: not scored, listed for a reader to judge. */
   readonly unlabelled: string[];
 }
@@ -49,8 +51,10 @@ export function scoreLabelled(dir: string, labels: readonly Labelled[], rulesMus
   const covered = new Set<Finding>();
   const missed: string[] = [];
   const falseAlarms: string[] = [];
+  const errorsOnAmbiguous: string[] = [];
   for (const l of labels.filter((x) => x.verdict !== 'consistent')) {
     const found = at(l);
+    if (l.verdict === 'ambiguous') errorsOnAmbiguous.push(...found.filter((f) => f.severity === 'error').map((f) => `${l.file}:${l.line} ${f.rule}`));
     found.forEach((f) => covered.add(f));
     if (l.verdict === 'inconsistent' && found.length === 0) missed.push(`${l.file}:${l.line} ${l.rule ?? ''} ${l.quote}`);
   }
@@ -67,7 +71,7 @@ export function scoreLabelled(dir: string, labels: readonly Labelled[], rulesMus
     }
   }
   const inconsistent = labels.filter((l) => l.verdict === 'inconsistent').length;
-  return { inconsistent, flagged: inconsistent - missed.length, missed, consistent: labels.filter((l) => l.verdict === 'consistent').length, falseAlarms, unlabelled };
+  return { inconsistent, flagged: inconsistent - missed.length, missed, consistent: labels.filter((l) => l.verdict === 'consistent').length, falseAlarms, errorsOnAmbiguous, unlabelled };
 }
 
 /** The samples' deliberate mistakes and consistent statements, as labels. */
