@@ -16,8 +16,15 @@ export const PART_EXCEEDS_TOTAL = 'part-exceeds-total';
 
 const PART_CUE = /(其中|含|包括|包含)/;
 
-function checkPartExceedsTotal(model: ReportModel): Finding[] {
-  const findings: Finding[] = [];
+/** A total and the parts `其中` singles out of it; `list` when they are a `、` breakdown. */
+export interface PartGroup {
+  readonly total: Figure;
+  readonly parts: readonly Figure[];
+  readonly list: boolean;
+}
+
+export function partGroups(model: ReportModel): PartGroup[] {
+  const groups: PartGroup[] = [];
   for (const sentence of model.sentences) {
     const figures = sentence.figures;
     for (let i = 1; i < figures.length; i++) {
@@ -39,39 +46,47 @@ function checkPartExceedsTotal(model: ReportModel): Finding[] {
       // The parts: this figure and the `、` list it opens.
       const parts: Figure[] = [first];
       for (let k = i + 1; k < figures.length && figures[k]!.separatorBefore === '、' && sameUnit(figures[k]!, first); k++) parts.push(figures[k]!);
-      const exact = parts.filter((p) => p.quantity.qualifier === 'exact' && p.quantity.kind !== 'percent');
-      const T = total.quantity.value;
-      const single = exact.find((p) => p.quantity.value > T);
-      if (single) {
+      groups.push({ total, parts, list: parts.length >= 2 });
+    }
+  }
+  return groups;
+}
+
+function checkPartExceedsTotal(model: ReportModel): Finding[] {
+  const findings: Finding[] = [];
+  for (const { total, parts } of partGroups(model)) {
+    const exact = parts.filter((p) => p.quantity.qualifier === 'exact' && p.quantity.kind !== 'percent');
+    const T = total.quantity.value;
+    const single = exact.find((p) => p.quantity.value > T);
+    if (single) {
+      findings.push({
+        rule: PART_EXCEEDS_TOTAL,
+        severity: 'error',
+        span: single.quantity.span,
+        message: {
+          zh: `分项 ${described(model, single)} 大于其总数 ${described(model, total)}`,
+          en: `The part ${written(model, single)} is larger than its total ${written(model, total)}`,
+        },
+        related: [{ span: total.quantity.span, message: { zh: `总数:${described(model, total)}`, en: `total: ${written(model, total)}` } }],
+        arithmetic: `${num(single.quantity.value)} > ${num(T)}`,
+      });
+      continue;
+    }
+    if (exact.length >= 2 && exact.length === parts.length) {
+      const sum = exact.reduce((s, p) => s + p.quantity.value, 0);
+      if (sum > T + 1e-9) {
+        const terms = exact.map((p) => num(p.quantity.value)).join(' + ');
         findings.push({
           rule: PART_EXCEEDS_TOTAL,
           severity: 'error',
-          span: single.quantity.span,
+          span: total.quantity.span,
           message: {
-            zh: `分项 ${described(model, single)} 大于其总数 ${described(model, total)}`,
-            en: `The part ${written(model, single)} is larger than its total ${written(model, total)}`,
+            zh: `“其中”各项之和为 ${num(sum)}(${terms}),超过总数 ${described(model, total)}`,
+            en: `The parts add up to ${num(sum)} (${terms}), more than their total ${written(model, total)}`,
           },
-          related: [{ span: total.quantity.span, message: { zh: `总数:${described(model, total)}`, en: `total: ${written(model, total)}` } }],
-          arithmetic: `${num(single.quantity.value)} > ${num(T)}`,
+          related: exact.map((p, k) => ({ span: p.quantity.span, message: { zh: `分项 ${k + 1}:${described(model, p)}`, en: `part ${k + 1}: ${written(model, p)}` } })),
+          arithmetic: `${terms} = ${num(sum)} > ${num(T)}`,
         });
-        continue;
-      }
-      if (exact.length >= 2 && exact.length === parts.length) {
-        const sum = exact.reduce((s, p) => s + p.quantity.value, 0);
-        if (sum > T + 1e-9) {
-          const terms = exact.map((p) => num(p.quantity.value)).join(' + ');
-          findings.push({
-            rule: PART_EXCEEDS_TOTAL,
-            severity: 'error',
-            span: total.quantity.span,
-            message: {
-              zh: `“其中”各项之和为 ${num(sum)}(${terms}),超过总数 ${described(model, total)}`,
-              en: `The parts add up to ${num(sum)} (${terms}), more than their total ${written(model, total)}`,
-            },
-            related: exact.map((p, k) => ({ span: p.quantity.span, message: { zh: `分项 ${k + 1}:${described(model, p)}`, en: `part ${k + 1}: ${written(model, p)}` } })),
-            arithmetic: `${terms} = ${num(sum)} > ${num(T)}`,
-          });
-        }
       }
     }
   }

@@ -70,8 +70,15 @@ function finding(model: ReportModel, total: Figure, parts: readonly Figure[]): F
   };
 }
 
-function checkSumMismatch(model: ReportModel): Finding[] {
-  const findings: Finding[] = [];
+/** A total and the parts the text breaks it into. */
+export interface SumGroup {
+  readonly total: Figure;
+  readonly parts: readonly Figure[];
+}
+
+/** Every total stated with an exhaustive breakdown, whether or not it adds up (hovers show both). */
+export function sumGroups(model: ReportModel): SumGroup[] {
+  const groups: SumGroup[] = [];
   for (const sentence of model.sentences) {
     const figures = sentence.figures;
     for (let i = 0; i < figures.length; i++) {
@@ -80,18 +87,24 @@ function checkSumMismatch(model: ReportModel): Finding[] {
       // Parts, then the total: `A项、B项、C项,共计T项`.
       if (total.totalCue && total.separatorBefore !== 'start') {
         const parts = listBefore(figures, i, total);
-        if (parts.length >= 2 && !sumAgrees(parts, total)) findings.push(finding(model, total, parts));
+        if (parts.length >= 2) groups.push({ total, parts });
         continue;
       }
       // The total, then its breakdown: `共T件,分别为A件、B件、C件`.
       const next = figures[i + 1];
-      if (next && model.text.slice(total.quantity.span.end, next.labelSpan.start).match(AFTER_TOTAL_BREAKDOWN)) {
+      if (next && AFTER_TOTAL_BREAKDOWN.test(model.text.slice(total.quantity.span.end, next.labelSpan.start))) {
         const parts = listFrom(figures, i + 1, total);
-        if (parts.length >= 2 && !sumAgrees(parts, total)) findings.push(finding(model, total, parts));
+        if (parts.length >= 2) groups.push({ total, parts });
       }
     }
   }
-  return findings;
+  return groups;
+}
+
+function checkSumMismatch(model: ReportModel): Finding[] {
+  return sumGroups(model)
+    .filter((g) => !sumAgrees(g.parts, g.total))
+    .map((g) => finding(model, g.total, g.parts));
 }
 
 export const sumMismatchCheck: Check = { rule: SUM_MISMATCH, run: checkSumMismatch };
