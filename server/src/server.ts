@@ -14,12 +14,14 @@ import {
   InitializeResult,
   NotificationType,
   ProposedFeatures,
+  RequestType,
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyConfig, mergeConfigs, ReviewConfig, withDismissal } from './analysis/config';
+import { Overview, overviewOf } from './analysis/overview';
 import { ReportModel } from './analysis/reportModel';
 import { CONFIG_FILE_NAME, findConfigFile, loadConfigFor } from './configFile';
 import { AnalysisCache, servedLanguage } from './lsp/analysisCache';
@@ -27,6 +29,7 @@ import { codeActions, DISMISS_COMMAND, DismissArguments } from './lsp/codeAction
 import { toDiagnostics } from './lsp/diagnostics';
 import { documentSymbols } from './lsp/documentSymbols';
 import { foldingRanges } from './lsp/folding';
+import { hover } from './lsp/hover';
 import { Language, languageOf } from './lsp/locale';
 import { selectionRange } from './lsp/selectionRanges';
 import { DEFAULT_SETTINGS, readSettings, ServerSettings, settingsConfig } from './lsp/settings';
@@ -34,6 +37,9 @@ import { workspaceSymbols } from './lsp/workspaceSymbols';
 
 /** Sent once per document when a plain-text file turns out to be a report, so a client can switch its language. */
 export const DocumentKindNotification = new NotificationType<{ uri: string; isReport: boolean }>('reportReview/documentKind');
+
+/** The overview view's data for one document (null when it is not a report). */
+export const OverviewRequest = new RequestType<{ uri: string }, Overview | null, void>('reportReview/overview');
 
 /** Quiet time after the last keystroke before a document is analysed again. */
 const DEBOUNCE_MS = 200;
@@ -66,6 +72,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       foldingRangeProvider: true,
       selectionRangeProvider: true,
       workspaceSymbolProvider: true,
+      hoverProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       executeCommandProvider: { commands: [DISMISS_COMMAND] },
     },
@@ -244,6 +251,24 @@ connection.onWorkspaceSymbol((params) =>
       if (a) reports.push({ uri: doc.uri, model: a.model });
     }
     return workspaceSymbols(reports, params.query);
+  }),
+);
+
+connection.onRequest(OverviewRequest, (params) =>
+  guarded('overview', null, () => {
+    const doc = documents.get(params.uri);
+    const a = doc ? reportOf(doc) : undefined;
+    if (!doc || !a) return null;
+    return overviewOf(a.model, applyConfig(a.findings, a.model, configFor(doc)), language);
+  }),
+);
+
+connection.onHover((params) =>
+  guarded('hover', null, () => {
+    const doc = documents.get(params.textDocument.uri);
+    const a = doc ? reportOf(doc) : undefined;
+    if (!doc || !a) return null;
+    return hover(a.model, applyConfig(a.findings, a.model, configFor(doc)), params.position, language);
   }),
 );
 

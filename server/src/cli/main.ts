@@ -4,7 +4,9 @@
  *   report-review outline FILE... [--format text|json]
  *   report-review check FILE|DIR... [--format text|json|sarif]
  *
- * `check` honours the nearest `.reportreview.json` above each file (rule levels, dismissed findings).
+ *   report-review summary FILE [--format text|json|markdown]
+ *
+ * `check` and `summary` honour the nearest `.reportreview.json` above each file (rule levels, dismissed findings).
  *
  * Exit codes: 0 no error found, 1 an error-severity finding, 2 bad usage or an unreadable file.
  */
@@ -13,11 +15,14 @@ import * as path from 'node:path';
 import { applyConfig, fingerprint, ReviewConfig } from '../analysis/config';
 import { analyzeReport } from '../analysis/index';
 import { loadConfigFor } from '../configFile';
+import { overviewOf, OverviewSection } from '../analysis/overview';
+import { summarizeReport } from '../analysis/summaries';
+import { markdownToText, reportMarkdown, sectionMarkdown } from '../analysis/summaryText';
 import { formatOutlineText, outlineOf } from '../analysis/outline';
 import { decodeReport } from './decode';
 import { SarifInput, toSarif } from './sarif';
 
-type Format = 'text' | 'json' | 'sarif';
+type Format = 'text' | 'json' | 'sarif' | 'markdown';
 
 export interface CliIo {
   readonly stdout: (s: string) => void;
@@ -30,6 +35,7 @@ class UsageError extends Error {}
 const USAGE = `用法 / usage:
   report-review outline FILE... [--format text|json]  打印标题大纲 / print the heading tree
   report-review check FILE|DIR... [--format text|json|sarif]  检查数字与编号 / print findings
+  report-review summary FILE [--format text|json|markdown]     报告概览 / the report at a glance
   report-review --help | --version
 
 退出码 / exit codes: 0 无错误 no errors; 1 发现错误 an error was found; 2 用法错误或无法读取 bad usage or unreadable input`;
@@ -50,7 +56,7 @@ function parseArgs(argv: readonly string[]): Args {
     const a = argv[i]!;
     if (a === '--format' || a.startsWith('--format=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
-      if (v !== 'text' && v !== 'json' && v !== 'sarif') throw new UsageError(`--format 只接受 text、json 或 sarif / --format takes text, json or sarif, not ${v ?? 'nothing'}`);
+      if (v !== 'text' && v !== 'json' && v !== 'sarif' && v !== 'markdown') throw new UsageError(`--format 只接受 text、json、sarif 或 markdown / --format takes text, json, sarif or markdown, not ${v ?? 'nothing'}`);
       format = v;
     } else if (a.startsWith('-') && a !== '-') {
       throw new UsageError(`未知选项 / unknown option ${a}`);
@@ -130,6 +136,32 @@ function load(file: string, io: CliIo): string | undefined {
     return undefined;
   }
   return decoded.text;
+}
+
+function runSummary(args: Args, io: CliIo): number {
+  if (args.files.length !== 1) throw new UsageError('summary 需要且只需要一个文件 / summary takes exactly one file');
+  if (args.format === 'sarif') throw new UsageError('summary 不支持 sarif / summary does not print sarif');
+  const file = args.files[0]!;
+  const text = load(file, io);
+  if (text === undefined) return 2;
+  const analysis = analyzeReport(text, { format: formatOf(file), forceReport: true });
+  const findings = applyConfig(analysis.findings, analysis.model, loadConfigFor(path.resolve(file)).config);
+  if (args.format === 'json') {
+    const overview = overviewOf(analysis.model, findings, io.language);
+    // Lines are 1-based on the command line, as in `check` and `outline`.
+    const oneBased = (s: OverviewSection): OverviewSection => ({
+      ...s, line: s.line + 1, endLine: s.endLine + 1,
+      keyFigures: s.keyFigures.map((f) => ({ ...f, line: f.line + 1 })),
+      children: s.children.map(oneBased),
+    });
+    io.stdout(JSON.stringify({ ...overview, sections: overview.sections.map(oneBased), findings: overview.findings.map((f) => ({ ...f, line: f.line + 1, character: f.character + 1 })) }, null, 2));
+    return 0;
+  }
+  const summary = summarizeReport(analysis.model, findings);
+  const parts = [reportMarkdown(summary, io.language), ...summary.sections.map((s) => sectionMarkdown(analysis.model, s, io.language))];
+  const markdown = parts.join('\n\n---\n\n');
+  io.stdout(args.format === 'markdown' ? markdown : markdownToText(markdown));
+  return 0;
 }
 
 function runOutline(args: Args, io: CliIo): number {
@@ -246,6 +278,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         return runOutline(args, io);
       case 'check':
         return runCheck(args, io);
+      case 'summary':
+        return runSummary(args, io);
       default:
         throw new UsageError(`未知命令 / unknown command: ${args.command}`);
     }
