@@ -5,6 +5,7 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { OverviewPanel } from './overviewPanel';
 import { LanguageClient, LanguageClientOptions, NotificationType, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 
 const DocumentKindNotification = new NotificationType<{ uri: string; isReport: boolean }>('reportReview/documentKind');
@@ -53,6 +54,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('reportReview.restartServer', async () => {
       await client?.stop();
       await start(context);
+    }),
+    vscode.commands.registerCommand('reportReview.showOverview', () => {
+      const doc = vscode.window.activeTextEditor?.document;
+      if (!doc) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Open a report first.'));
+        return;
+      }
+      OverviewPanel.show(() => client, doc);
     }),
     vscode.commands.registerCommand('reportReview.treatAsReport', async () => {
       const doc = vscode.window.activeTextEditor?.document;

@@ -16,6 +16,8 @@ import {
   ExecuteCommandRequest,
   DocumentSymbolRequest,
   FoldingRangeRequest,
+  HoverRequest,
+  MarkupContent,
   SelectionRangeRequest,
   WorkspaceSymbolRequest,
 } from 'vscode-languageserver-protocol/node';
@@ -176,6 +178,35 @@ describe('language server over stdio', function () {
     const back = server.diagnostics('file:///reports/qinghe-copy.txt', (p) => p.diagnostics.some((d) => d.code === 'heading-sequence'));
     await server.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { reportReview: {} } });
     await back;
+  });
+
+  it('hovers over every heading with its section summary, and over a rate with its arithmetic', async function () {
+    const symbols = (await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: QINGHE } })) as DocumentSymbol[];
+    const all: DocumentSymbol[] = [];
+    const walk = (s: DocumentSymbol) => {
+      all.push(s);
+      s.children?.forEach(walk);
+    };
+    symbols.forEach(walk);
+    assert.ok(all.length > 40);
+    for (const s of all) {
+      const h = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: QINGHE }, position: s.selectionRange.start });
+      const value = (h?.contents as MarkupContent).value;
+      assert.match(value, / 段 · \d+ 字 · \d+ 项数据/, s.name);
+      assert.ok(value.split('\n')[0]!.endsWith(s.name.replace(/[()\\.]/g, (c) => '\\' + c).slice(-4)), `${s.name}: ${value.split('\n')[0]}`);
+    }
+    const rate = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: QINGHE }, position: { line: 24, character: 88 } });
+    assert.match((rate?.contents as MarkupContent).value, /✗ 1769 \/ 1847 = 95\\\.78%/);
+    const title = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: QINGHE }, position: { line: 0, character: 2 } });
+    assert.match((title?.contents as MarkupContent).value, /- 发文单位:青禾县司法局/);
+    const none = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: QINGHE }, position: { line: 28, character: 10 } });
+    assert.equal(none, null);
+  });
+
+  it('answers the overview request with sections and findings', async function () {
+    const o = (await server.connection.sendRequest('reportReview/overview', { uri: QINGHE })) as { sections: unknown[]; findings: { line: number }[] };
+    assert.equal(o.sections.length, 5);
+    assert.ok(o.findings.some((f) => f.line === 24));
   });
 
   it('clears diagnostics when a document closes', async function () {

@@ -111,7 +111,7 @@ describe('report-review command line', () => {
     assert.equal(run([]).code, 2);
     const r = run(['check', '--format', 'xml', 'x.txt']);
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /--format 只接受 text、json 或 sarif/);
+    assert.match(r.stderr, /--format 只接受 text、json、sarif 或 markdown/);
     assert.equal(run(['frobnicate']).code, 2);
     assert.equal(run(['outline']).code, 2);
     assert.equal(run(['outline', 'a.txt', 'b.txt', '--format', 'json']).code, 2);

@@ -1,0 +1,71 @@
+import * as assert from 'node:assert/strict';
+import { analyzeReport } from '../../server/src/analysis/index';
+import { describeFigure, figureAt, headingAt, summarizeReport, summarizeSection } from '../../server/src/analysis/summaries';
+import { figureMarkdown, reportMarkdown, sectionMarkdown } from '../../server/src/analysis/summaryText';
+import { sample } from '../helpers/shared';
+
+const TEXT = [
+  '某县司法局关于2024年度法治政府建设情况的报告',
+  '2024年,我局扎实推进法治政府建设。',
+  '一、主要工作',
+  '(一)化解矛盾纠纷。调解矛盾纠纷1928件,调解成功1838件,成功率达95.4%。投入经费5229万元,开展活动200余场次。',
+  '(二)规范执法。共办理民事公证120件、涉外公证31件,共计151件。',
+  '二、下一步打算',
+  '某县司法局',
+  '2025年1月20日',
+].join('\n');
+
+describe('summaries', () => {
+  const a = analyzeReport(TEXT);
+  const at = (s: string) => TEXT.indexOf(s);
+
+  it('summarises a section: path, size, key figures (rates and totals first), findings', () => {
+    const s = summarizeSection(a.model, a.findings, headingAt(a.model, at('化解矛盾纠纷'))!);
+    assert.deepEqual(s.path.map((h) => h.marker), ['一、', '(一)']);
+    assert.equal(s.subsections, 0);
+    assert.equal(s.paragraphs, 1);
+    assert.equal(s.figureCount, 5);
+    assert.equal(a.model.text.slice(s.keyFigures[0]!.quantity.span.start, s.keyFigures[0]!.quantity.span.end), '95.4%');
+    assert.equal(s.findings.length, 1);
+    const md = sectionMarkdown(a.model, s, 'zh');
+    assert.match(md, /^一、主要工作 › \\\(一\\\)化解矛盾纠纷\n/);
+    assert.match(md, /0 个小节 · 1 段 · \d+ 字 · 5 项数据/);
+    assert.match(md, /开展活动 \*\*200余场次\*\*\(约数\)/);
+    assert.match(md, /第 4 行 错误 `rate-mismatch`/);
+    assert.match(sectionMarkdown(a.model, s, 'en'), /0 subsections · 1 paragraph · \d+ characters · 5 figures/);
+  });
+
+  it('describes a rate with its arithmetic, and a count with the rate it feeds', () => {
+    const rate = describeFigure(a.model, a.findings, figureAt(a.model, at('95.4%'))!);
+    assert.equal(rate.relations.length, 1);
+    assert.equal(rate.relations[0]!.agrees, false);
+    assert.match(rate.relations[0]!.text.zh, /^1838 \/ 1928 = 95\.33%\(文中 95\.4%\)/);
+    assert.match(figureMarkdown(a.model, rate, 'en'), /✗ 1838 \/ 1928 = 95\\\.33% \\\(the text says 95\\\.4%\\\)/);
+    const count = describeFigure(a.model, a.findings, figureAt(a.model, at('1928件'))!);
+    assert.match(count.relations[0]!.text.zh, /成功率 95\.4% 的分母/);
+  });
+
+  it('spells out magnitudes and qualifiers, and shows totals with their parts', () => {
+    const money = describeFigure(a.model, a.findings, figureAt(a.model, at('5229万元'))!);
+    assert.equal(money.normalized, '52,290,000 元');
+    const approx = describeFigure(a.model, a.findings, figureAt(a.model, at('200余场次'))!);
+    assert.equal(approx.qualifier?.zh, '多于此数(约数)');
+    const total = describeFigure(a.model, a.findings, figureAt(a.model, at('151件'))!);
+    assert.deepEqual(total.relations.map((r) => [r.text.zh, r.agrees]), [['分项合计:120 + 31 = 151(文中合计 151)', true]]);
+  });
+
+  it('gives the report at a glance: title, year, issuer, sections, figures, findings', () => {
+    const r = summarizeReport(a.model, a.findings);
+    assert.equal(r.year, 2024);
+    assert.equal(r.issuer, '某县司法局');
+    assert.deepEqual(r.sections.map((s) => s.heading.marker), ['一、', '二、']);
+    assert.deepEqual(r.findingsBySeverity, { error: 1, warning: 0, info: 0 });
+    assert.match(reportMarkdown(r, 'zh'), /- 发文单位:某县司法局\n/);
+    assert.match(reportMarkdown(r, 'en'), /Findings: 1 error\(s\), 0 warning\(s\), 0 info/);
+  });
+
+  it('finds the issuer in the title when there is no sign-off', () => {
+    const m = analyzeReport(sample('qinghe-2024.txt').split('\n').slice(0, -2).join('\n'));
+    assert.equal(summarizeReport(m.model, m.findings).issuer, '青禾县司法局');
+  });
+});
