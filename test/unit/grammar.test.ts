@@ -53,6 +53,10 @@ describe('TextMate grammar', () => {
     ]);
   });
 
+  it('leaves years and dates uncoloured', () => {
+    assert.deepEqual(tokens('2024年,全县于2025年3月26日召开会议,7月8日开展活动30场'), ['2024年=meta.date.report', '2025年3月26日=meta.date.report', '7月8日=meta.date.report', '30=constant.numeric.report']);
+  });
+
   it('does not colour false friends as headings', () => {
     for (const line of ['12.4宪法宣传周', '2024年,全县', '二十大精神']) {
       assert.ok(!tokens(line).some((t) => t.includes('heading')), line);
