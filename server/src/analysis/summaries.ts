@@ -5,8 +5,8 @@
 import { Finding, Severity } from './findings';
 import { Figure } from './figures';
 import { Heading, ReportModel } from './reportModel';
-import { agrees, formatComputed } from './rounding';
-import { pairRate } from './checks/rateMismatch';
+import { formatComputed } from './rounding';
+import { admissibleReadings, fitsStated, RateReading, statedReading } from './checks/rateReadings';
 import { partGroups } from './checks/partExceedsTotal';
 import { sumAgrees, sumGroups } from './checks/sumMismatch';
 import { num } from './checks/figureHelpers';
@@ -122,34 +122,21 @@ export function describeFigure(model: ReportModel, findings: readonly Finding[],
   const relations: Relation[] = [];
   const q = figure.quantity;
   if (figure.isRate) {
-    const paired = pairRate(model, figure);
-    for (const p of paired?.pairings ?? []) {
-      if (!Number.isFinite(p.computed)) continue;
-      const shown = formatComputed(p.computed, q.decimals);
-      const ok = agrees(p.computed, q.value, q.decimals);
-      relations.push({
-        text: {
-          zh: `${num(p.numerator.quantity.value)} / ${num(p.denominator.quantity.value)} = ${shown}%(文中 ${num(q.value)}%)${p.numerator.label ? `,分子“${p.numerator.label}”` : ''}${p.denominator.label ? `,分母“${p.denominator.label}”` : ''}`,
-          en: `${num(p.numerator.quantity.value)} / ${num(p.denominator.quantity.value)} = ${shown}% (the text says ${num(q.value)}%)`,
-        },
-        agrees: ok,
-      });
+    for (const r of rateReadingsShown(model, figure)) {
+      relations.push({ text: readingText(r, figure), agrees: fitsStated(figure, r.computed) });
     }
   }
   // A count that a rate of its sentence is computed from.
   if (!figure.isRate && (q.kind === 'count' || q.kind === 'amount')) {
     for (const rate of model.sentences[figure.sentence]!.figures) {
       if (!rate.isRate) continue;
-      for (const p of pairRate(model, rate)?.pairings ?? []) {
-        if (p.numerator !== figure && p.denominator !== figure) continue;
-        const role = p.numerator === figure ? { zh: '分子', en: 'numerator' } : { zh: '分母', en: 'denominator' };
-        const shown = formatComputed(p.computed, rate.quantity.decimals);
+      for (const r of rateReadingsShown(model, rate)) {
+        const role = r.numerator.includes(figure) ? { zh: '分子', en: 'numerator' } : r.denominator === figure ? { zh: '分母', en: 'denominator' } : undefined;
+        if (!role) continue;
+        const t = readingText(r, rate);
         relations.push({
-          text: {
-            zh: `${rate.label || '比率'} ${num(rate.quantity.value)}% 的${role.zh}:${num(p.numerator.quantity.value)} / ${num(p.denominator.quantity.value)} = ${shown}%`,
-            en: `The ${role.en} of ${rate.label || 'a rate'} ${num(rate.quantity.value)}%: ${num(p.numerator.quantity.value)} / ${num(p.denominator.quantity.value)} = ${shown}%`,
-          },
-          agrees: agrees(p.computed, rate.quantity.value, rate.quantity.decimals),
+          text: { zh: `${rate.label || '比率'} ${num(rate.quantity.value)}% 的${role.zh}:${t.zh}`, en: `The ${role.en} of ${rate.label || 'a rate'} ${num(rate.quantity.value)}%: ${t.en}` },
+          agrees: fitsStated(rate, r.computed),
         });
       }
     }
@@ -196,6 +183,29 @@ export function describeFigure(model: ReportModel, findings: readonly Finding[],
   const involved = findings.filter((f) => f.span.start === q.span.start || f.related.some((r) => r.span.start === q.span.start));
   const qualifier = QUALIFIER[q.qualifier];
   return { figure, normalized: normalized(figure), qualifier, relations, findings: involved };
+}
+
+/**
+ * The readings of a rate worth showing: the one the text states (by the numerator's label), and
+ * when that one does not agree but another admissible reading does, that one too.
+ */
+function rateReadingsShown(model: ReportModel, rate: Figure): RateReading[] {
+  const stated = statedReading(model, rate)?.readings ?? [];
+  if (stated.some((r) => fitsStated(rate, r.computed))) return stated.filter((r) => fitsStated(rate, r.computed)).slice(0, 1);
+  const agreeing = admissibleReadings(model.sentences[rate.sentence]!, rate).find((r) => fitsStated(rate, r.computed));
+  return agreeing ? [agreeing] : stated.slice(-1);
+}
+
+function readingText(r: RateReading, rate: Figure): LocalizedText {
+  const n = r.numerator.map((f) => num(f.quantity.value)).join(' + ');
+  const ratio = `${r.numerator.length > 1 ? `(${n})` : n} / ${num(r.denominator.quantity.value)}`;
+  const expr = r.complement ? `1 − ${ratio}` : ratio;
+  const shown = formatComputed(r.computed, rate.quantity.decimals);
+  const names = [r.numerator.length === 1 && r.numerator[0]!.label ? `分子“${r.numerator[0]!.label}”` : '', r.denominator.label ? `分母“${r.denominator.label}”` : ''].filter(Boolean).join(',');
+  return {
+    zh: `${expr} = ${shown}%(文中 ${num(rate.quantity.value)}%)${names ? `,${names}` : ''}`,
+    en: `${expr} = ${shown}% (the text says ${num(rate.quantity.value)}%)`,
+  };
 }
 
 const ISSUER_IN_TITLE = /^(.+?)(?:关于|\d{4}年)/;

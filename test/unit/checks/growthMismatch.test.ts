@@ -24,6 +24,8 @@ describe('growth-mismatch', () => {
     assert.equal(f!.severity, 'error');
     assert.match(f!.zh, /增幅应为 12\.5%\(\(45 − 40\) \/ 40\)/);
     assert.deepEqual(check(rule, '受理案件45件,同比增长12.5%,上年同期40件。'), []);
+    assert.equal(check(rule, '全年接听来电9,482人次,同比增长15.6%(上年同期8,317人次)。')[0]?.severity, 'error', 'last year in brackets');
+    assert.deepEqual(check(rule, '全年接听来电9,482人次,同比增长14.01%(上年同期8,317人次)。'), []);
   });
 
   it('ignores growth of amounts and of approximate figures', () => {

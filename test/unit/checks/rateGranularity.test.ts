@@ -10,14 +10,26 @@ describe('rate-granularity', () => {
     assert.equal(f!.severity, 'warning');
     assert.equal(f!.at, '93%');
     assert.match(f!.zh, /7\/8 = 87\.5%,8\/8 = 100%/);
-    assert.match(f!.zh, /分母按“办结8 件”推断/);
+    assert.match(f!.zh, /分母按已结案件“办结8 件”推断/);
     assert.deepEqual(f!.related, ['8 件']);
   });
 
-  it('flags other impossible rates', () => {
+  it('flags other impossible outcome rates of concluded cases', () => {
     assert.equal(check(rule, '已审结6件,胜诉率70%。').length, 1);
     assert.equal(check(rule, '办结7件,胜诉率80%。').length, 1);
-    assert.equal(check(rule, '参加考试45人,通过率95.2%。').length, 1);
+    assert.equal(check(rule, '受理11件,审结9件,直接纠错率25%。').length, 1);
+    assert.equal(check(rule, '一审案件结案数12件,败诉率9.09%。').length, 1);
+  });
+
+  it('does not guess the denominator of other rates', () => {
+    for (const s of ['参加考试45人,通过率95.2%。', '新创建示范村18个,污水治理率达到62.4%。', '全县303个村中已有202个签订协议,签约比例66.6%。']) {
+      assert.deepEqual(check(rule, s), [], s);
+    }
+  });
+
+  it('accepts a rate that an admissible reading of the counts gives', () => {
+    // (6 + 4 + 2) / 53 = 22.64%: the corrections are listed parts of the concluded cases.
+    assert.deepEqual(check(rule, '审结53件,其中维持31件、撤销6件、确认违法4件、责令履行2件、驳回7件、终止3件,直接纠错率22.64%。'), []);
   });
 
   it('accepts every reachable rate, with either rounding', () => {

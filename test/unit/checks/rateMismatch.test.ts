@@ -55,6 +55,14 @@ describe('rate-mismatch', () => {
     for (const s of silent) assert.deepEqual(check(rule, s), [], s);
   });
 
+  it('reads a complement, a sum of listed parts, and a share of one count in another', () => {
+    assert.deepEqual(check(rule, '完成抽检4826批次,检出不合格样品97批次,抽检合格率97.99%。'), []);
+    const [c] = check(rule, '完成抽检4826批次,检出不合格样品97批次,抽检合格率98.99%。');
+    assert.equal(c!.zh, '抽检合格率应为 97.99%(1 − 97批次 / 4826批次),文中为 98.99%');
+    assert.deepEqual(check(rule, '毕业生1036人,其中升学612人、就业397人,升学就业率97.39%。'), []);
+    assert.deepEqual(check(rule, '全县9所中心学校中已有7所建成智慧校园,占比77.7%。'), []);
+  });
+
   it('takes only the counts after the previous rate of the sentence', () => {
     assert.deepEqual(check(rule, '结案数11件,败诉1件,败诉率9.09%;结案数57件,败诉5件,败诉率8.77%。'), []);
     assert.equal(check(rule, '结案数11件,败诉1件,败诉率9.09%,结案数57件,败诉5件,败诉率8.97%。').length, 1);

@@ -31,8 +31,9 @@ function checkGrowthMismatch(model: ReportModel): Finding[] {
     const { decimals } = g.quantity;
     const stated = signed(g);
     // Last year's figure, stated in the same sentence after the growth (`较上年的52件`) or right before it.
+    // It may stand in brackets: `同比增长15.6%(上年同期8,317人次)`.
     const prior = sentence.figures.find(
-      (f) => f !== current && isExactCount(f) && sameUnit(f, current) && PRIOR_LABEL.test(f.label) && Math.abs(f.index - g.index) <= 2,
+      (f) => f !== current && f.quantity.qualifier === 'exact' && sameUnit(f, current) && PRIOR_LABEL.test(f.label) && Math.abs(f.index - g.index) <= 2,
     );
     if (prior && prior.quantity.value > 0) {
       const computed = (100 * (X - prior.quantity.value)) / prior.quantity.value;

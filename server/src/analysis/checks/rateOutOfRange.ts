@@ -8,7 +8,8 @@ import { rateStem, written } from './figureHelpers';
 
 export const RATE_OUT_OF_RANGE = 'rate-out-of-range';
 
-const MAY_EXCEED_100 = /(增长|增速|增幅|完成|达成|执行|使用|利用|周转|回报|收益|溢价|超额|提升|提高|同比|环比|计划|预算|投资)/;
+/** Rates that may pass 100%: growth, plans and budgets, utilisation, and gross ratios (毛入学率). */
+const MAY_EXCEED_100 = /(毛|增长|增速|增幅|完成|达成|执行|使用|利用|周转|回报|收益|溢价|超额|提升|提高|同比|环比|计划|预算|投资)/;
 
 function checkRateOutOfRange(model: ReportModel): Finding[] {
   const findings: Finding[] = [];

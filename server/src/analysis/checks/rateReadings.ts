@@ -1,0 +1,110 @@
+/**
+ * How a rate can be read from the counts stated with it. Shared by `rate-mismatch`,
+ * `rate-granularity` and the hovers.
+ *
+ * statcheck's rule: flag only what no admissible reading explains. So every plausible reading of
+ * the counts before a rate is tried — any pair of one unit (`A中有B,占比x%`), a sum of listed parts
+ * over a total (`其中升学612人、就业397人,升学就业率`), the complement of a count labelled with a
+ * negation (`不合格样品97批次,合格率`) — and if any agrees, the rate stands. Only when none does is
+ * a reading singled out to report: the count whose label names what the rate measures.
+ */
+import { Figure, Sentence } from '../figures';
+import { ReportModel } from '../reportModel';
+import { agrees } from '../rounding';
+import { countsBeforeRate, countsWhatRateMeasures, rateStem, sameUnit } from './figureHelpers';
+
+export interface RateReading {
+  readonly rate: Figure;
+  /** One count, or the listed parts whose sum is the numerator. */
+  readonly numerator: readonly Figure[];
+  readonly denominator: Figure;
+  /** The rate is the share NOT counted by the numerator (`不合格…` for `合格率`). */
+  readonly complement: boolean;
+  readonly computed: number;
+}
+
+const NEGATION = /(不|未|非|无)/;
+
+function reading(rate: Figure, numerator: readonly Figure[], denominator: Figure, complement: boolean): RateReading {
+  const n = numerator.reduce((s, f) => s + f.quantity.value, 0);
+  const d = denominator.quantity.value;
+  const share = d === 0 ? NaN : (100 * n) / d;
+  return { rate, numerator, denominator, complement, computed: complement ? 100 - share : share };
+}
+
+/** Whether a computed rate fits the stated one, as a point (rounded or truncated) or as a bound. */
+export function fitsStated(rate: Figure, computed: number): boolean {
+  if (!Number.isFinite(computed)) return false;
+  const { value: stated, decimals, qualifier } = rate.quantity;
+  const half = 0.5 * 10 ** -decimals;
+  switch (qualifier) {
+    case 'atLeast': return computed >= stated - half;
+    case 'moreThan': return computed > stated - half;
+    case 'atMost': return computed <= stated + half;
+    case 'about': case 'nearly': return true;
+    default: return agrees(computed, stated, decimals);
+  }
+}
+
+/** Runs of `、`-listed counts of one unit: candidate sums. */
+function listedRuns(counts: readonly Figure[]): Figure[][] {
+  const runs: Figure[][] = [];
+  let run: Figure[] = [];
+  for (const c of counts) {
+    if (run.length > 0 && c.separatorBefore === '、' && sameUnit(c, run[run.length - 1]!)) run.push(c);
+    else {
+      if (run.length >= 2) runs.push(run);
+      run = [c];
+    }
+  }
+  if (run.length >= 2) runs.push(run);
+  return runs;
+}
+
+/** Every admissible reading of a rate from the counts before it in its sentence. */
+export function admissibleReadings(sentence: Sentence, rate: Figure): RateReading[] {
+  const counts = countsBeforeRate(sentence, rate);
+  const out: RateReading[] = [];
+  for (const n of counts) {
+    for (const d of counts) {
+      if (n === d || !sameUnit(n, d) || d.quantity.value < n.quantity.value) continue;
+      out.push(reading(rate, [n], d, false));
+      if (NEGATION.test(n.label)) out.push(reading(rate, [n], d, true));
+    }
+  }
+  for (const run of listedRuns(counts)) {
+    for (let i = 0; i < run.length; i++) {
+      for (let j = i + 2; j <= run.length; j++) {
+        const parts = run.slice(i, j);
+        const sum = parts.reduce((s, f) => s + f.quantity.value, 0);
+        for (const d of counts) if (!parts.includes(d) && sameUnit(d, parts[0]!) && d.quantity.value >= sum) out.push(reading(rate, parts, d, false));
+      }
+    }
+  }
+  return out;
+}
+
+export interface StatedReading {
+  readonly readings: readonly RateReading[];
+  /** True when several denominators were possible and the nearest was taken. */
+  readonly inferred: boolean;
+}
+
+/**
+ * The reading the text states: the count whose label names what the rate measures, over each
+ * larger count of its unit stated before it (nearest last). Undefined when the text names none.
+ */
+export function statedReading(model: ReportModel, rate: Figure): StatedReading | undefined {
+  const counts = countsBeforeRate(model.sentences[rate.sentence]!, rate);
+  const stem = rateStem(rate.label);
+  let numerators = counts.filter((c) => countsWhatRateMeasures(c.label, stem));
+  // `办结案件300件,按期办结285件,按期办结率`: the label naming the whole stem wins over a partial one.
+  if (numerators.length > 1) numerators = numerators.filter((c) => c.label.includes(stem));
+  if (numerators.length !== 1) return undefined;
+  const numerator = numerators[0]!;
+  // `不合格样品97批次` names what `合格率` does not count.
+  const complement = NEGATION.test(numerator.label) && !NEGATION.test(stem);
+  const denominators = counts.filter((c) => c !== numerator && sameUnit(c, numerator) && c.quantity.value >= numerator.quantity.value && c.index < numerator.index);
+  if (denominators.length === 0) return undefined;
+  return { readings: denominators.map((d) => reading(rate, [numerator], d, complement)), inferred: denominators.length > 1 };
+}
