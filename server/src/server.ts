@@ -223,7 +223,7 @@ connection.onDocumentSymbol((params) =>
   guarded('documentSymbol', [], () => {
     const doc = documents.get(params.textDocument.uri);
     const a = doc && outlineServed(doc) ? reportOf(doc) : undefined;
-    return a ? documentSymbols(a.model, language) : [];
+    return a && doc ? cache.derived(doc, `symbols:${language}`, (x) => documentSymbols(x.model, language)) ?? [] : [];
   }),
 );
 
@@ -231,7 +231,7 @@ connection.onFoldingRanges((params) =>
   guarded('foldingRange', [], () => {
     const doc = documents.get(params.textDocument.uri);
     const a = doc && outlineServed(doc) ? reportOf(doc) : undefined;
-    return a ? foldingRanges(a.model) : [];
+    return a && doc ? cache.derived(doc, 'folding', (x) => foldingRanges(x.model)) ?? [] : [];
   }),
 );
 

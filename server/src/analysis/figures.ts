@@ -41,19 +41,22 @@ export interface Sentence {
 
 const SENTENCE_END = /[。！？；;!?]/;
 /** Where a label stops, looking back from a number. */
-const LABEL_STOP = /[，,。；;：:、！？!?（()）“”"《》【】\n\r]/;
 /** Words that connect a label to its number and are not part of the label. */
 const LINK_WORDS = /(?:分别为|分别是|分别达|达到了|达到|提升至|提高到|提高至|上升至|上升到|下降至|下降到|降至|降到|增至|增加到|增加至|增长到|增长至|共计|合计|总计|累计|总共|一共|共有|共|计|达|为|是|有|约|近|超过|逾|了|到|至)$/;
 const TOTAL_CUE = /(共计|合计|总计|累计|总共|一共|共有|共)$/;
 const GROWTH_WORDS = /(同比|环比|较上年|较去年|比上年|比去年|较\d{4}年|较同期)?[^，,。；;]{0,6}?(增长|增加|上升|提高|提升|增幅|增速|多出|下降|减少|降低|回落|下滑|降幅)(了|达|为|约|近)?$/;
 const DECREASE = /(下降|减少|降低|回落|下滑|降幅)/;
 const RATE_WORDS = /(率|比例|占比|比重|百分比)$/;
+/** How far back from a number its cue words can stand. */
+const CUE_WINDOW = 24;
 const LEADING_TIME = /^(?:\d{4}年度?(?:以来|全年|上半年|下半年)?|今年(?:以来|来)?|全年|去年|上年|当年)(?:共计|合计|累计|共)?/;
 const QI_ZHONG = /(其中|含|包括|包含)[:：,，]?$/;
 
-function isHanOrWord(ch: string): boolean {
-  return !LABEL_STOP.test(ch);
-}
+/** Code units that stop a label or end a sentence, as a lookup table for the hot loops. */
+const STOPS_LABEL = new Set([...'，,。；;：:、！？!?（()）“”"《》【】\n\r'].map((c) => c.charCodeAt(0)));
+const ENDS_SENTENCE = new Set([...'。！？；;!?\n\r'].map((c) => c.charCodeAt(0)));
+const OPEN_PAREN = new Set(['('.charCodeAt(0), '（'.charCodeAt(0)]);
+const CLOSE_PAREN = new Set([')'.charCodeAt(0), '）'.charCodeAt(0)]);
 
 /** Reads the figures of a text's quantities, sentence by sentence. `quantities` must be in order. */
 export function readFigures(text: string, quantities: readonly Quantity[]): { figures: Figure[]; sentences: Sentence[] } {
@@ -69,9 +72,9 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
     // Advance the sentence and bracket state up to this figure.
     if (q.span.start >= sentenceEnd) {
       let s = q.span.start;
-      while (s > 0 && !SENTENCE_END.test(text[s - 1]!) && text[s - 1] !== '\n' && text[s - 1] !== '\r') s--;
+      while (s > 0 && !ENDS_SENTENCE.has(text.charCodeAt(s - 1))) s--;
       let e = q.span.end;
-      while (e < text.length && !SENTENCE_END.test(text[e]!) && text[e] !== '\n' && text[e] !== '\r') e++;
+      while (e < text.length && !ENDS_SENTENCE.has(text.charCodeAt(e))) e++;
       if (e < text.length && SENTENCE_END.test(text[e]!)) e++;
       sentenceStart = s;
       sentenceEnd = e;
@@ -80,9 +83,9 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
       depth = 0;
     }
     for (let i = scanFrom; i < q.span.start; i++) {
-      const ch = text[i];
-      if (ch === '(' || ch === '（') depth++;
-      else if ((ch === ')' || ch === '）') && depth > 0) depth--;
+      const c = text.charCodeAt(i);
+      if (OPEN_PAREN.has(c)) depth++;
+      else if (CLOSE_PAREN.has(c) && depth > 0) depth--;
     }
     scanFrom = q.span.start;
     parenDepthAt = depth;
@@ -93,16 +96,23 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
 
     // The label before the number: back to a stop character, the previous figure, or the sentence start.
     let ls = q.span.start;
-    while (ls > floor && isHanOrWord(text[ls - 1]!)) ls--;
+    while (ls > floor && !STOPS_LABEL.has(text.charCodeAt(ls - 1))) ls--;
     const before = text.slice(ls, q.span.start);
-    const totalCue = TOTAL_CUE.exec(before)?.[1];
+    // Cues stand right before the number: match the tail only (an end-anchored pattern would
+    // otherwise be tried at every character of a long label).
+    const tail = before.length > CUE_WINDOW ? before.slice(-CUE_WINDOW) : before;
+    const totalCue = TOTAL_CUE.exec(tail)?.[1];
     let labelBefore = before;
-    for (let k = 0; k < 3; k++) labelBefore = labelBefore.replace(LINK_WORDS, '');
+    for (let k = 0; k < 3; k++) {
+      const cut = LINK_WORDS.exec(labelBefore.length > CUE_WINDOW ? labelBefore.slice(-CUE_WINDOW) : labelBefore);
+      if (!cut) break;
+      labelBefore = labelBefore.slice(0, labelBefore.length - cut[0].length);
+    }
     // A leading year or time phrase says when, not what: `2021年共新收…申请` counts `新收…申请`.
     labelBefore = labelBefore.replace(LEADING_TIME, '').trim();
     // The label after the unit, for `446项不予处罚事项`.
     let le = q.span.end;
-    while (le < sentenceEnd && isHanOrWord(text[le]!) && le - q.span.end < 20) le++;
+    while (le < sentenceEnd && !STOPS_LABEL.has(text.charCodeAt(le)) && le - q.span.end < 20) le++;
     const after = text.slice(q.span.end, le).trim();
     const useAfter = labelBefore.length < 2 && after.length >= 2 && !/^\d/.test(after);
     const label = useAfter ? after : labelBefore;
@@ -122,7 +132,7 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
     const afterQiZhong = /其中|包括|包含/.test(clauseHead) || QI_ZHONG.test(gap.trim()) || (prev?.afterQiZhong ?? false);
 
     const isPercent = q.kind === 'percent';
-    const growthMatch = isPercent ? GROWTH_WORDS.exec(before) : null;
+    const growthMatch = isPercent ? GROWTH_WORDS.exec(tail) : null;
     const figure: Figure = {
       quantity: q,
       index: figures.length,
@@ -133,7 +143,7 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
       afterQiZhong,
       inParentheses: parenDepthAt > 0,
       separatorBefore,
-      isRate: isPercent && !growthMatch && RATE_WORDS.test(labelBefore),
+      isRate: isPercent && !growthMatch && RATE_WORDS.test(labelBefore.slice(-8)),
       growth: growthMatch ? (DECREASE.test(growthMatch[2]!) ? 'decrease' : 'increase') : undefined,
     };
     figures.push(figure);

@@ -191,6 +191,7 @@ export function findInlineItems(
   start: number,
   end: number,
   lastOrdinal: (found: readonly InlineItemMatch[]) => number,
+  listRunning: boolean,
 ): InlineItemMatch[] {
   const line = text.slice(start, end);
   const items: InlineItemMatch[] = [];
@@ -203,7 +204,8 @@ export function findInlineItems(
       candidates.push({ ordinal, marker: m[1]! + '是', markerSpan: { start: markerStart, end: markerStart + m[1]!.length + 1 }, missingShi: false });
     }
   }
-  BARE_ITEM.lastIndex = 0;
+  // A numeral without 是 only continues a list: look for one only when a list is under way.
+  BARE_ITEM.lastIndex = listRunning || candidates.length > 0 ? 0 : line.length + 1;
   for (let m = BARE_ITEM.exec(line); m; m = BARE_ITEM.exec(line)) {
     const numeralStart = start + m.index + m[0].length - m[1]!.length;
     const next = line[m.index + m[0].length];

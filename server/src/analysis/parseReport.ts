@@ -6,7 +6,7 @@ import { findFrontMatter, findSignOff } from './frontMatter';
 import { BlockHeadingMatch, findInlineItems, KIND_RANK, matchBlockHeading } from './headings';
 import { findQuantities, Quantity } from './quantities';
 import { Heading, Paragraph, ReportFormat, ReportModel } from './reportModel';
-import { isBlank, isHan, LineIndex, Span, trimSpan } from './text';
+import { isBlankCode, isHan, LineIndex, Span, trimSpan } from './text';
 
 export interface ParseOptions {
   /** `markdown` enables `#` headings and skips fenced code. Default `plain`. */
@@ -107,9 +107,13 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportMod
 
     const parent = stack[stack.length - 1];
     const key = parent ?? null;
-    const items = findInlineItems(text, scanFrom, l.end, (found) =>
-      found.length > 0 ? found[found.length - 1]!.ordinal : runningList.get(key)?.ordinal ?? 0,
-    );
+    const running = runningList.get(key)?.ordinal ?? 0;
+    // Most lines hold no list item: look only where a 是 stands or a list is running.
+    const shi = text.indexOf('是', scanFrom);
+    const items =
+      (shi >= 0 && shi < l.end) || running > 0
+        ? findInlineItems(text, scanFrom, l.end, (found) => (found.length > 0 ? found[found.length - 1]!.ordinal : running), running > 0)
+        : [];
     for (let k = 0; k < items.length; k++) {
       const it = items[k]!;
       const nextStart = k + 1 < items.length ? items[k + 1]!.markerSpan.start : content.end;
@@ -196,7 +200,7 @@ function countCharacters(text: string): { hanCharacters: number; nonBlankCharact
   let nonBlank = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10 || c === 13 || isBlank(text[i]!)) continue;
+    if (c === 10 || c === 13 || isBlankCode(c)) continue;
     nonBlank++;
     if (isHan(c)) han++;
   }

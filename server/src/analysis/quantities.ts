@@ -51,16 +51,95 @@ const UNIT_ALTERNATION = [...new Set([...COUNT_UNITS, ...MONEY_UNITS])]
 
 // A number: ASCII or full-width digits, optional thousands separators and decimals.
 const ARABIC = '[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?';
-const PREFIX_QUALIFIER = '(近|约|逾|超过|不少于|不低于|不超过|不到|将近|大约|高达|多达)?';
-const FIGURE = new RegExp(
-  `${PREFIX_QUALIFIER}(${ARABIC})[ \\t]*(万|亿|千)?[ \\t]*(余|多)?[ \\t]*(%|％|个百分点|(?:${UNIT_ALTERNATION}))?[ \\t]*(以上|左右|以下|以内|余)?`,
-  'g',
-);
-const CHINESE_FIGURE = new RegExp(
-  `${PREFIX_QUALIFIER}([${CHINESE_NUMERAL_CHARS}]{2,})(余|多)?(${UNIT_ALTERNATION})(以上|左右|余)?`,
-  'g',
-);
-const PERCENT_WORDS = new RegExp(`${PREFIX_QUALIFIER}百分之([${CHINESE_NUMERAL_CHARS}点]+)(以上|左右)?`, 'g');
+/**
+ * Words before a number that make it a bound or an estimate, longest first. They are looked up
+ * backwards from each number rather than matched by the pattern, so that the pattern can start
+ * at digits only: a regular expression that may start anywhere costs a try at every character.
+ */
+const PREFIXES = ['不少于', '不低于', '不超过', '将近', '大约', '高达', '多达', '超过', '不到', '近', '约', '逾'];
+/** Where a digit run starts; each candidate is then read whole from there. */
+const DIGIT_RUN = /[0-9０-９]+/g;
+const ARABIC_NUMBER = new RegExp(ARABIC, 'y');
+/** Units by length, for a longest-first lookup that is faster than a long alternation. */
+const UNITS_BY_LENGTH: ReadonlyMap<number, ReadonlySet<string>> = (() => {
+  const m = new Map<number, Set<string>>();
+  for (const u of UNIT_ALTERNATION.split('|')) {
+    if (!m.has(u.length)) m.set(u.length, new Set());
+    m.get(u.length)!.add(u);
+  }
+  return m;
+})();
+const LONGEST_UNIT = Math.max(...UNITS_BY_LENGTH.keys());
+
+function skipSpaces(text: string, at: number, end: number): number {
+  while (at < end && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+  return at;
+}
+
+/** The unit written at `at`, longest first: `%`, `个百分点`, `人次` before `人`. */
+function unitAt(text: string, at: number, end: number): string {
+  const c = text[at];
+  if (c === '%' || c === '％') return c;
+  if (text.startsWith('个百分点', at) && at + 4 <= end) return '个百分点';
+  for (let len = Math.min(LONGEST_UNIT, end - at); len >= 1; len--) {
+    const candidate = text.substr(at, len);
+    if (UNITS_BY_LENGTH.get(len)?.has(candidate)) return candidate;
+  }
+  return '';
+}
+
+/**
+ * A figure written with digits, from `at`: number, magnitude (`万`), `余`/`多`, unit and a
+ * trailing bound (`以上`, `左右`), blanks allowed between them as reports write `收案 58 件`.
+ */
+function readArabicFigure(text: string, at: number, end: number) {
+  ARABIC_NUMBER.lastIndex = at;
+  const m = ARABIC_NUMBER.exec(text);
+  if (!m) return undefined;
+  const num = m[0];
+  let p = skipSpaces(text, at + num.length, end);
+  let magnitude = '';
+  const mc = text[p];
+  if (p < end && (mc === '万' || mc === '亿' || mc === '千')) {
+    magnitude = mc;
+    p = skipSpaces(text, p + 1, end);
+  }
+  let after: string | undefined;
+  if (p < end && (text[p] === '余' || text[p] === '多')) {
+    after = text[p];
+    p = skipSpaces(text, p + 1, end);
+  }
+  const unit = p < end ? unitAt(text, p, end) : '';
+  let stop = at + num.length;
+  if (magnitude || after) stop = p;
+  if (unit) {
+    p += unit.length;
+    stop = p;
+    p = skipSpaces(text, p, end);
+  }
+  let suffix: string | undefined;
+  for (const w of ['以上', '左右', '以下', '以内']) {
+    if (text.startsWith(w, p) && p + 2 <= end) {
+      suffix = w;
+      stop = p + 2;
+      break;
+    }
+  }
+  if (suffix === undefined && unit && text[p] === '余' && p < end) {
+    suffix = '余';
+    stop = p + 1;
+  }
+  return { num, magnitude, after, unit, suffix, end: stop };
+}
+
+const CHINESE_RUN = new RegExp(`[${CHINESE_NUMERAL_CHARS}]{2,}`, 'g');
+const CHINESE_TAIL = new RegExp(`(余|多)?(${UNIT_ALTERNATION})(以上|左右|余)?`, 'y');
+const PERCENT_WORDS = new RegExp(`百分之([${CHINESE_NUMERAL_CHARS}点]+)(以上|左右)?`, 'y');
+
+function prefixBefore(text: string, at: number, floor: number): string | undefined {
+  for (const p of PREFIXES) if (at - p.length >= floor && text.startsWith(p, at - p.length)) return p;
+  return undefined;
+}
 const CHINESE_DIGIT_VALUE: Record<string, string> = {
   零: '0', 〇: '0', 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
 };
@@ -104,58 +183,63 @@ function isNotAQuantity(text: string, start: number, end: number, numberText: st
 
 /** Every quantity in `text[start, end)`, in document order. */
 export function findQuantities(text: string, start = 0, end = text.length): Quantity[] {
-  const slice = text.slice(start, end);
   const found: Quantity[] = [];
-  FIGURE.lastIndex = 0;
-  for (let m = FIGURE.exec(slice); m; m = FIGURE.exec(slice)) {
-    if (m[0].length === 0) { FIGURE.lastIndex++; continue; }
-    const [, prefix, num, magnitude = '', after, unitRaw = '', suffix] = m;
-    const numStart = start + m.index + (prefix?.length ?? 0);
-    const numEnd = numStart + num!.length;
-    const prev = slice[m.index - 1];
-    // Digits glued to a preceding digit or decimal point belong to another number.
-    if (prev !== undefined && /[0-9０-９.．]/.test(prev)) continue;
-    let unit = unitRaw;
+  DIGIT_RUN.lastIndex = start;
+  for (let run = DIGIT_RUN.exec(text); run && run.index < end; run = DIGIT_RUN.exec(text)) {
+    const at = run.index;
+    const prev = text.charCodeAt(at - 1);
+    // Digits glued to a decimal point or separator belong to the number before them.
+    if (at > start && (prev === 0x2e || prev === 0xff0e || prev === 0x2c || prev === 0xff0c)) continue;
+    const m = readArabicFigure(text, at, end);
+    if (!m) continue;
+    DIGIT_RUN.lastIndex = at + m.num.length;
+    const { num, magnitude, after, unit, suffix } = m;
+    const matchEnd = m.end;
+    const prefix = prefixBefore(text, at, start);
     let kind: QuantityKind;
     if (unit === '%' || unit === '％') kind = 'percent';
     else if (unit === '个百分点') kind = 'percentagePoint';
     else if (MONEY_UNITS.includes(unit) || (magnitude && unit === '元')) kind = 'amount';
     else kind = 'count';
-    if (unit === '' && magnitude) unit = ''; // `5万` alone: a bare magnitude, still unitless
-    const spanEnd = start + m.index + m[0].length;
-    if (isNotAQuantity(text, start + m.index, spanEnd, num!, unit)) continue;
-    const half = toHalfWidth(num!).replace(/,/g, '');
+    const spanStart = at - (prefix?.length ?? 0);
+    if (isNotAQuantity(text, at, matchEnd, num, unit)) continue;
+    const half = toHalfWidth(num).replace(/,/g, '');
     const dot = half.indexOf('.');
     const decimals = dot < 0 ? 0 : half.length - dot - 1;
     let value = Number(half);
     if (!Number.isFinite(value)) continue;
     if (magnitude) value *= MAGNITUDE[magnitude]!;
     found.push({
-      kind, value, numberText: num!, decimals, unit, magnitude,
+      kind, value, numberText: num, decimals, unit, magnitude,
       qualifier: qualifierOf(prefix, after, suffix),
-      span: { start: start + m.index, end: spanEnd },
-      numberSpan: { start: numStart, end: numEnd },
+      span: { start: spanStart, end: matchEnd },
+      numberSpan: { start: at, end: at + num.length },
     });
   }
-  CHINESE_FIGURE.lastIndex = 0;
-  for (let m = CHINESE_FIGURE.exec(slice); m; m = CHINESE_FIGURE.exec(slice)) {
-    const [, prefix, num, after, unit, suffix] = m;
-    const value = parseChineseNumeral(num!);
+  CHINESE_RUN.lastIndex = start;
+  for (let run = CHINESE_RUN.exec(text); run && run.index < end; run = CHINESE_RUN.exec(text)) {
+    const num = run[0];
     // Only numerals with a place word (十 百 千 万 亿) are read: `三项制度` and `两规划` are names.
-    if (value === undefined || !/[十百千万亿]/.test(num!)) continue;
-    const prev = slice[m.index - 1];
-    if (prev === '第' || (prev !== undefined && CHINESE_NUMERAL_CHARS.includes(prev))) continue;
-    const numStart = start + m.index + (prefix?.length ?? 0);
+    if (!/[十百千万亿]/.test(num) || text[run.index - 1] === '第') continue;
+    CHINESE_TAIL.lastIndex = run.index + num.length;
+    const tail = CHINESE_TAIL.exec(text);
+    if (!tail || CHINESE_TAIL.lastIndex > end) continue;
+    const value = parseChineseNumeral(num);
+    if (value === undefined) continue;
+    const [, after, unit, suffix] = tail;
+    const prefix = prefixBefore(text, run.index, start);
     found.push({
-      kind: MONEY_UNITS.includes(unit!) ? 'amount' : 'count', value, numberText: num!, decimals: 0, unit: unit!, magnitude: '',
+      kind: MONEY_UNITS.includes(unit!) ? 'amount' : 'count', value, numberText: num, decimals: 0, unit: unit!, magnitude: '',
       qualifier: qualifierOf(prefix, after, suffix),
-      span: { start: start + m.index, end: start + m.index + m[0].length },
-      numberSpan: { start: numStart, end: numStart + num!.length },
+      span: { start: run.index - (prefix?.length ?? 0), end: CHINESE_TAIL.lastIndex },
+      numberSpan: { start: run.index, end: run.index + num.length },
     });
   }
-  PERCENT_WORDS.lastIndex = 0;
-  for (let m = PERCENT_WORDS.exec(slice); m; m = PERCENT_WORDS.exec(slice)) {
-    const [, prefix, num, suffix] = m;
+  for (let at = text.indexOf('百分之', start); at >= 0 && at < end; at = text.indexOf('百分之', at + 3)) {
+    PERCENT_WORDS.lastIndex = at;
+    const m = PERCENT_WORDS.exec(text);
+    if (!m || PERCENT_WORDS.lastIndex > end) continue;
+    const [, num, suffix] = m;
     const [intPart, fracPart] = num!.split('点');
     const whole = parseChineseNumeral(intPart!);
     if (whole === undefined) continue;
@@ -165,12 +249,12 @@ export function findQuantities(text: string, start = 0, end = text.length): Quan
       if (digits.some((d) => d === undefined)) continue;
       numberText += '.' + digits.join('');
     }
-    const numStart = start + m.index + (prefix?.length ?? 0);
+    const prefix = prefixBefore(text, at, start);
     found.push({
       kind: 'percent', value: Number(numberText), numberText: num!, decimals: fracPart ? fracPart.length : 0, unit: '百分之',
       magnitude: '', qualifier: qualifierOf(prefix, undefined, suffix),
-      span: { start: start + m.index, end: start + m.index + m[0].length },
-      numberSpan: { start: numStart, end: numStart + num!.length + 3 },
+      span: { start: at - (prefix?.length ?? 0), end: PERCENT_WORDS.lastIndex },
+      numberSpan: { start: at, end: at + num!.length + 3 },
     });
   }
   found.sort((a, b) => a.span.start - b.span.start);

@@ -11,7 +11,7 @@ import { partGroups } from './checks/partExceedsTotal';
 import { sumAgrees, sumGroups } from './checks/sumMismatch';
 import { num } from './checks/figureHelpers';
 import { LocalizedText } from './findings';
-import { Span } from './text';
+import { lowerBound, Span } from './text';
 
 /** At most this many key figures per section: a hover is a glance, not a table. */
 export const KEY_FIGURES = 5;
@@ -55,8 +55,9 @@ export interface ReportSummary {
 
 const within = (s: Span, outer: Span) => s.start >= outer.start && s.end <= outer.end;
 
+/** Findings are sorted by position (runChecks sorts them): take the span's slice. */
 function findingsIn(findings: readonly Finding[], span: Span): Finding[] {
-  return findings.filter((f) => within(f.span, span));
+  return findings.slice(lowerBound(findings, span.start, (f) => f.span.start), lowerBound(findings, span.end, (f) => f.span.start)).filter((f) => within(f.span, span));
 }
 
 /** How worth reporting a figure is: rates and totals first, then by size. */
@@ -76,7 +77,11 @@ export function summarizeSection(model: ReportModel, findings: readonly Finding[
   const path: Heading[] = [];
   for (let h: Heading | undefined = heading; h; h = h.parent) path.unshift(h);
   const span = heading.sectionSpan;
-  const figures = model.figures.filter((f) => within(f.quantity.span, span));
+  // Figures and paragraphs are in document order: take the section's slice of each by binary search.
+  const figures = model.figures.slice(
+    lowerBound(model.figures, span.start, (f) => f.quantity.span.start),
+    lowerBound(model.figures, span.end, (f) => f.quantity.span.start),
+  ).filter((f) => f.quantity.span.end <= span.end);
   const keyFigures = figures
     .map((f, i) => ({ f, i, w: worth(f) }))
     .sort((a, b) => b.w - a.w || a.i - b.i)
@@ -91,7 +96,7 @@ export function summarizeSection(model: ReportModel, findings: readonly Finding[
     heading,
     path,
     subsections: heading.children.filter((c) => c.kind !== 'inline').length,
-    paragraphs: model.paragraphs.filter((p) => p.span.start >= span.start && p.span.start < span.end).length,
+    paragraphs: lowerBound(model.paragraphs, span.end, (p) => p.span.start) - lowerBound(model.paragraphs, span.start, (p) => p.span.start),
     characters,
     figureCount: figures.length,
     keyFigures,

@@ -94,13 +94,18 @@ export const SENTENCE_END = /[。！？；!?;]/;
 
 /** Horizontal white space, including the ideographic space U+3000 used to indent Chinese paragraphs. */
 export function isBlank(ch: string): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || ch === '\ufeff';
+  return isBlankCode(ch.charCodeAt(0));
+}
+
+/** `isBlank` by code unit: the hot loops read code units, not one-character strings. */
+export function isBlankCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
 }
 
 /** The span of `text[start, end)` with leading and trailing blanks removed. */
 export function trimSpan(text: string, start: number, end: number): Span {
-  while (start < end && isBlank(text[start]!)) start++;
-  while (end > start && isBlank(text[end - 1]!)) end--;
+  while (start < end && isBlankCode(text.charCodeAt(start))) start++;
+  while (end > start && isBlankCode(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 
@@ -111,10 +116,17 @@ export function isHan(code: number): boolean {
 
 /** Converts full-width ASCII (`１２３．％（`) to half-width, leaving everything else alone. Same length. */
 export function toHalfWidth(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    out += c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : s[i];
+  return /[\uff01-\uff5e]/.test(s) ? s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : s;
+}
+
+/** The first index whose key is at least `x`, in an array sorted by key. */
+export function lowerBound<T>(items: readonly T[], x: number, key: (t: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]!) < x) lo = mid + 1;
+    else hi = mid;
   }
-  return out;
+  return lo;
 }

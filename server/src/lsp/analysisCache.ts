@@ -36,6 +36,8 @@ interface Entry {
   readonly version: number;
   readonly languageId: string;
   readonly analysis: Analysis;
+  /** Answers derived from this version (symbols, folding ranges), computed once each. */
+  readonly derived: Map<string, unknown>;
 }
 
 export class AnalysisCache {
@@ -54,8 +56,20 @@ export class AnalysisCache {
       forceReport: lang === 'report',
     });
     for (const f of analysis.failures) this.onCheckFailure(doc.uri, f.rule, f.error);
-    this.entries.set(doc.uri, { version: doc.version, languageId: doc.languageId, analysis });
+    this.entries.set(doc.uri, { version: doc.version, languageId: doc.languageId, analysis, derived: new Map() });
     return analysis;
+  }
+
+  /**
+   * A value derived from this version's analysis, computed on first use and kept until the
+   * document changes: an outline asked for again by breadcrumbs and sticky scroll costs nothing.
+   */
+  derived<T>(doc: DocumentLike, key: string, compute: (analysis: Analysis) => T): T | undefined {
+    const analysis = this.get(doc);
+    if (!analysis) return undefined;
+    const entry = this.entries.get(doc.uri)!;
+    if (!entry.derived.has(key)) entry.derived.set(key, compute(analysis));
+    return entry.derived.get(key) as T;
   }
 
   /** The analysis if the document is a report (by language or by its text), else undefined. */

@@ -11,6 +11,7 @@ import { Check, Finding } from '../findings';
 import { Figure } from '../figures';
 import { Heading, ReportModel } from '../reportModel';
 import { described, isExactCount, num, written } from './figureHelpers';
+import { lowerBound } from '../text';
 
 export const RESTATED_MISMATCH = 'restated-mismatch';
 
@@ -28,9 +29,11 @@ function yearsIn(text: string): string {
 function inPlanSection(model: ReportModel, offset: number): boolean {
   let level: readonly Heading[] = model.roots;
   for (;;) {
-    const h = level.find((c) => c.kind !== 'inline' && c.sectionSpan.start <= offset && offset < c.sectionSpan.end);
-    if (!h) return false;
-    if (PLAN_SECTION.test(h.title)) return true;
+    // Siblings are in document order: the candidate is the last one starting at or before offset.
+    const i = lowerBound(level, offset + 1, (c) => c.sectionSpan.start) - 1;
+    const h = i >= 0 ? level[i] : undefined;
+    if (!h || offset >= h.sectionSpan.end) return false;
+    if (h.kind !== 'inline' && PLAN_SECTION.test(h.title)) return true;
     level = h.children;
   }
 }
