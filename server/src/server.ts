@@ -12,10 +12,12 @@ import {
   DidChangeConfigurationNotification,
   InitializeParams,
   InitializeResult,
+  MessageType,
   NotificationType,
   ProposedFeatures,
   RequestType,
   ResponseError,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
@@ -51,10 +53,13 @@ let language: Language = 'zh';
 let relatedInformation = false;
 let canPullConfiguration = false;
 let settings: ServerSettings = DEFAULT_SETTINGS;
+cache.maxCheckedCharacters = DEFAULT_SETTINGS.maxCheckedCharacters;
 let workspaceFolders: string[] = [];
 const pending = new Map<string, NodeJS.Timeout>();
 const announcedKind = new Map<string, boolean>();
 const reportedConfigProblems = new Set<string>();
+/** Documents whose user was told they are too large to check: told once, not on every keystroke. */
+const toldTooLarge = new Set<string>();
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   language = languageOf(params.locale);
@@ -91,10 +96,30 @@ async function refreshSettings(): Promise<void> {
   if (!canPullConfiguration) return;
   try {
     const [raw] = await connection.workspace.getConfiguration([{ section: 'reportReview' }]);
-    settings = readSettings(raw);
+    applySettings(readSettings(raw));
   } catch (e) {
     connection.console.warn(`could not read settings: ${e instanceof Error ? e.message : String(e)}`);
   }
+}
+
+/**
+ * Tells the user something with a `window/showMessage` notification. Not the library's
+ * `showInformationMessage`, which sends a request: a client that does not answer it would leave a
+ * rejected promise behind, and every client understands the notification.
+ */
+function tell(kind: 'info' | 'warning' | 'error', message: string): void {
+  const type = kind === 'info' ? MessageType.Info : kind === 'warning' ? MessageType.Warning : MessageType.Error;
+  void connection.sendNotification(ShowMessageNotification.type, { type, message });
+}
+
+// Last line of defence: whatever slips through is logged, and the server keeps serving.
+process.on('unhandledRejection', (reason) => connection.console.error(`unhandled rejection: ${reason instanceof Error ? reason.stack : String(reason)}`));
+process.on('uncaughtException', (e) => connection.console.error(`uncaught exception: ${e.stack ?? String(e)}`));
+
+function applySettings(next: ServerSettings): void {
+  if (next.maxCheckedCharacters !== cache.maxCheckedCharacters) cache.clear();
+  settings = next;
+  cache.maxCheckedCharacters = next.maxCheckedCharacters;
 }
 
 function filePath(uri: string): string | undefined {
@@ -117,7 +142,7 @@ function configFor(doc: TextDocument): ReviewConfig {
   const fromFile = file ? loadConfigFor(file, folderOf(file)) : undefined;
   if (fromFile?.file && fromFile.problems.length > 0 && !reportedConfigProblems.has(fromFile.file)) {
     reportedConfigProblems.add(fromFile.file);
-    void connection.window.showWarningMessage(
+    tell('warning', 
       language === 'zh'
         ? `${fromFile.file} 有问题,已忽略出错的部分:${fromFile.problems.join(';')}`
         : `${fromFile.file} has problems; the parts in error are ignored: ${fromFile.problems.join('; ')}`,
@@ -145,6 +170,15 @@ function publish(doc: TextDocument): void {
       announcedKind.set(doc.uri, isReport);
       if (settings.autoDetectReports) void connection.sendNotification(DocumentKindNotification, { uri: doc.uri, isReport });
     }
+  }
+  if (analysis && cache.tooLargeToCheck(doc) && !toldTooLarge.has(doc.uri)) {
+    toldTooLarge.add(doc.uri);
+    const mb = Number((settings.maxCheckedCharacters / 1024 / 1024).toFixed(2));
+    tell('info', 
+      language === 'zh'
+        ? `报告审校:此文件超过 ${mb} MB,只生成大纲,不检查数字。可在设置 reportReview.maxCheckedSizeMB 中调整上限。`
+        : `Report Review: this file is larger than ${mb} MB, so it is outlined but its figures are not checked. The limit is the setting reportReview.maxCheckedSizeMB.`,
+    );
   }
   const findings = analysis ? applyConfig(analysis.findings, analysis.model, configFor(doc)) : [];
   const diagnostics = analysis ? toDiagnostics(findings, analysis.model, doc.uri, language, relatedInformation) : [];
@@ -193,12 +227,13 @@ documents.onDidClose((e) => {
   cache.delete(e.document.uri);
   announcedKind.delete(e.document.uri);
   justOpened.delete(e.document.uri);
+  toldTooLarge.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
 connection.onDidChangeConfiguration(async (change) => {
   if (canPullConfiguration) await refreshSettings();
-  else settings = readSettings((change.settings as { reportReview?: unknown } | undefined)?.reportReview);
+  else applySettings(readSettings((change.settings as { reportReview?: unknown } | undefined)?.reportReview));
   republishAll();
 });
 
@@ -294,7 +329,7 @@ connection.onExecuteCommand(async (params) => {
     fs.writeFileSync(target, withDismissal(current, { fingerprint: args.fingerprint, rule: args.rule, what: args.what }));
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    void connection.window.showErrorMessage(language === 'zh' ? `无法写入 ${target}:${message}` : `Cannot write ${target}: ${message}`);
+    tell('error', language === 'zh' ? `无法写入 ${target}:${message}` : `Cannot write ${target}: ${message}`);
     return new ResponseError(-32603, message);
   }
   republishAll();

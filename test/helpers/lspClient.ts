@@ -23,6 +23,8 @@ export interface TestServer {
   readonly connection: ProtocolConnection;
   readonly process: ChildProcess;
   readonly stderr: string[];
+  /** `window/showMessage` texts, in order. */
+  readonly messages: string[];
   /** Resolves with the next diagnostics push for `uri` that satisfies `accept`. */
   diagnostics(uri: string, accept?: (p: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams>;
   open(uri: string, languageId: string, text: string, version?: number): Promise<PublishDiagnosticsParams>;
@@ -46,6 +48,10 @@ export async function startServer(locale = 'zh-cn', rootUri: string | null = nul
       }
     }
   });
+  const messages: string[] = [];
+  connection.onNotification('window/showMessage', (p: { message: string }) => {
+    messages.push(p.message);
+  });
   connection.listen();
   await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
@@ -66,6 +72,7 @@ export async function startServer(locale = 'zh-cn', rootUri: string | null = nul
     connection,
     process: child,
     stderr,
+    messages,
     diagnostics,
     async open(uri, languageId, text, version = 1) {
       const pushed = diagnostics(uri, (p) => p.version === version);

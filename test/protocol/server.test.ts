@@ -209,6 +209,29 @@ describe('language server over stdio', function () {
     assert.ok(o.findings.some((f) => f.line === 24));
   });
 
+  it('outlines but does not check a report past the size limit, and says so once', async function () {
+    const uri = 'file:///reports/big-copy.txt';
+    const republished = server.diagnostics('file:///reports/qinghe-copy.txt', (p) => p.diagnostics.length === 0);
+    await server.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { reportReview: { maxCheckedSizeMB: 0.001 } } });
+    await republished;
+    const pushed = await server.open(uri, 'plaintext', sample('qinghe-2024.txt'));
+    assert.deepEqual(pushed.diagnostics, []);
+    const symbols = await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
+    assert.equal(symbols?.length, 5, 'still outlined');
+    const told = server.messages.filter((m) => m.includes('只生成大纲'));
+    assert.ok(told.length >= 1, JSON.stringify(server.messages));
+    const again = server.diagnostics(uri, (p) => p.version === 2);
+    await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '字' }],
+    });
+    await again;
+    assert.equal(server.messages.filter((m) => m.includes('只生成大纲') && m.length > 0).length, told.length, 'told once per document');
+    const restored = server.diagnostics(uri, (p) => p.diagnostics.length > 0);
+    await server.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { reportReview: {} } });
+    await restored;
+  });
+
   it('clears diagnostics when a document closes', async function () {
     const cleared = server.diagnostics(YUNXI, (p) => p.diagnostics.length === 0 && p.version === undefined);
     await server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: YUNXI } });

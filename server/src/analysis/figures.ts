@@ -47,6 +47,8 @@ const TOTAL_CUE = /(共计|合计|总计|累计|总共|一共|共有|共)$/;
 const GROWTH_WORDS = /(同比|环比|较上年|较去年|比上年|比去年|较\d{4}年|较同期)?[^，,。；;]{0,6}?(增长|增加|上升|提高|提升|增幅|增速|多出|下降|减少|降低|回落|下滑|降幅)(了|达|为|约|近)?$/;
 const DECREASE = /(下降|减少|降低|回落|下滑|降幅)/;
 const RATE_WORDS = /(率|比例|占比|比重|百分比)$/;
+/** Longer than any real sentence: past it, text without punctuation is cut into pieces. */
+const MAX_SENTENCE = 1000;
 /** How far back from a number its cue words can stand. */
 const CUE_WINDOW = 24;
 const LEADING_TIME = /^(?:\d{4}年度?(?:以来|全年|上半年|下半年)?|今年(?:以来|来)?|全年|去年|上年|当年)(?:共计|合计|累计|共)?/;
@@ -62,8 +64,8 @@ const CLOSE_PAREN = new Set([')'.charCodeAt(0), '）'.charCodeAt(0)]);
 export function readFigures(text: string, quantities: readonly Quantity[]): { figures: Figure[]; sentences: Sentence[] } {
   const figures: Figure[] = [];
   const sentences: { span: Span; figures: Figure[] }[] = [];
-  let sentenceStart = -1;
-  let sentenceEnd = -1;
+  let sentenceStart = 0;
+  let sentenceEnd = 0;
   let parenDepthAt = 0;
   let scanFrom = 0;
   let depth = 0;
@@ -71,10 +73,15 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
   for (const q of quantities) {
     // Advance the sentence and bracket state up to this figure.
     if (q.span.start >= sentenceEnd) {
+      // The sentence around this figure, never reaching back into the previous one and never
+      // longer than MAX_SENTENCE: a paste with no punctuation is cut into pieces, so that the
+      // work per sentence, and so per figure, stays bounded.
+      const floor = Math.max(0, sentenceEnd, q.span.start - MAX_SENTENCE);
       let s = q.span.start;
-      while (s > 0 && !ENDS_SENTENCE.has(text.charCodeAt(s - 1))) s--;
+      while (s > floor && !ENDS_SENTENCE.has(text.charCodeAt(s - 1))) s--;
+      const limit = Math.min(text.length, Math.max(q.span.end, s + MAX_SENTENCE));
       let e = q.span.end;
-      while (e < text.length && !ENDS_SENTENCE.has(text.charCodeAt(e))) e++;
+      while (e < limit && !ENDS_SENTENCE.has(text.charCodeAt(e))) e++;
       if (e < text.length && SENTENCE_END.test(text[e]!)) e++;
       sentenceStart = s;
       sentenceEnd = e;

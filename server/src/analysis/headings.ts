@@ -5,7 +5,7 @@
  * Only the marker is recognised here; placing headings in a tree is `parseReport`'s job.
  */
 import { parseChineseNumeral, parseCircled } from './chineseNumerals';
-import { isBlank, Span, toHalfWidth } from './text';
+import { codeSet, indexOfAny, isBlank, Span, toHalfWidth } from './text';
 
 /** The heading levels of GB/T 9704 practice, outermost first, and the inline enumeration item. */
 export type HeadingKind = 'chapter' | 'section' | 'item' | 'subitem' | 'circled' | 'plain' | 'inline';
@@ -47,7 +47,7 @@ const ITEM = new RegExp(`(${DIGIT}{1,2})[ \\t]*[.．、](?![0-9０-９])`, 'y');
 const SUBITEM = new RegExp(`[(（](${DIGIT}{1,2})[)）]`, 'y');
 const MD_ATX = /#{1,6}(?=[ \t])/y;
 /** Where a heading's title ends: the first sentence end or colon. */
-const TITLE_END = /[。；;：:！？!?]/g;
+const TITLE_END = codeSet('。；;：:！？!?');
 
 function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
@@ -63,9 +63,8 @@ function skipEmphasis(text: string, at: number, end: number): number {
 function titleSpanFrom(text: string, start: number, lineEnd: number, markdown: boolean): Span {
   let s = start;
   while (s < lineEnd && isBlank(text[s]!)) s++;
-  TITLE_END.lastIndex = s;
-  const m = TITLE_END.exec(text);
-  let e = m && m.index < lineEnd ? m.index : lineEnd;
+  const stop = indexOfAny(text, TITLE_END, s, lineEnd);
+  let e = stop >= 0 ? stop : lineEnd;
   while (e > s && isBlank(text[e - 1]!)) e--;
   if (markdown) {
     // Closing `#`s of an ATX heading and closing emphasis are not part of the title.

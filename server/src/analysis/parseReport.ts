@@ -6,7 +6,7 @@ import { findFrontMatter, findSignOff } from './frontMatter';
 import { BlockHeadingMatch, findInlineItems, KIND_RANK, matchBlockHeading } from './headings';
 import { findQuantities, Quantity } from './quantities';
 import { Heading, Paragraph, ReportFormat, ReportModel } from './reportModel';
-import { isBlankCode, isHan, LineIndex, Span, trimSpan } from './text';
+import { codeSet, indexOfAny, isBlankCode, isHan, LineIndex, Span, trimSpan } from './text';
 
 export interface ParseOptions {
   /** `markdown` enables `#` headings and skips fenced code. Default `plain`. */
@@ -14,7 +14,7 @@ export interface ParseOptions {
 }
 
 /** Where an inline item's title ends. */
-const ITEM_TITLE_END = /[。；;！？!?：:]/g;
+const ITEM_TITLE_END = codeSet('。；;！？!?：:');
 const FENCE = /^[ \t]*(```|~~~)/;
 
 /** Parses one version of a document into its report model. Never throws on any string. */
@@ -68,6 +68,7 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportMod
   };
 
   inFence = false;
+  let nextShi = text.indexOf('是');
   for (let i = bodyStartLine; i <= bodyEndLine; i++) {
     const l = lines.lines[i]!;
     const content = trimSpan(text, l.start, l.end);
@@ -108,10 +109,11 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportMod
     const parent = stack[stack.length - 1];
     const key = parent ?? null;
     const running = runningList.get(key)?.ordinal ?? 0;
-    // Most lines hold no list item: look only where a 是 stands or a list is running.
-    const shi = text.indexOf('是', scanFrom);
+    // Most lines hold no list item: look only where a 是 stands or a list is running. The next 是
+    // is remembered, so the search runs through the text once, not once per line.
+    if (nextShi !== -1 && nextShi < scanFrom) nextShi = text.indexOf('是', scanFrom);
     const items =
-      (shi >= 0 && shi < l.end) || running > 0
+      (nextShi !== -1 && nextShi < l.end) || running > 0
         ? findInlineItems(text, scanFrom, l.end, (found) => (found.length > 0 ? found[found.length - 1]!.ordinal : running), running > 0)
         : [];
     for (let k = 0; k < items.length; k++) {
@@ -167,9 +169,8 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportMod
 const LONG_ITEM_TITLE = 24;
 
 function itemTitleSpan(text: string, start: number, end: number): Span {
-  ITEM_TITLE_END.lastIndex = start;
-  const m = ITEM_TITLE_END.exec(text);
-  let span = trimSpan(text, start, m && m.index < end ? m.index : end);
+  const stop = indexOfAny(text, ITEM_TITLE_END, start, end);
+  let span = trimSpan(text, start, stop >= 0 ? stop : end);
   // The clause punctuation before the next item on the line is not part of this item's title.
   while (span.end > span.start && /[，,、]/.test(text[span.end - 1]!)) span = { start: span.start, end: span.end - 1 };
   if (span.end - span.start > LONG_ITEM_TITLE) {

@@ -130,3 +130,18 @@ export function lowerBound<T>(items: readonly T[], x: number, key: (t: T) => num
   }
   return lo;
 }
+
+/** Code units of `chars` as a set, for `indexOfAny`. */
+export function codeSet(chars: string): ReadonlySet<number> {
+  return new Set([...chars].map((c) => c.charCodeAt(0)));
+}
+
+/**
+ * The first offset in `[from, to)` holding one of `codes`, or -1. Bounded by `to`: a global
+ * regular expression searched from `lastIndex` would run on to the end of the text, and doing
+ * that once per line is quadratic.
+ */
+export function indexOfAny(text: string, codes: ReadonlySet<number>, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (codes.has(text.charCodeAt(i))) return i;
+  return -1;
+}

@@ -43,7 +43,20 @@ interface Entry {
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
 
+  /** Drops every cached analysis, for a change (of limits) that affects them all. */
+  clear(): void {
+    this.entries.clear();
+  }
+
+  /** Past this many characters the checks are skipped (the outline is still built). */
+  maxCheckedCharacters = Number.POSITIVE_INFINITY;
+
   constructor(private readonly onCheckFailure: (uri: string, rule: string, error: string) => void) {}
+
+  /** Whether this document is too large to check, under the current limit. */
+  tooLargeToCheck(doc: DocumentLike): boolean {
+    return doc.getText().length > this.maxCheckedCharacters;
+  }
 
   /** The analysis of this exact version, computing it if needed; undefined for a language not served. */
   get(doc: DocumentLike): Analysis | undefined {
@@ -51,9 +64,11 @@ export class AnalysisCache {
     if (!lang) return undefined;
     const cached = this.entries.get(doc.uri);
     if (cached && cached.version === doc.version && cached.languageId === doc.languageId) return cached.analysis;
-    const analysis = analyzeReport(doc.getText(), {
+    const text = doc.getText();
+    const analysis = analyzeReport(text, {
       format: lang === 'markdown' ? 'markdown' : 'plain',
       forceReport: lang === 'report',
+      ...(text.length > this.maxCheckedCharacters ? { checks: [] } : {}),
     });
     for (const f of analysis.failures) this.onCheckFailure(doc.uri, f.rule, f.error);
     this.entries.set(doc.uri, { version: doc.version, languageId: doc.languageId, analysis, derived: new Map() });

@@ -9,12 +9,15 @@ export interface ServerSettings {
   /** Language ids the server reads; others are ignored. */
   readonly languages: readonly string[];
   readonly autoDetectReports: boolean;
+  /** Past this size (in characters) a report is outlined but its figures are not checked. */
+  readonly maxCheckedCharacters: number;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
   rules: {},
   languages: ['report', 'plaintext', 'markdown'],
   autoDetectReports: true,
+  maxCheckedCharacters: 5 * 1024 * 1024,
 };
 
 const LEVELS = new Set(['off', 'info', 'warning', 'error', 'default']);
@@ -32,7 +35,8 @@ export function readSettings(raw: unknown): ServerSettings {
   }
   const languages = Array.isArray(r.languages) && r.languages.every((l) => typeof l === 'string') ? (r.languages as string[]) : DEFAULT_SETTINGS.languages;
   const autoDetectReports = typeof r.autoDetectReports === 'boolean' ? r.autoDetectReports : true;
-  return { rules, languages, autoDetectReports };
+  const mb = typeof r.maxCheckedSizeMB === 'number' && r.maxCheckedSizeMB > 0 ? r.maxCheckedSizeMB : 5;
+  return { rules, languages, autoDetectReports, maxCheckedCharacters: Math.round(mb * 1024 * 1024) };
 }
 
 export function settingsConfig(settings: ServerSettings): ReviewConfig {
