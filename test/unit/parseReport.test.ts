@@ -172,9 +172,10 @@ describe('parseReport', () => {
   });
 
   it('never throws and keeps spans inside the text on odd input', () => {
-    const inputs = ['', '\n\n\n', '一、', '(一', '（（（一）', '一是', '\r', '\ud800一、标题', '\u0000\u0000', '1.'.repeat(1000), '一、标题\n'.repeat(500)];
-    for (const text of inputs) {
-      const model = parseReport(text);
+    const inputs = ['', '__', '**', '## **', '\n\n\n', '一、', '(一', '（（（一）', '一是', '\r', '\ud800一、标题', '\u0000\u0000', '1.'.repeat(1000), '一、标题\n'.repeat(500)];
+    for (const text of inputs.flatMap((t) => [t, t])) {
+      const model = parseReport(text, { format: inputs.indexOf(text) % 2 ? 'markdown' : 'plain' });
+      parseReport(text, { format: 'markdown' });
       for (const h of model.headings) {
         assert.ok(h.sectionSpan.start >= 0 && h.sectionSpan.end <= text.length && h.sectionSpan.start <= h.sectionSpan.end);
         assert.ok(h.headingSpan.start >= h.sectionSpan.start && h.headingSpan.end <= h.sectionSpan.end);

@@ -95,6 +95,7 @@ export function matchBlockHeading(
       while (at < lineEnd && isBlank(text[at]!)) at++;
     }
     at = skipEmphasis(text, at, lineEnd);
+    if (at >= lineEnd) return undefined; // a line of `**` or `__` only
   }
   const found = matchMarker(text, at, lineEnd);
   if (found) {
