@@ -107,9 +107,10 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
     const before = text.slice(ls, q.span.start);
     // Cues stand right before the number: match the tail only (an end-anchored pattern would
     // otherwise be tried at every character of a long label).
-    const tail = before.length > CUE_WINDOW ? before.slice(-CUE_WINDOW) : before;
+    // Blanks between a cue and its number (`共计 727 件`) do not break the cue.
+    const tail = (before.length > CUE_WINDOW ? before.slice(-CUE_WINDOW) : before).replace(/[ \t\u3000]+$/, '');
     const totalCue = TOTAL_CUE.exec(tail)?.[1];
-    let labelBefore = before;
+    let labelBefore = before.replace(/[ \t\u3000]+$/, '');
     for (let k = 0; k < 3; k++) {
       const cut = LINK_WORDS.exec(labelBefore.length > CUE_WINDOW ? labelBefore.slice(-CUE_WINDOW) : labelBefore);
       if (!cut) break;

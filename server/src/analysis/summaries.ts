@@ -128,7 +128,7 @@ export function describeFigure(model: ReportModel, findings: readonly Finding[],
   const q = figure.quantity;
   if (figure.isRate) {
     for (const r of rateReadingsShown(model, figure)) {
-      relations.push({ text: readingText(r, figure), agrees: fitsStated(figure, r.computed) });
+      relations.push({ text: readingText(r, figure), agrees: fitsStated(figure, r) });
     }
   }
   // A count that a rate of its sentence is computed from.
@@ -136,12 +136,12 @@ export function describeFigure(model: ReportModel, findings: readonly Finding[],
     for (const rate of model.sentences[figure.sentence]!.figures) {
       if (!rate.isRate) continue;
       for (const r of rateReadingsShown(model, rate)) {
-        const role = r.numerator.includes(figure) ? { zh: '分子', en: 'numerator' } : r.denominator === figure ? { zh: '分母', en: 'denominator' } : undefined;
+        const role = r.numerator.includes(figure) ? { zh: '分子', en: 'numerator' } : r.denominators.includes(figure) ? { zh: '分母', en: 'denominator' } : undefined;
         if (!role) continue;
         const t = readingText(r, rate);
         relations.push({
           text: { zh: `${rate.label || '比率'} ${num(rate.quantity.value)}% 的${role.zh}:${t.zh}`, en: `The ${role.en} of ${rate.label || 'a rate'} ${num(rate.quantity.value)}%: ${t.en}` },
-          agrees: fitsStated(rate, r.computed),
+          agrees: fitsStated(rate, r),
         });
       }
     }
@@ -196,17 +196,18 @@ export function describeFigure(model: ReportModel, findings: readonly Finding[],
  */
 function rateReadingsShown(model: ReportModel, rate: Figure): RateReading[] {
   const stated = statedReading(model, rate)?.readings ?? [];
-  if (stated.some((r) => fitsStated(rate, r.computed))) return stated.filter((r) => fitsStated(rate, r.computed)).slice(0, 1);
-  const agreeing = admissibleReadings(model.sentences[rate.sentence]!, rate).find((r) => fitsStated(rate, r.computed));
+  if (stated.some((r) => fitsStated(rate, r))) return stated.filter((r) => fitsStated(rate, r)).slice(0, 1);
+  const agreeing = admissibleReadings(model.sentences[rate.sentence]!, rate).find((r) => fitsStated(rate, r));
   return agreeing ? [agreeing] : stated.slice(-1);
 }
 
 function readingText(r: RateReading, rate: Figure): LocalizedText {
   const n = r.numerator.map((f) => num(f.quantity.value)).join(' + ');
-  const ratio = `${r.numerator.length > 1 ? `(${n})` : n} / ${num(r.denominator.quantity.value)}`;
+  const d = r.denominators.map((f) => num(f.quantity.value)).join(' + ');
+  const ratio = `${r.numerator.length > 1 ? `(${n})` : n} / ${r.denominators.length > 1 ? `(${d})` : d}`;
   const expr = r.complement ? `1 − ${ratio}` : ratio;
   const shown = formatComputed(r.computed, rate.quantity.decimals);
-  const names = [r.numerator.length === 1 && r.numerator[0]!.label ? `分子“${r.numerator[0]!.label}”` : '', r.denominator.label ? `分母“${r.denominator.label}”` : ''].filter(Boolean).join(',');
+  const names = [r.numerator.length === 1 && r.numerator[0]!.label ? `分子“${r.numerator[0]!.label}”` : '', r.denominators.length === 1 && r.denominator.label ? `分母“${r.denominator.label}”` : ''].filter(Boolean).join(',');
   return {
     zh: `${expr} = ${shown}%(文中 ${num(rate.quantity.value)}%)${names ? `,${names}` : ''}`,
     en: `${expr} = ${shown}% (the text says ${num(rate.quantity.value)}%)`,

@@ -28,6 +28,20 @@ describe('growth-mismatch', () => {
     assert.deepEqual(check(rule, '全年接听来电9,482人次,同比增长14.01%(上年同期8,317人次)。'), []);
   });
 
+  it('tells this year\'s count from last year\'s and from the difference, wherever they stand', () => {
+    assert.deepEqual(check(rule, '共收到申请 163 件,较上年的 118 件增长 38.1%。'), []);
+    assert.equal(check(rule, '共收到申请 163 件,较上年的 118 件增长 35.1%。')[0]?.severity, 'error');
+    assert.deepEqual(check(rule, '新收申请 274 件,较上年的 251 件增加 23 件,增长 9.2%。'), []);
+    assert.deepEqual(check(rule, '办理案件 ６１ 件,较上年减少 ９ 件,下降 12.9%。'), []);
+    const [f] = check(rule, '办理案件 61 件,较上年减少 9 件,下降 14.9%。');
+    assert.match(f!.zh, /增幅应为 -12\.86%\(\(61 − 70\) \/ 70\)/);
+  });
+
+  it('allows for the rounding of figures in 万 and 亿', () => {
+    assert.deepEqual(check(rule, '营业收入2.36亿元,同比增长12.4%,上年同期2.10亿元。'), []);
+    assert.equal(check(rule, '营业收入2.36亿元,同比增长15.4%,上年同期2.10亿元。').length, 1);
+  });
+
   it('ignores growth of amounts and of approximate figures', () => {
     for (const s of ['投入326.5万元,同比增长37%。', '受理70余件,同比增长200%。', '受理71件,同比增长约200%。']) {
       assert.deepEqual(check(rule, s), [], s);

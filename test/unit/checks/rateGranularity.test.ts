@@ -19,6 +19,7 @@ describe('rate-granularity', () => {
     assert.equal(check(rule, '办结7件,胜诉率80%。').length, 1);
     assert.equal(check(rule, '受理11件,审结9件,直接纠错率25%。').length, 1);
     assert.equal(check(rule, '一审案件结案数12件,败诉率9.09%。').length, 1);
+    assert.equal(check(rule, '已审结 7 件,法院判决维持复议决定的比例为 80%。').length, 1);
   });
 
   it('does not guess the denominator of other rates', () => {

@@ -63,6 +63,12 @@ describe('rate-mismatch', () => {
     assert.deepEqual(check(rule, '全县9所中心学校中已有7所建成智慧校园,占比77.7%。'), []);
   });
 
+  it('reads listed parts as the whole, and allows for counts rounded to 万', () => {
+    assert.deepEqual(check(rule, '办理建议 126 件、提案 183 件,除不宜公开的 18 件外,其余 291 件已公开,公开率 94.2%。'), []);
+    assert.deepEqual(check(rule, '排查调处矛盾纠纷 2.36 万件,调解成功 2.31 万件,调解成功率 97.7%。'), []);
+    assert.equal(check(rule, '排查调处矛盾纠纷 2.36 万件,调解成功 2.31 万件,调解成功率 99.7%。').length, 1);
+  });
+
   it('takes only the counts after the previous rate of the sentence', () => {
     assert.deepEqual(check(rule, '结案数11件,败诉1件,败诉率9.09%;结案数57件,败诉5件,败诉率8.77%。'), []);
     assert.equal(check(rule, '结案数11件,败诉1件,败诉率9.09%,结案数57件,败诉5件,败诉率8.97%。').length, 1);

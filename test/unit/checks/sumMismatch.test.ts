@@ -32,6 +32,14 @@ describe('sum-mismatch', () => {
     }
   });
 
+  it('reads a total with blanks before its number', () => {
+    assert.equal(check(rule, '市人大代表建议 312 件、市政协提案 405 件,共计 727 件。').length, 1);
+  });
+
+  it('stays silent when the total may cover more than the listed parts', () => {
+    assert.deepEqual(check(rule, '未经复议直接起诉 3 件,复议后起诉 2 件,结果维持 1 件、尚未审结 1 件,总计 5 件。'), []);
+  });
+
   it('does not sum what is not a breakdown: parts of other units, approximate parts, clauses, 其中', () => {
     for (const s of [
       '开展培训5场、发放资料300份,共计305份。',

@@ -67,3 +67,15 @@ export function inStyleOf(replacement: string, f: Figure): string | undefined {
   if (/[０-９]/.test(written)) return replacement.replace(/[0-9.]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
   return replacement;
 }
+
+/**
+ * How far the true value of a figure may be from its stated value because of rounding: half a
+ * unit of its last decimal place, scaled by its magnitude (`2.36万` may be 23 550 to 23 650). A
+ * whole count with no magnitude is exact.
+ */
+export function roundingError(f: Figure): number {
+  const q = f.quantity;
+  if (q.decimals === 0 && !q.magnitude) return 0;
+  const scale = q.magnitude === '万' ? 1e4 : q.magnitude === '亿' ? 1e8 : q.magnitude === '千' ? 1e3 : 1;
+  return 0.5 * 10 ** -q.decimals * scale;
+}

@@ -10,11 +10,32 @@ import { Check, Finding } from '../findings';
 import { Figure } from '../figures';
 import { ReportModel } from '../reportModel';
 import { agrees, formatComputed } from '../rounding';
-import { described, isExactCount, num, sameUnit, written } from './figureHelpers';
+import { described, isExactCount, num, roundingError, sameUnit, written } from './figureHelpers';
 
 export const GROWTH_MISMATCH = 'growth-mismatch';
 
 const PRIOR_LABEL = /(上年|去年|上一年|同期|前一年|\d{4}年)/;
+/** A count that states the change itself: `增加23件`, `减少9件`. */
+const DIFFERENCE = /(增加|减少|增长|下降|降低|多|少)了?$/;
+
+function explicitFinding(model: ReportModel, g: Figure, current: Figure, basis: Figure, P: number, computed: number, decimals: number): Finding {
+  return {
+    rule: GROWTH_MISMATCH,
+    severity: 'error',
+    span: g.quantity.span,
+    message: {
+      zh: `增幅应为 ${formatComputed(computed, decimals)}%((${num(current.quantity.value)} − ${num(P)}) / ${num(P)}),文中为 ${written(model, g)}`,
+      en: `Growth should be ${formatComputed(computed, decimals)}% ((${num(current.quantity.value)} − ${num(P)}) / ${num(P)}), the text says ${written(model, g)}`,
+    },
+    related: [
+      { span: current.quantity.span, message: { zh: `本期:${described(model, current)}`, en: `this period: ${written(model, current)}` } },
+      PRIOR_LABEL.test(basis.label)
+        ? { span: basis.quantity.span, message: { zh: `上期:${described(model, basis)}`, en: `previous period: ${written(model, basis)}` } }
+        : { span: basis.quantity.span, message: { zh: `变化量:${described(model, basis)}`, en: `change: ${written(model, basis)}` } },
+    ],
+    arithmetic: `(${num(current.quantity.value)} − ${num(P)}) / ${num(P)} = ${formatComputed(computed, decimals)}%`,
+  };
+}
 
 function signed(growth: Figure): number {
   return growth.growth === 'decrease' ? -growth.quantity.value : growth.quantity.value;
@@ -25,36 +46,62 @@ function checkGrowthMismatch(model: ReportModel): Finding[] {
   for (const g of model.figures) {
     if (!g.growth || g.quantity.kind !== 'percent' || g.quantity.qualifier !== 'exact') continue;
     const sentence = model.sentences[g.sentence]!;
-    const current = sentence.figures.find((f) => f.index === g.index - 1);
+    // This period's count is the nearest one before the growth that is neither last year's
+    // (`较上年的118件`) nor a difference (`增加23件`); those two are kept when stated.
+    let current: Figure | undefined;
+    let statedPrior: Figure | undefined;
+    let difference: Figure | undefined;
+    for (let i = sentence.figures.findIndex((f) => f.index === g.index) - 1; i >= 0; i--) {
+      const f = sentence.figures[i]!;
+      if (f.quantity.kind === 'percent' || f.quantity.kind === 'percentagePoint') break;
+      const lead = model.text.slice(Math.max(model.sentences[g.sentence]!.span.start, f.labelSpan.start - 4), f.quantity.span.start);
+      // `较上年减少9件` is a difference, though it names last year: the verb decides.
+      if (DIFFERENCE.test(f.label)) difference ??= f;
+      else if (PRIOR_LABEL.test(lead) || /^(较|比)/.test(f.label)) statedPrior ??= f;
+      else {
+        current = f;
+        break;
+      }
+    }
     if (!current || !isExactCount(current) || !Number.isInteger(current.quantity.value)) continue;
     const X = current.quantity.value;
     const { decimals } = g.quantity;
     const stated = signed(g);
+    if (difference && !statedPrior && isExactCount(difference) && sameUnit(difference, current)) {
+      // `61件,较上年减少9件,下降12.9%`: last year had 61 + 9.
+      const P = /(减少|下降|降低|少)/.test(difference.label) ? X + difference.quantity.value : X - difference.quantity.value;
+      if (P > 0) {
+        const computed = (100 * (X - P)) / P;
+        if (!(agrees(Math.abs(computed), Math.abs(stated), decimals) && Math.sign(computed) === Math.sign(stated))) {
+          findings.push(explicitFinding(model, g, current, difference, P, computed, decimals));
+        }
+        continue;
+      }
+    }
     // Last year's figure, stated in the same sentence after the growth (`较上年的52件`) or right before it.
     // It may stand in brackets: `同比增长15.6%(上年同期8,317人次)`.
-    const prior = sentence.figures.find(
-      (f) => f !== current && f.quantity.qualifier === 'exact' && sameUnit(f, current) && PRIOR_LABEL.test(f.label) && Math.abs(f.index - g.index) <= 2,
-    );
+    const prior =
+      statedPrior && sameUnit(statedPrior, current) && statedPrior.quantity.qualifier === 'exact'
+        ? statedPrior
+        : sentence.figures.find((f) => f !== current && f.quantity.qualifier === 'exact' && sameUnit(f, current!) && PRIOR_LABEL.test(f.label) && Math.abs(f.index - g.index) <= 2);
     if (prior && prior.quantity.value > 0) {
-      const computed = (100 * (X - prior.quantity.value)) / prior.quantity.value;
+      const P = prior.quantity.value;
+      const computed = (100 * (X - P)) / P;
       if (agrees(Math.abs(computed), Math.abs(stated), decimals) && Math.sign(computed) === Math.sign(stated)) continue;
-      findings.push({
-        rule: GROWTH_MISMATCH,
-        severity: 'error',
-        span: g.quantity.span,
-        message: {
-          zh: `增幅应为 ${formatComputed(computed, decimals)}%((${num(X)} − ${num(prior.quantity.value)}) / ${num(prior.quantity.value)}),文中为 ${written(model, g)}`,
-          en: `Growth should be ${formatComputed(computed, decimals)}% ((${num(X)} − ${num(prior.quantity.value)}) / ${num(prior.quantity.value)}), the text says ${written(model, g)}`,
-        },
-        related: [
-          { span: current.quantity.span, message: { zh: `本期:${described(model, current)}`, en: `this period: ${written(model, current)}` } },
-          { span: prior.quantity.span, message: { zh: `上期:${described(model, prior)}`, en: `previous period: ${written(model, prior)}` } },
-        ],
-        arithmetic: `(${num(X)} − ${num(prior.quantity.value)}) / ${num(prior.quantity.value)} = ${formatComputed(computed, decimals)}%`,
-      });
+      // Rounded figures (`2.36亿元`) allow a range of growth: any value in it fits.
+      const dx = roundingError(current);
+      const dp = roundingError(prior);
+      if (dx > 0 || dp > 0) {
+        const low = (100 * (X - dx - (P + dp))) / (P + dp);
+        const high = P - dp > 0 ? (100 * (X + dx - (P - dp))) / (P - dp) : Number.POSITIVE_INFINITY;
+        const half = 0.5 * 10 ** -decimals;
+        if (stated >= low - half && stated <= high + half) continue;
+      }
+      findings.push(explicitFinding(model, g, current, prior, P, computed, decimals));
       continue;
     }
-    if (current.index !== g.index - 1 || stated <= -100) continue;
+    // Without last year's figure, only a whole count written in full can be tested.
+    if (current.index !== g.index - 1 || stated <= -100 || roundingError(current) > 0) continue;
     const ideal = X / (1 + stated / 100);
     if (!Number.isFinite(ideal) || ideal <= 0) continue;
     const candidates = [Math.floor(ideal) - 1, Math.floor(ideal), Math.ceil(ideal), Math.ceil(ideal) + 1].filter((p) => p >= 1);

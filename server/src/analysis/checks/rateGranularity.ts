@@ -19,7 +19,7 @@ import { admissibleReadings, fitsStated, statedReading } from './rateReadings';
 export const RATE_GRANULARITY = 'rate-granularity';
 
 /** Rates of case outcomes, whose denominator is the number of cases concluded. */
-const OUTCOME_RATE = /(胜诉|败诉|纠错|维持|撤销|驳回|改判|发回|确认违法)$/;
+const OUTCOME_RATE = /(胜诉|败诉|纠错|维持|撤销|驳回|改判|发回|确认违法)/;
 /** How reports name the cases concluded. */
 const CONCLUDED = /(审结|办结|结案|审理终结|作出.{0,4}决定)/;
 
@@ -30,7 +30,7 @@ function checkRateGranularity(model: ReportModel): Finding[] {
     const stem = rateStem(rate.label).replace(/^(直接|综合|总体|一审|二审|行政)/, '');
     if (!OUTCOME_RATE.test(stem) || statedReading(model, rate)) continue;
     const sentence = model.sentences[rate.sentence]!;
-    if (admissibleReadings(sentence, rate).some((r) => fitsStated(rate, r.computed))) continue;
+    if (admissibleReadings(sentence, rate).some((r) => fitsStated(rate, r))) continue;
     const concluded = countsBeforeRate(sentence, rate).filter((c) => CONCLUDED.test(c.label));
     const denominator = concluded[concluded.length - 1];
     if (!denominator) continue;

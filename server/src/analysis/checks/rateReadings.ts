@@ -11,38 +11,62 @@
 import { Figure, Sentence } from '../figures';
 import { ReportModel } from '../reportModel';
 import { agrees } from '../rounding';
-import { countsBeforeRate, countsWhatRateMeasures, rateStem, sameUnit } from './figureHelpers';
+import { countsBeforeRate, countsWhatRateMeasures, rateStem, roundingError, sameUnit } from './figureHelpers';
 
 export interface RateReading {
   readonly rate: Figure;
   /** One count, or the listed parts whose sum is the numerator. */
   readonly numerator: readonly Figure[];
   readonly denominator: Figure;
+  /** The denominator's parts when it is a listed sum (`建议126件、提案183件`), else just the denominator. */
+  readonly denominators: readonly Figure[];
   /** The rate is the share NOT counted by the numerator (`不合格…` for `合格率`). */
   readonly complement: boolean;
   readonly computed: number;
+  /** The range the true rate may lie in, given the rounding of the counts it is computed from. */
+  readonly low: number;
+  readonly high: number;
 }
 
 const NEGATION = /(不|未|非|无)/;
 
-function reading(rate: Figure, numerator: readonly Figure[], denominator: Figure, complement: boolean): RateReading {
+function reading(rate: Figure, numerator: readonly Figure[], denominator: readonly Figure[], complement: boolean): RateReading {
   const n = numerator.reduce((s, f) => s + f.quantity.value, 0);
-  const d = denominator.quantity.value;
+  const d = denominator.reduce((s, f) => s + f.quantity.value, 0);
+  const dn = numerator.reduce((s, f) => s + roundingError(f), 0);
+  const dd = denominator.reduce((s, f) => s + roundingError(f), 0);
   const share = d === 0 ? NaN : (100 * n) / d;
-  return { rate, numerator, denominator, complement, computed: complement ? 100 - share : share };
+  const lowShare = d + dd <= 0 ? NaN : (100 * Math.max(0, n - dn)) / (d + dd);
+  const highShare = d - dd <= 0 ? Number.POSITIVE_INFINITY : (100 * (n + dn)) / (d - dd);
+  return {
+    rate, numerator, denominator: denominator[0]!, denominators: denominator, complement,
+    computed: complement ? 100 - share : share,
+    low: complement ? 100 - highShare : lowShare,
+    high: complement ? 100 - lowShare : highShare,
+  };
 }
 
-/** Whether a computed rate fits the stated one, as a point (rounded or truncated) or as a bound. */
-export function fitsStated(rate: Figure, computed: number): boolean {
+/**
+ * Whether a reading fits the stated rate, as a point (rounded or truncated) or as a bound. When
+ * the counts are themselves rounded (`2.36万件`), any rate in the range they allow fits.
+ */
+export function fitsStated(rate: Figure, r: number | RateReading): boolean {
+  const computed = typeof r === 'number' ? r : r.computed;
   if (!Number.isFinite(computed)) return false;
   const { value: stated, decimals, qualifier } = rate.quantity;
-  const half = 0.5 * 10 ** -decimals;
+  const unit = 10 ** -decimals;
+  const half = 0.5 * unit;
+  const low = typeof r === 'number' ? computed : Math.min(r.low, computed);
+  const high = typeof r === 'number' ? computed : Math.max(r.high, computed);
   switch (qualifier) {
-    case 'atLeast': return computed >= stated - half;
-    case 'moreThan': return computed > stated - half;
-    case 'atMost': return computed <= stated + half;
+    case 'atLeast': return high >= stated - half;
+    case 'moreThan': return high > stated - half;
+    case 'atMost': return low <= stated + half;
     case 'about': case 'nearly': return true;
-    default: return agrees(computed, stated, decimals);
+    default:
+      if (low === high) return agrees(computed, stated, decimals);
+      // The stated value stands for [stated − half, stated + unit): rounding or truncation.
+      return high >= stated - half - 1e-9 && low < stated + unit;
   }
 }
 
@@ -68,8 +92,8 @@ export function admissibleReadings(sentence: Sentence, rate: Figure): RateReadin
   for (const n of counts) {
     for (const d of counts) {
       if (n === d || !sameUnit(n, d) || d.quantity.value < n.quantity.value) continue;
-      out.push(reading(rate, [n], d, false));
-      if (NEGATION.test(n.label)) out.push(reading(rate, [n], d, true));
+      out.push(reading(rate, [n], [d], false));
+      if (NEGATION.test(n.label)) out.push(reading(rate, [n], [d], true));
     }
   }
   for (const run of listedRuns(counts)) {
@@ -77,7 +101,13 @@ export function admissibleReadings(sentence: Sentence, rate: Figure): RateReadin
       for (let j = i + 2; j <= run.length; j++) {
         const parts = run.slice(i, j);
         const sum = parts.reduce((s, f) => s + f.quantity.value, 0);
-        for (const d of counts) if (!parts.includes(d) && sameUnit(d, parts[0]!) && d.quantity.value >= sum) out.push(reading(rate, parts, d, false));
+        for (const d of counts) if (!parts.includes(d) && sameUnit(d, parts[0]!) && d.quantity.value >= sum) out.push(reading(rate, parts, [d], false));
+        // The listed parts as the whole: `建议126件、提案183件…其余291件已公开,公开率94.2%`.
+        for (const n of counts) {
+          if (parts.includes(n) || !sameUnit(n, parts[0]!) || n.quantity.value > sum) continue;
+          out.push(reading(rate, [n], parts, false));
+          if (NEGATION.test(n.label)) out.push(reading(rate, [n], parts, true));
+        }
       }
     }
   }
@@ -106,5 +136,5 @@ export function statedReading(model: ReportModel, rate: Figure): StatedReading |
   const complement = NEGATION.test(numerator.label) && !NEGATION.test(stem);
   const denominators = counts.filter((c) => c !== numerator && sameUnit(c, numerator) && c.quantity.value >= numerator.quantity.value && c.index < numerator.index);
   if (denominators.length === 0) return undefined;
-  return { readings: denominators.map((d) => reading(rate, [numerator], d, complement)), inferred: denominators.length > 1 };
+  return { readings: denominators.map((d) => reading(rate, [numerator], [d], complement)), inferred: denominators.length > 1 };
 }

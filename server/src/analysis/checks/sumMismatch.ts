@@ -101,9 +101,18 @@ export function sumGroups(model: ReportModel): SumGroup[] {
   return groups;
 }
 
+/**
+ * Whether the total may cover more than the listed parts: other counts of its unit stand earlier
+ * in the sentence (`未经复议起诉3件,…;复议后起诉2件,结果维持1件、尚未审结1件,总计5件`).
+ */
+function mayCoverMore(model: ReportModel, g: SumGroup): boolean {
+  const first = g.parts[0]!;
+  return model.sentences[first.sentence]!.figures.some((f) => f.index < first.index && isExactCount(f) && sameUnit(f, g.total));
+}
+
 function checkSumMismatch(model: ReportModel): Finding[] {
   return sumGroups(model)
-    .filter((g) => !sumAgrees(g.parts, g.total))
+    .filter((g) => !sumAgrees(g.parts, g.total) && !(g.total.index > g.parts[0]!.index && mayCoverMore(model, g)))
     .map((g) => finding(model, g.total, g.parts));
 }
 
