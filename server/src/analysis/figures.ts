@@ -117,7 +117,7 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
       labelBefore = labelBefore.slice(0, labelBefore.length - cut[0].length);
     }
     // A leading year or time phrase says when, not what: `2021年共新收…申请` counts `新收…申请`.
-    labelBefore = labelBefore.replace(LEADING_TIME, '').trim();
+    labelBefore = labelBefore.replace(LEADING_TIME, '').replace(/^(共计|合计|总计|累计|共)(?=.{2})/, '').trim();
     // The label after the unit, for `446项不予处罚事项`.
     let le = q.span.end;
     while (le < sentenceEnd && !STOPS_LABEL.has(text.charCodeAt(le)) && le - q.span.end < 20) le++;

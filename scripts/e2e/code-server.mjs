@@ -1,0 +1,508 @@
+#!/usr/bin/env node
+// End-to-end tests in real VS Code served by code-server 4.100.3 (VS Code 1.100.3, runs on Node 20),
+// driven through headless Debian chromium with playwright-core. For machines that cannot download
+// desktop VS Code (see scripts/e2e/electron.mjs for those that can).
+//
+//   node scripts/e2e/code-server.mjs        (after `npm run build`; `npm run test:e2e` does both)
+//
+// 1. Installs code-server@4.100.3 once into ${XDG_CACHE_HOME:-~/.cache}/report-review-e2e/ (needs the
+//    npm registry and the Debian packages libkrb5-dev, pkg-config and ripgrep).
+// 2. Starts it on a free port with every folder it writes (XDG_*, TMPDIR, user data, extensions) in a
+//    scratch folder, in its own process group so that the extension hosts die with it.
+// 3. Runs the mocha suite out/test/e2e/index.js inside the extension host: the workbench is opened
+//    with a `payload` URL parameter naming extensionDevelopmentPath and extensionTestsPath, and calls
+//    window.codeAutomationExit(code) when the suite settles.
+// 4. UI check in a fresh workbench without the suite: opens qinghe-2024.txt from the Explorer, waits
+//    for squiggles, reads the Problems panel and the Outline view, saves workbench.png.
+//
+// Environment:
+//   REPORT_REVIEW_E2E_ARTIFACTS  results, logs and screenshots (default $TMPDIR/report-review-e2e)
+//   REPORT_REVIEW_E2E_SUITE      extensionTestsPath (default <repo>/out/test/e2e/index)
+//   REPORT_REVIEW_E2E_WORKSPACE  workspace copied for the run (default test/e2e/workspace, else samples)
+//   REPORT_REVIEW_E2E_TIMEOUT    seconds to wait for the suite (default 300)
+//   REPORT_REVIEW_E2E_KEEP=1     keep the scratch folder
+//   REPORT_REVIEW_E2E_NO_UI=1    skip the UI check
+//   CHROMIUM                     browser executable (default /usr/bin/chromium)
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const CODE_SERVER_VERSION = '4.100.3';
+export const CACHE = path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'report-review-e2e');
+export const CODE_SERVER_DIR = path.join(CACHE, `code-server-${CODE_SERVER_VERSION}`);
+export const CODE_SERVER_ENTRY = path.join(CODE_SERVER_DIR, 'node_modules/code-server/out/node/entry.js');
+const COMPLETE_MARK = path.join(CODE_SERVER_DIR, '.complete');
+export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+export const ARTIFACTS = path.resolve(process.env.REPORT_REVIEW_E2E_ARTIFACTS || path.join(os.tmpdir(), 'report-review-e2e'));
+export const SUITE = path.resolve(process.env.REPORT_REVIEW_E2E_SUITE || path.join(ROOT, 'out/test/e2e/index'));
+const UI_FILE = 'qinghe-2024.txt';
+const RIPGREP_CACHE = 'vscode-ripgrep-cache-1.15.11'; // @vscode/ripgrep 1.15.11 in VS Code 1.100
+const RIPGREP_TARBALL = 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz';
+
+const t0 = Date.now();
+const stamp = () => `[${((Date.now() - t0) / 1000).toFixed(1).padStart(5)}s]`;
+const log = (...a) => console.log(stamp(), ...a);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** The workspace the suite and the UI check open: test/e2e/workspace, else samples/. */
+export function workspaceSource() {
+  if (process.env.REPORT_REVIEW_E2E_WORKSPACE) return path.resolve(process.env.REPORT_REVIEW_E2E_WORKSPACE);
+  const e2e = path.join(ROOT, 'test/e2e/workspace');
+  return fs.existsSync(e2e) ? e2e : path.join(ROOT, 'samples');
+}
+
+export function codeServerInstalled() {
+  return fs.existsSync(COMPLETE_MARK) && fs.existsSync(CODE_SERVER_ENTRY);
+}
+
+function which(cmd) {
+  for (const d of (process.env.PATH || '').split(path.delimiter)) {
+    const p = path.join(d, cmd);
+    try {
+      fs.accessSync(p, fs.constants.X_OK);
+      return p;
+    } catch {}
+  }
+  return null;
+}
+
+/** Debian packages the install needs and lacks (installing them is the CI script's job). */
+export function missingInstallDeps() {
+  const missing = [];
+  const krb5 = ['/usr/include/krb5.h', '/usr/include/gssapi/gssapi.h', '/usr/include/x86_64-linux-gnu/krb5.h']
+    .some((p) => fs.existsSync(p)) || spawnSync('pkg-config', ['--exists', 'krb5-gssapi']).status === 0;
+  if (!krb5) missing.push('libkrb5-dev');
+  if (!which('pkg-config')) missing.push('pkg-config');
+  if (!which('rg')) missing.push('ripgrep');
+  return missing;
+}
+
+/** Installs code-server@4.100.3 into the cache folder once; returns its entry script. */
+export async function ensureCodeServer() {
+  if (codeServerInstalled()) return CODE_SERVER_ENTRY;
+  fs.mkdirSync(CACHE, { recursive: true });
+  // One installer at a time: a lock folder, taken over when older than 15 minutes.
+  const lock = `${CODE_SERVER_DIR}.lock`;
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch (e) {
+      if (e.code !== 'EEXIST') throw e;
+      const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? 0);
+      if (age > 15 * 60_000) {
+        fs.rmSync(lock, { recursive: true, force: true });
+        continue;
+      }
+      log(`waiting for another code-server install (${lock})`);
+      await sleep(5000);
+      if (codeServerInstalled()) return CODE_SERVER_ENTRY;
+    }
+  }
+  try {
+    if (codeServerInstalled()) return CODE_SERVER_ENTRY;
+    const missing = missingInstallDeps();
+    if (missing.length) {
+      throw new Error(
+        `cannot install code-server ${CODE_SERVER_VERSION}: missing Debian package(s) ${missing.join(', ')}.\n` +
+          `  Install them first: apt-get install -y --no-install-recommends libkrb5-dev pkg-config ripgrep`,
+      );
+    }
+    fs.rmSync(CODE_SERVER_DIR, { recursive: true, force: true });
+    const tmp = path.join(CODE_SERVER_DIR, 'tmp');
+    fs.mkdirSync(path.join(tmp, RIPGREP_CACHE), { recursive: true });
+    fs.writeFileSync(
+      path.join(CODE_SERVER_DIR, 'package.json'),
+      JSON.stringify({ name: 'report-review-e2e-code-server', private: true, version: '0.0.0' }, null, 2) + '\n',
+    );
+    // @vscode/ripgrep's postinstall downloads rg from GitHub (unreachable): seed its cache with Debian's rg.
+    const rg = fs.realpathSync(which('rg'));
+    const tar = spawnSync('tar', ['czf', path.join(tmp, RIPGREP_CACHE, RIPGREP_TARBALL), '-C', path.dirname(rg), path.basename(rg)], { stdio: 'inherit' });
+    if (tar.status !== 0) throw new Error('could not seed the ripgrep cache (tar failed)');
+    const logFile = path.join(CACHE, `install-code-server-${CODE_SERVER_VERSION}.log`);
+    log(`installing code-server@${CODE_SERVER_VERSION} into ${CODE_SERVER_DIR} (about a minute, ~300 MB; log: ${logFile})`);
+    const out = fs.openSync(logFile, 'w');
+    const npm = spawn('npm', ['install', '--foreground-scripts', '--no-audit', '--no-fund', '--no-save', `code-server@${CODE_SERVER_VERSION}`], {
+      cwd: CODE_SERVER_DIR,
+      stdio: ['ignore', out, out],
+      env: {
+        ...process.env,
+        TMPDIR: tmp, // where @vscode/ripgrep looks for its cache
+        // as root, code-server's install script demands unsafe-perm; node-pty's postinstall runs `npx node-gyp`
+        npm_config_unsafe_perm: 'true',
+        npm_config_yes: 'true',
+      },
+    });
+    const code = await new Promise((resolve) => {
+      npm.on('error', (e) => {
+        fs.writeSync(out, `\nspawn npm: ${e.message}\n`);
+        resolve(-1);
+      });
+      npm.on('exit', (c) => resolve(c ?? -1));
+    });
+    fs.closeSync(out);
+    const rgBin = path.join(CODE_SERVER_DIR, 'node_modules/code-server/lib/vscode/node_modules/@vscode/ripgrep/bin/rg');
+    if (code !== 0 || !fs.existsSync(CODE_SERVER_ENTRY) || !fs.existsSync(rgBin)) {
+      const tail = fs.readFileSync(logFile, 'utf8').split('\n').slice(-25).join('\n');
+      throw new Error(`npm install code-server@${CODE_SERVER_VERSION} failed (exit ${code}); last lines of ${logFile}:\n${tail}`);
+    }
+    fs.rmSync(tmp, { recursive: true, force: true });
+    fs.writeFileSync(COMPLETE_MARK, `${new Date().toISOString()}\n`);
+    log(`code-server installed in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+    return CODE_SERVER_ENTRY;
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.unref();
+    s.on('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+function groupAlive(pgid) {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Copies a folder for a run (the suite and the user may change files in it). */
+export function copyWorkspace(src, dest) {
+  fs.cpSync(src, dest, { recursive: true });
+  return dest;
+}
+
+/** Chinese / text helpers for reports. */
+const hasHan = (s) => /\p{Script=Han}/u.test(s);
+
+// ====================================================================================== main
+async function main() {
+  const SUITE_TIMEOUT = Number(process.env.REPORT_REVIEW_E2E_TIMEOUT || 300) * 1000;
+  const STEP_TIMEOUT = 60_000;
+  const keep = process.env.REPORT_REVIEW_E2E_KEEP === '1';
+  const noUi = process.env.REPORT_REVIEW_E2E_NO_UI === '1';
+
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const RESULTS = path.join(ARTIFACTS, 'results.json');
+  const SUITE_LOG = path.join(ARTIFACTS, 'suite.log');
+  for (const f of ['results.json', 'suite.log', 'suite-exit-logs.txt', 'code-server.log', 'browser-console.log',
+    'workbench.png', 'ui-failure.png', 'suite-failure.png', 'problems.txt', 'outline.txt', 'logs'])
+    fs.rmSync(path.join(ARTIFACTS, f), { recursive: true, force: true });
+
+  if (!fs.existsSync(path.join(ROOT, 'dist/extension.js'))) throw new Error(`${ROOT}/dist/extension.js missing: run \`npm run build\` first`);
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`no browser at ${CHROMIUM} (apt-get install -y chromium fonts-noto-cjk)`);
+  const wsSource = workspaceSource();
+  if (!fs.statSync(wsSource, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`workspace ${wsSource} is not a folder`);
+
+  const entry = await ensureCodeServer();
+  const timings = {};
+  let tPhase = Date.now();
+  const lap = (name) => {
+    timings[name] = (Date.now() - tPhase) / 1000;
+    tPhase = Date.now();
+  };
+  lap('install');
+
+  // ---------------------------------------------------------------- scratch folders, settings
+  const SCRATCH = fs.mkdtempSync(path.join(os.tmpdir(), 'report-review-e2e-run-'));
+  const dirs = {};
+  for (const d of ['config', 'data', 'cache', 'tmp', 'user/User', 'ext', 'browser-suite', 'browser-ui'])
+    fs.mkdirSync((dirs[d] = path.join(SCRATCH, d)), { recursive: true });
+  const wsSuite = copyWorkspace(wsSource, path.join(SCRATCH, 'workspace'));
+  const wsUi = copyWorkspace(wsSource, path.join(SCRATCH, 'workspace-ui'));
+  fs.writeFileSync(path.join(dirs['user/User'], 'settings.json'), JSON.stringify({
+    'workbench.startupEditor': 'none',
+    'security.workspace.trust.enabled': false,
+    'workbench.tips.enabled': false,
+    'extensions.ignoreRecommendations': true,
+    'update.mode': 'none',
+    'telemetry.telemetryLevel': 'off',
+    'window.autoDetectColorScheme': false,
+    'workbench.enableExperiments': false,
+    'chat.commandCenter.enabled': false,
+  }, null, 2));
+  const port = await freePort();
+  const host = `127.0.0.1:${port}`;
+  fs.writeFileSync(path.join(dirs.config, 'config.yaml'), `bind-addr: ${host}\nauth: none\ncert: false\n`);
+
+  let server = null;
+  let context = null;
+  const consoleLines = [];
+  let cleaned = false;
+  async function cleanup() {
+    if (cleaned) return;
+    cleaned = true;
+    if (context) await Promise.race([context.close().catch(() => {}), sleep(5000)]);
+    if (server) {
+      const pgid = server.pid;
+      try { process.kill(-pgid, 'SIGTERM'); } catch {}
+      for (let i = 0; i < 30 && groupAlive(pgid); i++) await sleep(100);
+      if (groupAlive(pgid)) {
+        try { process.kill(-pgid, 'SIGKILL'); } catch {}
+        await sleep(200);
+      }
+    }
+    // VS Code's logs (remoteagent, extension host, the extension's output channels) and code-server's.
+    for (const [src, name] of [[path.join(SCRATCH, 'user/logs'), 'vscode'], [path.join(dirs.data, 'code-server/coder-logs'), 'coder-logs']]) {
+      try {
+        if (fs.existsSync(src)) fs.cpSync(src, path.join(ARTIFACTS, 'logs', name), { recursive: true });
+      } catch {}
+    }
+    if (consoleLines.length) fs.writeFileSync(path.join(ARTIFACTS, 'browser-console.log'), consoleLines.join('\n') + '\n');
+    if (keep) log(`scratch folder kept: ${SCRATCH}`);
+    else fs.rmSync(SCRATCH, { recursive: true, force: true });
+  }
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.on(sig, async () => {
+      console.error(`code-server.mjs: got ${sig}, cleaning up`);
+      await cleanup();
+      process.exit(130);
+    });
+  }
+
+  let suite = { code: null, passes: 0, failures: 0, tests: [], error: null };
+  let ui = { ok: false, error: null, notes: [] };
+  try {
+    // ---------------------------------------------------------------- code-server
+    log(`code-server ${CODE_SERVER_VERSION}: ${entry}`);
+    log(`starting it on ${host}; scratch ${SCRATCH}`);
+    const csLog = fs.openSync(path.join(ARTIFACTS, 'code-server.log'), 'w');
+    server = spawn(process.execPath, [
+      entry,
+      '--config', path.join(dirs.config, 'config.yaml'),
+      '--bind-addr', host,
+      '--auth', 'none',
+      '--user-data-dir', path.join(SCRATCH, 'user'),
+      '--extensions-dir', dirs.ext,
+      '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+      '--disable-getting-started-override', '--ignore-last-opened',
+      wsSuite,
+    ], {
+      detached: true, // setsid(): its own process group, killed as a whole in cleanup()
+      stdio: ['ignore', csLog, csLog],
+      env: {
+        ...process.env,
+        XDG_CONFIG_HOME: dirs.config,
+        XDG_DATA_HOME: dirs.data,
+        XDG_CACHE_HOME: dirs.cache,
+        TMPDIR: dirs.tmp,
+        REPORT_REVIEW_E2E_RESULTS: RESULTS,
+        REPORT_REVIEW_E2E_LOG: SUITE_LOG,
+      },
+    });
+    fs.closeSync(csLog);
+    let serverExit = null;
+    server.on('exit', (c, s) => (serverExit = `code-server exited (${s ?? c}); see ${ARTIFACTS}/code-server.log`));
+    server.on('error', (e) => (serverExit = `code-server did not start: ${e.message}`));
+    const deadline = Date.now() + STEP_TIMEOUT;
+    for (let ok = false; !ok;) {
+      if (serverExit) throw new Error(serverExit);
+      if (Date.now() > deadline) throw new Error(`code-server not healthy on ${host} after ${STEP_TIMEOUT / 1000}s`);
+      ok = await fetch(`http://${host}/healthz`).then((r) => r.ok, () => false);
+      if (!ok) await sleep(200);
+    }
+    lap('server_start');
+    log('code-server healthy');
+
+    const { chromium } = createRequire(path.join(ROOT, 'package.json'))('playwright-core');
+    const launch = (dir) => chromium.launchPersistentContext(dir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      viewport: { width: 1600, height: 1000 },
+      env: { ...process.env, TMPDIR: dirs.tmp, XDG_CONFIG_HOME: dirs.config, XDG_CACHE_HOME: dirs.cache, HOME: dir },
+    });
+    const remote = (p) => `vscode-remote://${host}${encodeURI(p)}`;
+    const workbenchUrl = (folder, payload) =>
+      `http://${host}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    const watch = (page, tag) => {
+      page.on('console', (m) => consoleLines.push(`[${tag}] [${m.type()}] ${m.text()}`));
+      page.on('pageerror', (e) => consoleLines.push(`[${tag}] [pageerror] ${e.message}`));
+    };
+
+    // ---------------------------------------------------------------- 1. the mocha suite
+    const suiteFile = fs.existsSync(SUITE) ? SUITE : `${SUITE}.js`;
+    log(`suite: ${SUITE} (workspace copy of ${path.relative(ROOT, wsSource) || wsSource})`);
+    if (!fs.existsSync(suiteFile)) {
+      suite.error = `suite ${SUITE}(.js) not found: is test/e2e compiled (npm run build)?`;
+    } else {
+      context = await launch(dirs['browser-suite']);
+      const page = context.pages()[0] || (await context.newPage());
+      watch(page, 'suite');
+      let settle;
+      const exited = new Promise((r) => (settle = r));
+      await page.exposeFunction('codeAutomationExit', (code, logs) => {
+        settle({ code, logs });
+      });
+      page.on('crash', () => settle({ code: null, error: 'the browser page crashed' }));
+      const url = workbenchUrl(wsSuite, [
+        ['extensionDevelopmentPath', remote(ROOT)],
+        ['extensionTestsPath', remote(SUITE)],
+        ['skipWelcome', 'true'],
+      ]);
+      log(`opening the workbench with the suite: ${url}`);
+      await page.goto(url);
+      let timer;
+      const res = await Promise.race([
+        exited,
+        new Promise((r) => (timer = setTimeout(() => r({ code: null, error: `suite did not finish within ${SUITE_TIMEOUT / 1000}s` }), SUITE_TIMEOUT))),
+        new Promise((r) => {
+          const t = setInterval(() => serverExit && (clearInterval(t), r({ code: null, error: serverExit })), 500);
+          exited.then(() => clearInterval(t));
+        }),
+      ]);
+      clearTimeout(timer);
+      suite.code = res.code;
+      if (res.error) suite.error = res.error;
+      if (res.logs) fs.writeFileSync(path.join(ARTIFACTS, 'suite-exit-logs.txt'), typeof res.logs === 'string' ? res.logs : JSON.stringify(res.logs, null, 2));
+      if (res.code !== 0) await page.screenshot({ path: path.join(ARTIFACTS, 'suite-failure.png'), timeout: 5000 }).catch(() => {});
+      await Promise.race([context.close().catch(() => {}), sleep(5000)]);
+      context = null;
+      lap('suite');
+      log(`suite exited with code ${res.code}${res.error ? ` (${res.error})` : ''}`);
+      if (fs.existsSync(SUITE_LOG)) {
+        console.log(`----- suite log (${SUITE_LOG})`);
+        process.stdout.write(fs.readFileSync(SUITE_LOG, 'utf8'));
+        console.log('-----');
+      } else log(`the suite wrote no log to ${SUITE_LOG}`);
+      if (fs.existsSync(RESULTS)) {
+        const r = JSON.parse(fs.readFileSync(RESULTS, 'utf8'));
+        suite.passes = r.passes ?? 0;
+        suite.failures = r.failures ?? 0;
+        suite.tests = r.tests ?? [];
+        for (const t of suite.tests.filter((t) => t.state !== 'passed')) console.log(`FAILED: ${t.title}\n  ${String(t.error ?? '').split('\n').slice(0, 8).join('\n  ')}`);
+      } else if (!suite.error) suite.error = `the suite wrote no results to ${RESULTS} (exit code ${res.code})`;
+    }
+
+    // ---------------------------------------------------------------- 2. UI check
+    if (noUi) {
+      ui = { ok: true, skipped: true, notes: [] };
+      log('UI check skipped (REPORT_REVIEW_E2E_NO_UI=1)');
+    } else {
+      try {
+        ui.notes = await uiCheck();
+        ui.ok = true;
+      } catch (e) {
+        ui.error = e.message.split('\n').slice(0, 8).join('\n');
+        await context?.pages()[0]?.screenshot({ path: path.join(ARTIFACTS, 'ui-failure.png'), timeout: 5000 }).catch(() => {});
+      }
+      lap('ui_check');
+    }
+
+    async function uiCheck() {
+      if (!fs.existsSync(path.join(wsUi, UI_FILE))) throw new Error(`${UI_FILE} is not in the workspace ${wsSource}`);
+      context = await launch(dirs['browser-ui']);
+      context.setDefaultTimeout(STEP_TIMEOUT);
+      const page = context.pages()[0] || (await context.newPage());
+      watch(page, 'ui');
+      const url = workbenchUrl(wsUi, [['extensionDevelopmentPath', remote(ROOT)], ['skipWelcome', 'true']]);
+      log(`UI check: opening a fresh workbench without the suite: ${url}`);
+      await page.goto(url);
+      await page.locator('.monaco-workbench').waitFor();
+      await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor();
+      log(`UI check: workbench up; opening ${UI_FILE} from the Explorer`);
+      // Quick open (Ctrl+P) depends on file search, which does not work here: double-click the row.
+      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: UI_FILE }).first().dblclick();
+      await page.locator(`.tabs-container .tab[aria-label*="${UI_FILE}"]`).first().waitFor();
+      const editor = page.locator('.editor-group-container.active .monaco-editor .view-lines').first();
+      await editor.waitFor();
+      await page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning').first().waitFor();
+      log('UI check: squiggles shown');
+
+      const quickInput = page.locator('.quick-input-widget');
+      async function runCommand(label) {
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Control+Shift+P');
+        await quickInput.locator('input').waitFor({ state: 'visible' });
+        await page.keyboard.type(label);
+        await quickInput.locator('.monaco-list-row', { hasText: label }).first().waitFor({ timeout: 10_000 });
+        await page.keyboard.press('Enter');
+        await quickInput.waitFor({ state: 'hidden' }).catch(() => {});
+      }
+      try {
+        await runCommand('Explorer: Focus on Outline View');
+      } catch {
+        await runCommand('Outline: Focus on Outline View');
+      }
+      await page.locator('.outline-pane').first().waitFor();
+      await editor.click({ position: { x: 5, y: 5 } }); // so that the keybinding is not taken by a tree
+      await page.keyboard.press('Control+Shift+M');
+      await page.locator('.markers-panel').first().waitFor();
+      log('UI check: Outline view and Problems panel open');
+
+      const rowsText = (sel) => page.$$eval(sel, (els) => els.map((e) => e.innerText.replace(/\s*\n\s*/g, ' ').trim()));
+      let problems = [];
+      let outline = [];
+      const deadline = Date.now() + STEP_TIMEOUT;
+      const rateRow = () => problems.find((t) => t.includes('rate-mismatch'));
+      const headingRow = () => outline.find((t) => t.startsWith('一、'));
+      while (Date.now() < deadline) {
+        problems = await rowsText('.markers-panel .monaco-list-row');
+        outline = await rowsText('.outline-pane .monaco-list-row');
+        if (rateRow() && headingRow()) break;
+        await sleep(250);
+      }
+      await sleep(500); // let the panels finish painting before the screenshot
+      fs.writeFileSync(path.join(ARTIFACTS, 'problems.txt'), problems.join('\n') + '\n');
+      fs.writeFileSync(path.join(ARTIFACTS, 'outline.txt'), outline.join('\n') + '\n');
+      await page.screenshot({ path: path.join(ARTIFACTS, 'workbench.png') });
+      const errors = [];
+      if (!rateRow()) errors.push(`no Problems row mentions rate-mismatch; rows: ${JSON.stringify(problems.slice(0, 10))}`);
+      if (!headingRow()) errors.push(`no Outline row starts with 一、; rows: ${JSON.stringify(outline.slice(0, 10))}`);
+      if (errors.length) throw new Error(errors.join('\n'));
+      const notes = [
+        `Problems row: ${rateRow()}`,
+        `Outline row: ${headingRow()}`,
+        `${problems.length} Problems rows, ${outline.length} Outline rows; messages ${problems.some((t) => hasHan(t.replace(/qinghe-2024\.txt/, ''))) ? 'contain Chinese' : 'contain no Chinese'}`,
+      ];
+      return notes;
+    }
+  } catch (e) {
+    if (!suite.error && suite.code === null) suite.error = e.message;
+    else ui.error ??= e.message;
+  } finally {
+    await cleanup();
+  }
+
+  // ---------------------------------------------------------------- report
+  const total = (Date.now() - t0) / 1000;
+  console.log('');
+  console.log(`artifacts: ${ARTIFACTS}`);
+  console.log(`timings (s): ${Object.entries(timings).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}, total ${total.toFixed(1)}`);
+  console.log(`suite: ${suite.passes} passed, ${suite.failures} failed, exit code ${suite.code}${suite.error ? ` — ${suite.error}` : ''}`);
+  if (ui.skipped) console.log('ui check: skipped');
+  else if (ui.ok) console.log(`ui check: passed (${ARTIFACTS}/workbench.png)\n  ${ui.notes.join('\n  ')}`);
+  else console.log(`ui check: FAILED — ${ui.error ?? 'not run (see above)'}`);
+  const suiteOk = suite.code === 0 && !suite.error && suite.failures === 0 && suite.passes > 0;
+  const passed = suite.passes + (ui.ok && !ui.skipped ? 1 : 0);
+  const failed = suite.failures + (suiteOk || suite.failures > 0 ? 0 : 1) + (ui.ok ? 0 : 1);
+  console.log(`e2e: ${passed} passed, ${failed} failed`);
+  return suiteOk && ui.ok ? 0 : 1;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  main().then(
+    (code) => process.exit(code),
+    (e) => {
+      console.error(`code-server.mjs: ${e.message}`);
+      console.log('e2e: 0 passed, 1 failed');
+      process.exit(1);
+    },
+  );
+}
