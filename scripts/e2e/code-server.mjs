@@ -209,9 +209,9 @@ async function main() {
   const wsSource = workspaceSource();
   if (!fs.statSync(wsSource, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`workspace ${wsSource} is not a folder`);
 
-  const entry = await ensureCodeServer();
   const timings = {};
   let tPhase = Date.now();
+  const entry = await ensureCodeServer();
   const lap = (name) => {
     timings[name] = (Date.now() - tPhase) / 1000;
     tPhase = Date.now();
@@ -388,6 +388,11 @@ async function main() {
         suite.tests = r.tests ?? [];
         for (const t of suite.tests.filter((t) => t.state !== 'passed')) console.log(`FAILED: ${t.title}\n  ${String(t.error ?? '').split('\n').slice(0, 8).join('\n  ')}`);
       } else if (!suite.error) suite.error = `the suite wrote no results to ${RESULTS} (exit code ${res.code})`;
+      if (res.code !== 0 && !fs.existsSync(RESULTS)) {
+        // Errors thrown by run() itself reach only the workbench's console.
+        const errs = consoleLines.filter((l) => l.startsWith('[suite] [error]') && !/open-vsx\.org|Failed to load resource/.test(l));
+        if (errs.length) console.log(`----- errors in the suite's workbench console\n${errs.slice(-5).join('\n')}\n-----`);
+      }
     }
 
     // ---------------------------------------------------------------- 2. UI check

@@ -151,7 +151,8 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
       afterQiZhong,
       inParentheses: parenDepthAt > 0,
       separatorBefore,
-      isRate: isPercent && !growthMatch && RATE_WORDS.test(labelBefore.slice(-8)),
+      // `…率`, `比例`, `占比`, and `占全市行政村总数的106.2%`: a share of a whole.
+      isRate: isPercent && !growthMatch && (RATE_WORDS.test(labelBefore.slice(-8)) || /^占.{1,20}的?$/.test(labelBefore)),
       growth: growthMatch ? (DECREASE.test(growthMatch[2]!) ? 'decrease' : 'increase') : undefined,
     };
     figures.push(figure);

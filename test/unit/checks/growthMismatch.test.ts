@@ -37,6 +37,10 @@ describe('growth-mismatch', () => {
     assert.match(f!.zh, /增幅应为 -12\.86%\(\(61 − 70\) \/ 70\)/);
   });
 
+  it('does not guess which count a 分别 list of rates belongs to', () => {
+    assert.deepEqual(check(rule, '全县共发生各类生产安全事故17起、死亡9人,同比分别下降22.7%和25%。'), []);
+  });
+
   it('allows for the rounding of figures in 万 and 亿', () => {
     assert.deepEqual(check(rule, '营业收入2.36亿元,同比增长12.4%,上年同期2.10亿元。'), []);
     assert.equal(check(rule, '营业收入2.36亿元,同比增长15.4%,上年同期2.10亿元。').length, 1);
