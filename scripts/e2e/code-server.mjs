@@ -235,6 +235,9 @@ async function main() {
     'window.autoDetectColorScheme': false,
     'workbench.enableExperiments': false,
     'chat.commandCenter.enabled': false,
+    // The workbench is English here (no language pack offline); findings are asked for in Chinese,
+    // as Chinese reviewers with an English VS Code would, so the UI check sees the Chinese message.
+    'reportReview.messageLanguage': 'zh-cn',
   }, null, 2));
   const port = await freePort();
   const host = `127.0.0.1:${port}`;
@@ -469,6 +472,7 @@ async function main() {
       await page.screenshot({ path: path.join(ARTIFACTS, 'workbench.png') });
       const errors = [];
       if (!rateRow()) errors.push(`no Problems row mentions rate-mismatch; rows: ${JSON.stringify(problems.slice(0, 10))}`);
+      else if (!rateRow().includes('调解成功率应为 95.78%')) errors.push(`the rate-mismatch row does not carry the Chinese message: ${rateRow()}`);
       if (!headingRow()) errors.push(`no Outline row starts with 一、; rows: ${JSON.stringify(outline.slice(0, 10))}`);
       if (errors.length) throw new Error(errors.join('\n'));
       const notes = [

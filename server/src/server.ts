@@ -49,6 +49,8 @@ const DEBOUNCE_MS = 200;
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const cache = new AnalysisCache((uri, rule, error) => connection.console.error(`check ${rule} failed on ${uri}: ${error}`));
+/** The editor's display language, from `initialize`; `language` is what messages use. */
+let editorLanguage: Language = 'zh';
 let language: Language = 'zh';
 let relatedInformation = false;
 let canPullConfiguration = false;
@@ -62,7 +64,8 @@ const reportedConfigProblems = new Set<string>();
 const toldTooLarge = new Set<string>();
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
-  language = languageOf(params.locale);
+  editorLanguage = languageOf(params.locale);
+  language = editorLanguage;
   relatedInformation = params.capabilities.textDocument?.publishDiagnostics?.relatedInformation === true;
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => filePath(f.uri)).filter((p): p is string => p !== undefined);
@@ -120,6 +123,7 @@ function applySettings(next: ServerSettings): void {
   if (next.maxCheckedCharacters !== cache.maxCheckedCharacters) cache.clear();
   settings = next;
   cache.maxCheckedCharacters = next.maxCheckedCharacters;
+  language = next.messageLanguage === 'auto' ? editorLanguage : next.messageLanguage;
 }
 
 function filePath(uri: string): string | undefined {

@@ -65,11 +65,14 @@ describe('Report Review in VS Code', function () {
   let doc: vscode.TextDocument;
 
   before(async function () {
+    // Findings in Chinese whatever the workbench's language, as a Chinese reviewer would set it.
+    await vscode.workspace.getConfiguration('reportReview').update('messageLanguage', 'zh-cn', vscode.ConfigurationTarget.Global);
     doc = await vscode.workspace.openTextDocument(report);
     await vscode.window.showTextDocument(doc);
   });
 
   after(async function () {
+    await vscode.workspace.getConfiguration('reportReview').update('messageLanguage', undefined, vscode.ConfigurationTarget.Global);
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
@@ -97,6 +100,7 @@ describe('Report Review in VS Code', function () {
   it('publishes findings with rule ids as codes, and updates them after an edit', async function () {
     await waitFor('diagnostics', () => codes(report).includes('rate-mismatch'), vscode.languages.onDidChangeDiagnostics);
     const all = codes(report);
+    assert.ok(ours(report).some((d) => d.message === '调解成功率应为 95.78%(1769件 / 1847件),文中为 95.9%'), ours(report).map((d) => d.message).join(' | '));
     for (const rule of ['heading-sequence', 'rate-mismatch', 'rate-out-of-range', 'rate-granularity']) assert.ok(all.includes(rule), `${rule} in ${all.join(', ')}`);
     const rate = ours(report).find((d) => d.code === 'rate-mismatch' || (typeof d.code === 'object' && d.code.value === 'rate-mismatch'))!;
     const edit = new vscode.WorkspaceEdit();
@@ -119,6 +123,7 @@ describe('Report Review in VS Code', function () {
     const rateHovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', report, rate);
     const rateText = rateHovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
     assert.match(rateText, /1769 \/ 1847 = 95\\?\.78%/);
+    assert.match(rateText, /文中 95\\?\.9%/, 'messages in Chinese, as the settings ask');
   });
 
   it('offers a quick fix that corrects the rate, and applying it changes the text', async function () {

@@ -11,6 +11,8 @@ export interface ServerSettings {
   readonly autoDetectReports: boolean;
   /** Past this size (in characters) a report is outlined but its figures are not checked. */
   readonly maxCheckedCharacters: number;
+  /** `auto` follows the editor's display language; reviewers of Chinese reports often want Chinese anyway. */
+  readonly messageLanguage: 'auto' | 'zh' | 'en';
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
@@ -18,6 +20,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   languages: ['report', 'plaintext', 'markdown'],
   autoDetectReports: true,
   maxCheckedCharacters: 5 * 1024 * 1024,
+  messageLanguage: 'auto',
 };
 
 const LEVELS = new Set(['off', 'info', 'warning', 'error', 'default']);
@@ -36,7 +39,8 @@ export function readSettings(raw: unknown): ServerSettings {
   const languages = Array.isArray(r.languages) && r.languages.every((l) => typeof l === 'string') ? (r.languages as string[]) : DEFAULT_SETTINGS.languages;
   const autoDetectReports = typeof r.autoDetectReports === 'boolean' ? r.autoDetectReports : true;
   const mb = typeof r.maxCheckedSizeMB === 'number' && r.maxCheckedSizeMB > 0 ? r.maxCheckedSizeMB : 5;
-  return { rules, languages, autoDetectReports, maxCheckedCharacters: Math.round(mb * 1024 * 1024) };
+  const messageLanguage = r.messageLanguage === 'zh-cn' || r.messageLanguage === 'zh' ? 'zh' : r.messageLanguage === 'en' ? 'en' : 'auto';
+  return { rules, languages, autoDetectReports, maxCheckedCharacters: Math.round(mb * 1024 * 1024), messageLanguage };
 }
 
 export function settingsConfig(settings: ServerSettings): ReviewConfig {
