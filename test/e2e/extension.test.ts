@@ -63,16 +63,18 @@ describe('Report Review in VS Code', function () {
   this.timeout(90_000);
   const report = workspaceFile('qinghe-2024.txt');
   let doc: vscode.TextDocument;
+  let previousLanguage: string | undefined;
 
   before(async function () {
     // Findings in Chinese whatever the workbench's language, as a Chinese reviewer would set it.
+    previousLanguage = vscode.workspace.getConfiguration('reportReview').inspect<string>('messageLanguage')?.globalValue;
     await vscode.workspace.getConfiguration('reportReview').update('messageLanguage', 'zh-cn', vscode.ConfigurationTarget.Global);
     doc = await vscode.workspace.openTextDocument(report);
     await vscode.window.showTextDocument(doc);
   });
 
   after(async function () {
-    await vscode.workspace.getConfiguration('reportReview').update('messageLanguage', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.workspace.getConfiguration('reportReview').update('messageLanguage', previousLanguage, vscode.ConfigurationTarget.Global);
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
