@@ -165,6 +165,13 @@ describe('Report Review in VS Code', function () {
     );
   });
 
+  it('reads a document in the report language, even an untitled one', async function () {
+    const untitled = await vscode.workspace.openTextDocument({ language: 'report', content: '一、总体情况\n调解纠纷200件,调解成功190件,成功率96%。\n(一)甲\n(一)乙\n' });
+    await vscode.window.showTextDocument(untitled);
+    await waitFor('findings on the untitled report', () => codes(untitled.uri).includes('rate-mismatch') && codes(untitled.uri).includes('heading-sequence'), vscode.languages.onDidChangeDiagnostics);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('leaves a plain-text file that is not a report alone', async function () {
     const notes = workspaceFile('notes.txt');
     const notesDoc = await vscode.workspace.openTextDocument(notes);
