@@ -7,7 +7,7 @@
  * (`…败诉率9.09%;部门…结案数57件`) and a rate never reaches across one.
  */
 import { Quantity } from './quantities';
-import { Span } from './text';
+import { codeTable, Span } from './text';
 
 export type GrowthDirection = 'increase' | 'decrease';
 
@@ -55,10 +55,17 @@ const LEADING_TIME = /^(?:\d{4}年度?(?:以来|全年|上半年|下半年)?|今
 const QI_ZHONG = /(其中|含|包括|包含)[:：,，]?$/;
 
 /** Code units that stop a label or end a sentence, as a lookup table for the hot loops. */
-const STOPS_LABEL = new Set([...'，,。；;：:、！？!?（()）“”"《》【】\n\r'].map((c) => c.charCodeAt(0)));
-const ENDS_SENTENCE = new Set([...'。！？；;!?\n\r'].map((c) => c.charCodeAt(0)));
-const OPEN_PAREN = new Set(['('.charCodeAt(0), '（'.charCodeAt(0)]);
-const CLOSE_PAREN = new Set([')'.charCodeAt(0), '）'.charCodeAt(0)]);
+const STOPS_LABEL = codeTable('，,。；;：:、！？!?（()）“”"《》【】\n\r');
+const ENDS_SENTENCE = codeTable('。！？；;!?\n\r');
+/** +1 for an opening round bracket, 2 for a closing one. */
+const PARENS = (() => {
+  const t = new Uint8Array(65536);
+  t['('.charCodeAt(0)] = 1;
+  t['（'.charCodeAt(0)] = 1;
+  t[')'.charCodeAt(0)] = 2;
+  t['）'.charCodeAt(0)] = 2;
+  return t;
+})();
 
 /** Reads the figures of a text's quantities, sentence by sentence. `quantities` must be in order. */
 export function readFigures(text: string, quantities: readonly Quantity[]): { figures: Figure[]; sentences: Sentence[] } {
@@ -78,10 +85,10 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
       // work per sentence, and so per figure, stays bounded.
       const floor = Math.max(0, sentenceEnd, q.span.start - MAX_SENTENCE);
       let s = q.span.start;
-      while (s > floor && !ENDS_SENTENCE.has(text.charCodeAt(s - 1))) s--;
+      while (s > floor && ENDS_SENTENCE[text.charCodeAt(s - 1)] === 0) s--;
       const limit = Math.min(text.length, Math.max(q.span.end, s + MAX_SENTENCE));
       let e = q.span.end;
-      while (e < limit && !ENDS_SENTENCE.has(text.charCodeAt(e))) e++;
+      while (e < limit && ENDS_SENTENCE[text.charCodeAt(e)] === 0) e++;
       if (e < text.length && SENTENCE_END.test(text[e]!)) e++;
       sentenceStart = s;
       sentenceEnd = e;
@@ -90,9 +97,9 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
       depth = 0;
     }
     for (let i = scanFrom; i < q.span.start; i++) {
-      const c = text.charCodeAt(i);
-      if (OPEN_PAREN.has(c)) depth++;
-      else if (CLOSE_PAREN.has(c) && depth > 0) depth--;
+      const p = PARENS[text.charCodeAt(i)]!;
+      if (p === 1) depth++;
+      else if (p === 2 && depth > 0) depth--;
     }
     scanFrom = q.span.start;
     parenDepthAt = depth;
@@ -103,7 +110,7 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
 
     // The label before the number: back to a stop character, the previous figure, or the sentence start.
     let ls = q.span.start;
-    while (ls > floor && !STOPS_LABEL.has(text.charCodeAt(ls - 1))) ls--;
+    while (ls > floor && STOPS_LABEL[text.charCodeAt(ls - 1)] === 0) ls--;
     const before = text.slice(ls, q.span.start);
     // Cues stand right before the number: match the tail only (an end-anchored pattern would
     // otherwise be tried at every character of a long label).
@@ -120,7 +127,7 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
     labelBefore = labelBefore.replace(LEADING_TIME, '').replace(/^(共计|合计|总计|累计|共)(?=.{2})/, '').trim();
     // The label after the unit, for `446项不予处罚事项`.
     let le = q.span.end;
-    while (le < sentenceEnd && !STOPS_LABEL.has(text.charCodeAt(le)) && le - q.span.end < 20) le++;
+    while (le < sentenceEnd && STOPS_LABEL[text.charCodeAt(le)] === 0 && le - q.span.end < 20) le++;
     const after = text.slice(q.span.end, le).trim();
     const useAfter = labelBefore.length < 2 && after.length >= 2 && !/^\d/.test(after);
     const label = useAfter ? after : labelBefore;
