@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as iconv from 'iconv-lite';
 import { decodeReport } from '../../server/src/cli/decode';
 
-const TEXT = '一、总体情况\n调解成功1838件,成功率达95.4%。\n';
+const TEXT = '一、总体情况\n调解成功2204件,成功率达95.3%。\n';
 
 describe('decodeReport', () => {
   it('reads UTF-8, with and without BOM', () => {

@@ -26,7 +26,7 @@ export const RULE_IDS = [
 export interface DismissedFinding {
   readonly fingerprint: string;
   readonly rule: string;
-  /** What was dismissed, for the person reading the file: `成功率 95.4%`. */
+  /** What was dismissed, for the person reading the file: `成功率 95.3%`. */
   readonly what?: string;
 }
 

@@ -4,7 +4,7 @@
  * `其中` before parts, `…率` for a rate, `同比增长` for growth, a parenthesis for an aside.
  *
  * Sentences end at `。！？` and at `；`, because reports use the semicolon to separate cases
- * (`…败诉率9.09%;部门…结案数57件`) and a rate never reaches across one.
+ * (`…败诉率15.38%;部门…结案数61件`) and a rate never reaches across one.
  */
 import { Quantity } from './quantities';
 import { codeTable, Span } from './text';
@@ -30,7 +30,7 @@ export interface Figure {
   readonly separatorBefore: '、' | ',' | ':' | 'other' | 'start';
   /** A percentage named as a rate (`…率`, `比例`, `占比`). */
   readonly isRate: boolean;
-  /** A percentage stating growth or decline (`同比增长200%`, `下降20%`). */
+  /** A percentage stating growth or decline (`同比增长150%`, `下降20%`). */
   readonly growth: GrowthDirection | undefined;
 }
 
@@ -125,7 +125,7 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
     }
     // A leading year or time phrase says when, not what: `2021年共新收…申请` counts `新收…申请`.
     labelBefore = labelBefore.replace(LEADING_TIME, '').replace(/^(共计|合计|总计|累计|共)(?=.{2})/, '').trim();
-    // The label after the unit, for `446项不予处罚事项`.
+    // The label after the unit, for `312项不予处罚事项`.
     let le = q.span.end;
     while (le < sentenceEnd && STOPS_LABEL[text.charCodeAt(le)] === 0 && le - q.span.end < 20) le++;
     const after = text.slice(q.span.end, le).trim();

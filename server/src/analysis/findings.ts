@@ -27,7 +27,7 @@ export interface Finding {
   readonly message: LocalizedText;
   /** Every other place the finding rests on (the counts a rate was computed from, the previous heading). */
   readonly related: readonly RelatedSpan[];
-  /** The arithmetic or reasoning in one line, e.g. `1838 / 1928 = 95.33%`. */
+  /** The arithmetic or reasoning in one line, e.g. `2204 / 2316 = 95.16%`. */
   readonly arithmetic?: string;
   /** A replacement that would make the text agree with itself, when one is certain enough to offer. */
   readonly fix?: TextFix;

@@ -1,6 +1,6 @@
 /**
- * Quantities stated in a report: counts with a measure word (`1838件`, `200余场次`, `一百二十人`),
- * amounts (`5229万元`), and percentages (`95.4%`, `百分之九十五`).
+ * Quantities stated in a report: counts with a measure word (`2204件`, `200余场次`, `一百二十人`),
+ * amounts (`5229万元`), and percentages (`95.3%`, `百分之九十五`).
  *
  * Years, dates, plan names and numbered names are not quantities and are skipped here, so that
  * everything downstream (section details, checks, hovers) can trust what it receives.

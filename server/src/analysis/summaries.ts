@@ -29,7 +29,7 @@ export interface SectionSummary {
 }
 
 export interface Relation {
-  /** The arithmetic, e.g. `1838 / 1928 = 95.33%(文中 95.4%)`. */
+  /** The arithmetic, e.g. `2204 / 2316 = 95.16%(文中 95.4%)`. */
   readonly text: LocalizedText;
   /** Whether the text agrees with itself here. */
   readonly agrees: boolean;

@@ -5,21 +5,21 @@ const rule = 'rate-mismatch';
 
 describe('rate-mismatch', () => {
   it('flags a rate its counts contradict, with the arithmetic, both counts and a fix', () => {
-    const [f, ...rest] = check(rule, '调解矛盾纠纷1928件,调解成功1838件,成功率达95.4%。');
+    const [f, ...rest] = check(rule, '调解矛盾纠纷2316件,调解成功2204件,成功率达95.3%。');
     assert.equal(rest.length, 0);
     assert.equal(f!.severity, 'error');
-    assert.equal(f!.at, '95.4%');
-    assert.equal(f!.zh, '成功率应为 95.33%(1838件 / 1928件),文中为 95.4%');
-    assert.match(f!.en, /^成功率 should be 95\.33% \(1838 \/ 1928\), the text says 95\.4%$/);
-    assert.deepEqual(f!.related, ['1838件', '1928件']);
-    assert.equal(f!.fix, '95.3');
+    assert.equal(f!.at, '95.3%');
+    assert.equal(f!.zh, '成功率应为 95.16%(2204件 / 2316件),文中为 95.3%');
+    assert.match(f!.en, /^成功率 should be 95\.16% \(2204 \/ 2316\), the text says 95\.3%$/);
+    assert.deepEqual(f!.related, ['2204件', '2316件']);
+    assert.equal(f!.fix, '95.2');
   });
 
   it('reads other spellings: full-width digits and punctuation, spaces, 百分之, 为/达到', () => {
-    const [wide] = check(rule, '调解矛盾纠纷１９２８件，调解成功１８３８件，成功率达９５．４％。');
-    assert.equal(wide!.fix, '９５．３', 'the fix keeps full-width digits');
+    const [wide] = check(rule, '调解矛盾纠纷２３１６件，调解成功２２０４件，成功率达９５．３％。');
+    assert.equal(wide!.fix, '９５．２', 'the fix keeps full-width digits');
     assert.equal(check(rule, '受理200件,调解成功190件,调解成功率为百分之九十。')[0]!.fix, undefined, 'no digits forced into words');
-    assert.equal(check(rule, '审结 43 件,纠错 16 件,纠错率 40%。').length, 1);
+    assert.equal(check(rule, '审结 47 件,纠错 19 件,纠错率 43%。').length, 1);
     assert.equal(check(rule, '受理200件,调解成功190件,调解成功率为百分之九十。').length, 1);
     assert.equal(check(rule, '办结案件300件,按期办结285件,按期办结率达到96%;').length, 1);
   });
@@ -27,29 +27,30 @@ describe('rate-mismatch', () => {
   it('accepts rates that round half up or truncate to the stated value', () => {
     const consistent = [
       '调解矛盾纠纷200件,调解成功190件,成功率95%。',
-      '审结43件,纠错16件,纠错率37%。',
-      '审结43件,纠错16件,纠错率37.2%。',
-      '结案数68件,败诉6件,败诉率8.82%。',
+      '审结47件,纠错19件,纠错率40%。',
+      '审结47件,纠错19件,纠错率40.4%。',
+      '结案数74件,败诉7件,败诉率9.46%。',
       '受理3件,办结2件,办结率66.7%。',
       '受理3件,办结2件,办结率66.6%。',
-      '应当出庭76件,实际出庭76件,出庭应诉率100%。',
-      '调解1928件,调解成功1838件,成功率达95.3%。',
+      '应当出庭82件,实际出庭82件,出庭应诉率100%。',
+      '调解2316件,调解成功2204件,成功率达95.2%。',
+      '调解2316件,调解成功2204件,成功率达95.1%。',
     ];
     for (const s of consistent) assert.deepEqual(check(rule, s), [], s);
   });
 
   it('checks bounds as bounds and says nothing of estimates', () => {
-    assert.deepEqual(check(rule, '调解1928件,调解成功1838件,成功率达95%以上。'), []);
-    assert.equal(check(rule, '调解1928件,调解成功1838件,成功率达96%以上。')[0]?.zh, '成功率实为 95.33%(1838件 / 1928件),文中为 96%');
-    assert.equal(check(rule, '调解1928件,调解成功1838件,成功率达96%以上。')[0]?.fix, undefined);
-    assert.deepEqual(check(rule, '调解1928件,调解成功1838件,成功率约96%。'), []);
+    assert.deepEqual(check(rule, '调解2316件,调解成功2204件,成功率达95%以上。'), []);
+    assert.equal(check(rule, '调解2316件,调解成功2204件,成功率达96%以上。')[0]?.zh, '成功率实为 95.16%(2204件 / 2316件),文中为 96%');
+    assert.equal(check(rule, '调解2316件,调解成功2204件,成功率达96%以上。')[0]?.fix, undefined);
+    assert.deepEqual(check(rule, '调解2316件,调解成功2204件,成功率约96%。'), []);
   });
 
   it('stays silent when the numerator is not stated or the counts are approximate', () => {
     const silent = [
       '行政诉讼案件收案14件,办结8件,胜诉率93%。',
       '调解200余件,调解成功190件,成功率98%。',
-      '全区144人参考,通过率达87%。',
+      '全区152人参考,通过率达88%。',
       '培训1200人次,满意率达98.5%。',
     ];
     for (const s of silent) assert.deepEqual(check(rule, s), [], s);
@@ -70,14 +71,14 @@ describe('rate-mismatch', () => {
   });
 
   it('takes only the counts after the previous rate of the sentence', () => {
-    assert.deepEqual(check(rule, '结案数11件,败诉1件,败诉率9.09%;结案数57件,败诉5件,败诉率8.77%。'), []);
-    assert.equal(check(rule, '结案数11件,败诉1件,败诉率9.09%,结案数57件,败诉5件,败诉率8.97%。').length, 1);
+    assert.deepEqual(check(rule, '结案数13件,败诉2件,败诉率15.38%;结案数61件,败诉5件,败诉率8.2%。'), []);
+    assert.equal(check(rule, '结案数13件,败诉2件,败诉率15.38%,结案数61件,败诉5件,败诉率8.5%。').length, 1);
   });
 
   it('with several candidate denominators, accepts any that agrees, else warns naming the one used', () => {
-    assert.deepEqual(check(rule, '收案58件,受理50件,审结43件,纠错16件,纠错率37%。'), []);
-    const [f] = check(rule, '收案58件,受理50件,审结43件,纠错16件,纠错率45%。');
+    assert.deepEqual(check(rule, '收案61件,受理55件,审结47件,纠错19件,纠错率40%。'), []);
+    const [f] = check(rule, '收案61件,受理55件,审结47件,纠错19件,纠错率45%。');
     assert.equal(f!.severity, 'warning');
-    assert.match(f!.zh, /分母按最近的“审结43件”推断/);
+    assert.match(f!.zh, /分母按最近的“审结47件”推断/);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * `approximate-precise` (info): a precise figure marked approximate, such as `456余件`: `余` and
+ * `approximate-precise` (info): a precise figure marked approximate, such as `357余件`: `余` and
  * `多` go with round figures (`200余场次`); on 456 they read as a slip or a hedge.
  */
 import { Check, Finding } from '../findings';

@@ -38,12 +38,12 @@ export function countsWhatRateMeasures(countLabel: string, stem: string): boolea
   return countLabel.includes(stem) || countLabel.includes(stem.slice(-2));
 }
 
-/** `1838件`, as the figure is written (number, magnitude and unit). */
+/** `2204件`, as the figure is written (number, magnitude and unit). */
 export function written(model: ReportModel, f: Figure): string {
   return model.text.slice(f.quantity.numberSpan.start, f.quantity.span.end).replace(/(以上|左右|以下|以内)$/, '');
 }
 
-/** `调解成功1838件` when the label is known, else the figure alone. */
+/** `调解成功2204件` when the label is known, else the figure alone. */
 export function described(model: ReportModel, f: Figure): string {
   return f.label ? `${f.label}${written(model, f)}` : written(model, f);
 }

@@ -2,9 +2,9 @@
  * `growth-mismatch`: growth that its own figures contradict.
  *
  * With last year's figure stated (`上年同期52件`), the growth is recomputed: `error` if it does not
- * agree. With only this year's count (`受理71件,同比增长200%`), last year's count must be a whole
- * number that gives the stated growth at its precision (71/3 = 23.67: 24 gives 195.8%, 23 gives
- * 208.7%): `warning`, since which count the growth belongs to is read from word order.
+ * agree. With only this year's count (`受理58件,同比增长150%`), last year's count must be a whole
+ * number that gives the stated growth at its precision (58/2.5 = 23.2: 23 gives 152.2%, 24 gives
+ * 141.7%): `warning`, since which count the growth belongs to is read from word order.
  */
 import { Check, Finding } from '../findings';
 import { Figure } from '../figures';

@@ -1,10 +1,10 @@
 /**
  * `part-exceeds-total`: parts introduced by `其中` (or `含`, `包括`) that exceed their total.
- * `审结99件…其中:维持69件、驳回6件、撤销1件、确认违法2件、终止22件` — 100 > 99.
+ * `审结88件…其中:维持52件、驳回9件、撤销3件、确认违法2件、终止23件` — 89 > 88.
  *
  * The total is the last count before the cue, of the same unit, outside brackets. A single part
  * larger than the total is always an error. A `、` list of parts is a breakdown whose sum may not
- * pass the total; parts in separate clauses (`其中继续教育526人,通过考试取得执法证515人`) may
+ * pass the total; parts in separate clauses (`其中继续教育548人,通过考试取得执法证531人`) may
  * overlap, so only each one alone is compared.
  */
 import { Check, Finding } from '../findings';

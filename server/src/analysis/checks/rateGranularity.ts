@@ -1,6 +1,6 @@
 /**
  * `rate-granularity`: a rate that no whole count can give for its denominator (the GRIM test of
- * Brown & Heathers). `办结 8 件,胜诉率93%` — k/8 is 87.5% or 100%, never 93%.
+ * Brown & Heathers). `办结 7 件,胜诉率80%` — k/7 is 71.43% or 85.71%, never 80%.
  *
  * A GRIM test needs the denominator, and a report rarely says it outright. It is known here only
  * for the outcomes of concluded cases — 胜诉率, 败诉率, 纠错率, 维持率… are shares of the cases

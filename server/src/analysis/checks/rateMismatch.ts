@@ -1,6 +1,6 @@
 /**
  * `rate-mismatch`: a stated rate that the counts it derives from contradict.
- * `调解矛盾纠纷1928件,调解成功1838件,成功率达95.4%` — 1838/1928 = 95.33%.
+ * `调解矛盾纠纷2316件,调解成功2204件,成功率达95.3%` — 2204/2316 = 95.16%.
  *
  * The numerator is the count whose label names what the rate measures (`调解成功` for `成功率`,
  * or `不合格` for `合格率` as its complement); without one the check says nothing (the granularity

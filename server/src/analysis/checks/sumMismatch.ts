@@ -1,6 +1,6 @@
 /**
  * `sum-mismatch`: parts that do not add up to the total stated for them.
- * `共446项…、729项…、295项…、430项…、43项…,共计1934项` — the parts sum to 1943.
+ * `共312项…、508项…、127项…、264项…、31项…,共计1224项` — the parts sum to 1242.
  *
  * Two shapes are read, both with the parts as a `、` list of one unit: parts then a total cued by
  * `共计`/`合计`/`总计`/`共`, and a total then its parts introduced by `分别为`/`包括`/`分别是`
