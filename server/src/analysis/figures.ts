@@ -22,8 +22,6 @@ export interface Figure {
   readonly labelSpan: Span;
   /** `共`, `共计`, `合计`, `总计`, `累计` right before the number: it states a total. */
   readonly totalCue: string | undefined;
-  /** `其中` (or `含`, `包括`) opens the clause run the figure stands in, after the figure it divides. */
-  readonly afterQiZhong: boolean;
   /** Inside round brackets: an aside such as `(含2020年转结7件)`. */
   readonly inParentheses: boolean;
   /** What separates it from the previous figure of its sentence: `、` in a list, `,` between clauses. */
@@ -52,7 +50,6 @@ const MAX_SENTENCE = 1000;
 /** How far back from a number its cue words can stand. */
 const CUE_WINDOW = 24;
 const LEADING_TIME = /^(?:\d{4}年度?(?:以来|全年|上半年|下半年)?|今年(?:以来|来)?|全年|去年|上年|当年)(?:共计|合计|累计|共)?/;
-const QI_ZHONG = /(其中|含|包括|包含)[:：,，]?$/;
 
 /** Code units that stop a label or end a sentence, as a lookup table for the hot loops. */
 const STOPS_LABEL = codeTable('，,。；;：:、！？!?（()）“”"《》【】\n\r');
@@ -142,9 +139,6 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
     else if (/[，,]/.test(gap)) separatorBefore = ',';
     else separatorBefore = 'other';
 
-    // 其中 opens a run of parts: it holds for every later figure of the sentence.
-    const clauseHead = text.slice(floor, q.span.start);
-    const afterQiZhong = /其中|包括|包含/.test(clauseHead) || QI_ZHONG.test(gap.trim()) || (prev?.afterQiZhong ?? false);
 
     const isPercent = q.kind === 'percent';
     const growthMatch = isPercent ? GROWTH_WORDS.exec(tail) : null;
@@ -155,7 +149,6 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
       label,
       labelSpan,
       totalCue,
-      afterQiZhong,
       inParentheses: parenDepthAt > 0,
       separatorBefore,
       // `…率`, `比例`, `占比`, and `占全市行政村总数的106.2%`: a share of a whole.

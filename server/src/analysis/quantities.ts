@@ -37,17 +37,14 @@ export interface Quantity {
  * Money units are listed with their magnitudes (`万元`) so that the amount is read whole.
  */
 const COUNT_UNITS = [
-  '人次', '场次', '户次', '件次', '批次', '家次', '车次', '架次', '课时', '学时', '小时', '余万',
+  '人次', '场次', '户次', '件次', '批次', '家次', '车次', '架次', '课时', '学时', '小时', '个月',
   '件', '人', '次', '个', '份', '场', '名', '项', '条', '家', '宗', '卷', '本', '期', '部', '所', '起',
   '处', '户', '单', '例', '篇', '首', '册', '张', '套', '台', '辆', '座', '间', '支', '队', '批',
-  '类', '种', '位', '封', '堂', '节', '天', '日', '余', '万', '亿', '元', '册', '期', '轮', '块',
-  '篇', '万人', '平方米', '公里', '千米', '米', '亩', '吨', '栋', '幢', '顿', '组', '站', '室', '村', '社区', '镇', '乡', '街道', '个月',
+  '类', '种', '位', '封', '堂', '节', '天', '日', '轮', '块', '组', '站', '室', '村', '镇', '乡',
+  '栋', '幢', '亩', '吨', '米', '千米', '公里', '平方米', '社区', '街道',
 ];
 const MONEY_UNITS = ['元', '万元', '亿元', '千元'];
-const UNIT_ALTERNATION = [...new Set([...COUNT_UNITS, ...MONEY_UNITS])]
-  .filter((u) => u !== '余' && u !== '余万' && u !== '万' && u !== '亿')
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+const UNIT_ALTERNATION = [...new Set([...COUNT_UNITS, ...MONEY_UNITS])].sort((a, b) => b.length - a.length).join('|');
 
 // A number: ASCII or full-width digits, optional thousands separators and decimals.
 const ARABIC = '[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?';
@@ -164,20 +161,19 @@ function qualifierOf(prefix: string | undefined, after: string | undefined, suff
 const MAGNITUDE: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3 };
 
 /** True when the figure at `index` is part of a date, a version, a phone number or a plan span. */
-function isNotAQuantity(text: string, start: number, end: number, numberText: string, unit: string): boolean {
+function isNotAQuantity(text: string, start: number, end: number, unit: string): boolean {
   const before = text[start - 1];
   // Part of a larger token: `ISO9001`, `G318`, `2021-2025`, `3+1`, `12345`-hotline, `〔2024〕`.
   if (before !== undefined && /[A-Za-z_\-+/〔\[]/.test(before)) return true;
   const after = text[end];
   if (after !== undefined && /[-+/~～—]/.test(after) && /[0-9]/.test(text[end + 1] ?? '')) return true;
-  if (unit === '' ) return true;
+  if (unit === '') return true;
   // A year (2024年) or a date (3月26日) is not a count: the unit 年/月/日 is not in our lists, but
   // `26日` is (as a count of days) — a day after a month is a date.
   if (unit === '日' || unit === '天') {
     const head = text.slice(Math.max(0, start - 3), start);
     if (/月$/.test(head)) return true;
   }
-  void numberText;
   return false;
 }
 
@@ -202,7 +198,7 @@ export function findQuantities(text: string, start = 0, end = text.length): Quan
     else if (MONEY_UNITS.includes(unit) || (magnitude && unit === '元')) kind = 'amount';
     else kind = 'count';
     const spanStart = at - (prefix?.length ?? 0);
-    if (isNotAQuantity(text, at, matchEnd, num, unit)) continue;
+    if (isNotAQuantity(text, at, matchEnd, unit)) continue;
     const half = toHalfWidth(num).replace(/,/g, '');
     const dot = half.indexOf('.');
     const decimals = dot < 0 ? 0 : half.length - dot - 1;
