@@ -196,10 +196,14 @@ function countFigures(headings: readonly Heading[], quantities: readonly Quantit
   for (const h of headings) h.figureCount = lowerBound(h.sectionSpan.end) - lowerBound(h.sectionSpan.start);
 }
 
+/** Enough text to tell a report from anything else: the counts need not cover a 10 MB paste. */
+const CLASSIFY_SAMPLE = 256 * 1024;
+
 function countCharacters(text: string): { hanCharacters: number; nonBlankCharacters: number } {
   let han = 0;
   let nonBlank = 0;
-  for (let i = 0; i < text.length; i++) {
+  const n = Math.min(text.length, CLASSIFY_SAMPLE);
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13 || isBlankCode(c)) continue;
     nonBlank++;

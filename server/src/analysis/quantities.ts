@@ -199,7 +199,8 @@ export function findQuantities(text: string, start = 0, end = text.length): Quan
     else kind = 'count';
     const spanStart = at - (prefix?.length ?? 0);
     if (isNotAQuantity(text, at, matchEnd, unit)) continue;
-    const half = toHalfWidth(num).replace(/,/g, '');
+    // Most numbers are plain ASCII digits: read those without building new strings.
+    const half = /^[0-9.]+$/.test(num) ? num : toHalfWidth(num).replace(/,/g, '');
     const dot = half.indexOf('.');
     const decimals = dot < 0 ? 0 : half.length - dot - 1;
     let value = Number(half);

@@ -68,5 +68,6 @@ export interface ReportModel {
    * code opened as plain text is not one, and gets neither outline nor findings.
    */
   readonly isReport: boolean;
+  /** Character counts of the text's first 256 K characters, which decide `isReport`. */
   readonly stats: { readonly hanCharacters: number; readonly nonBlankCharacters: number };
 }

@@ -11,7 +11,7 @@ import { partGroups } from './checks/partExceedsTotal';
 import { sumAgrees, sumGroups } from './checks/sumMismatch';
 import { num } from './checks/figureHelpers';
 import { LocalizedText } from './findings';
-import { lowerBound, Span } from './text';
+import { lowerBound, Span, trimSpan } from './text';
 
 /** At most this many key figures per section: a hover is a glance, not a table. */
 export const KEY_FIGURES = 5;
@@ -87,10 +87,17 @@ export function summarizeSection(model: ReportModel, findings: readonly Finding[
     .sort((a, b) => b.w - a.w || a.i - b.i)
     .slice(0, KEY_FIGURES)
     .map((x) => x.f);
+  // Characters of the section's paragraphs, line by line (indentation and line breaks left out).
   let characters = 0;
-  for (let i = span.start; i < span.end; i++) {
-    const c = model.text.charCodeAt(i);
-    if (c !== 10 && c !== 13 && c !== 32 && c !== 0x3000 && c !== 9) characters++;
+  const lines = model.lines.lines;
+  for (let i = heading.line; i <= heading.sectionEndLine; i++) {
+    const l = lines[i]!;
+    const from = Math.max(l.start, span.start);
+    const to = Math.min(l.end, span.end);
+    if (to > from) {
+      const t = trimSpan(model.text, from, to);
+      characters += t.end - t.start;
+    }
   }
   return {
     heading,
