@@ -43,6 +43,11 @@ describe('heading-sequence', () => {
     assert.match(f[0]!.zh, /未从“（一）”开始/);
   });
 
+  it('accepts a level numbered straight through the document instead of per parent', () => {
+    assert.deepEqual(findings('一、甲\n(一)子\n(二)子\n二、乙\n(三)子\n(四)子\n'), []);
+    assert.equal(findings('一、甲\n(一)子\n(二)子\n二、乙\n(四)子\n').length, 1, 'a gap is still a gap');
+  });
+
   it('flags inline lists that break, and an item missing its 是', () => {
     const f = findings('一、甲\n(一)子。一是甲。二是乙。四是丁。\n(二)子。一是甲。二是乙。三法治督察抓实抓细。\n');
     assert.deepEqual(f.map((x) => x.line), [2, 3]);

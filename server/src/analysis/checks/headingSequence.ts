@@ -50,7 +50,17 @@ const KIND_NAME: Record<HeadingKind, { zh: string; en: string }> = {
   plain: { zh: '标题', en: 'heading' },
 };
 
-function checkSiblings(siblings: readonly Heading[], findings: Finding[]): void {
+/**
+ * Some reports number a level straight through the document instead of restarting it under each
+ * parent (`一、…(一)(二) 二、…(三)(四)`). A first child that continues the previous heading of its
+ * form is that style, not a mistake.
+ */
+function continuesDocumentNumbering(h: Heading, previousOfKind: ReadonlyMap<Heading, Heading>): boolean {
+  const before = previousOfKind.get(h);
+  return before !== undefined && before.ordinal === h.ordinal - 1;
+}
+
+function checkSiblings(siblings: readonly Heading[], findings: Finding[], previousOfKind: ReadonlyMap<Heading, Heading>): void {
   // Each marker form runs its own sequence among the siblings.
   const byKind = new Map<HeadingKind, Heading[]>();
   for (const h of siblings) {
@@ -80,7 +90,7 @@ function checkSiblings(siblings: readonly Heading[], findings: Finding[]): void 
       }
       if (i === 0 || (kind === 'inline' && h.ordinal === 1)) {
         // An inline list starts only at 一是, so only block headings can start wrong.
-        if (h.ordinal !== 1 && kind !== 'inline') {
+        if (h.ordinal !== 1 && kind !== 'inline' && !continuesDocumentNumbering(h, previousOfKind)) {
           findings.push({
             rule: HEADING_SEQUENCE,
             severity: 'warning',
@@ -132,8 +142,16 @@ function checkSiblings(siblings: readonly Heading[], findings: Finding[]): void 
 
 function checkHeadingSequence(model: ReportModel): Finding[] {
   const findings: Finding[] = [];
+  // The heading of the same form just before each heading, anywhere in the document.
+  const previousOfKind = new Map<Heading, Heading>();
+  const lastOfKind = new Map<string, Heading>();
+  for (const h of model.headings) {
+    const last = lastOfKind.get(h.kind);
+    if (last) previousOfKind.set(h, last);
+    lastOfKind.set(h.kind, h);
+  }
   const visit = (siblings: readonly Heading[]) => {
-    checkSiblings(siblings, findings);
+    checkSiblings(siblings, findings, previousOfKind);
     for (const h of siblings) if (h.children.length > 0) visit(h.children);
   };
   visit(model.roots);
