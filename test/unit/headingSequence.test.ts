@@ -48,6 +48,14 @@ describe('heading-sequence', () => {
     assert.equal(findings('一、甲\n(一)子\n(二)子\n二、乙\n(四)子\n').length, 1, 'a gap is still a gap');
   });
 
+  it('numbers an attachment afresh', () => {
+    const text = '一、甲\n二、乙\n三、丙\n附件1\n2024年度重点任务清单\n一、任务\n二、措施\n附件:说明\n一、背景\n';
+    assert.deepEqual(findings(text), []);
+    const a = analyzeReport(text, { forceReport: true });
+    assert.deepEqual(a.model.partBreaks, [3, 7]);
+    assert.equal(a.model.roots.filter((h) => h.marker === '一、').length, 3, 'attachment headings are not children of 三、');
+  });
+
   it('flags inline lists that break, and an item missing its 是', () => {
     const f = findings('一、甲\n(一)子。一是甲。二是乙。四是丁。\n(二)子。一是甲。二是乙。三法治督察抓实抓细。\n');
     assert.deepEqual(f.map((x) => x.line), [2, 3]);

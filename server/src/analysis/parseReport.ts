@@ -16,6 +16,8 @@ export interface ParseOptions {
 /** Where an inline item's title ends. */
 const ITEM_TITLE_END = codeSet('。；;！？!?：:');
 const FENCE = /^[ \t]*(```|~~~)/;
+/** A line that opens an attachment, whose headings number afresh: `附件1`, `附件:2024年…清单`, `附表2`. */
+const ATTACHMENT = /^[#*\s]*(附件|附表)\s*[0-9０-９一二三四五六七八九十]*\s*([:：]|$)/;
 
 /** Parses one version of a document into its report model. Never throws on any string. */
 export function parseReport(text: string, options: ParseOptions = {}): ReportModel {
@@ -51,6 +53,7 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportMod
   const headings: Heading[] = [];
   const roots: Heading[] = [];
   const paragraphs: Paragraph[] = [];
+  const partBreaks: number[] = [];
   const stack: Heading[] = [];
   /** The inline list running under each parent (the root's is keyed by null). */
   const runningList = new Map<Heading | null, Heading>();
@@ -80,6 +83,12 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportMod
     if (inFence) continue;
     const m = matches[i];
     let scanFrom = l.start;
+    if (!m && content.end - content.start <= 60 && ATTACHMENT.test(text.slice(content.start, content.end))) {
+      // An attachment ends every open section: its headings belong to it, not to the report's last one.
+      while (stack.length > 0) close(stack.pop()!);
+      runningList.clear();
+      partBreaks.push(i);
+    }
     // A `#` title inside the body ranks 0 and is kept out of the outline like the front matter's.
     if (m && m.rank >= 1) {
       while (stack.length > 0 && stack[stack.length - 1]!.rank >= m.rank) close(stack.pop()!);
@@ -161,7 +170,7 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportMod
 
   return {
     text, lines, format, title, frontMatter, signOff,
-    roots, headings, paragraphs, quantities, figures, sentences, bodySpan, isReport, stats,
+    roots, headings, paragraphs, partBreaks, quantities, figures, sentences, bodySpan, isReport, stats,
   };
 }
 

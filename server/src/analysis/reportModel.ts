@@ -56,6 +56,8 @@ export interface ReportModel {
   /** Every heading, block and inline, in document order. */
   readonly headings: readonly Heading[];
   readonly paragraphs: readonly Paragraph[];
+  /** Lines that open an attachment (`附件1`, `附件:…`): heading numbering starts again after each. */
+  readonly partBreaks: readonly number[];
   readonly quantities: readonly Quantity[];
   /** The quantities read in context (label, sentence, cues), in the same order. */
   readonly figures: readonly Figure[];

@@ -154,7 +154,19 @@ function checkHeadingSequence(model: ReportModel): Finding[] {
     checkSiblings(siblings, findings, previousOfKind);
     for (const h of siblings) if (h.children.length > 0) visit(h.children);
   };
-  visit(model.roots);
+  // The report and each attachment number their top level on their own.
+  const parts: Heading[][] = [[]];
+  let next = 0;
+  for (const h of model.roots) {
+    while (next < model.partBreaks.length && model.partBreaks[next]! < h.line) {
+      parts.push([]);
+      next++;
+      // The first heading of an attachment has nothing before it to continue.
+      if (h.kind !== 'inline') previousOfKind.delete(h);
+    }
+    parts[parts.length - 1]!.push(h);
+  }
+  for (const part of parts) visit(part);
   return findings;
 }
 
