@@ -11,7 +11,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { ARTIFACTS, CACHE, ROOT, SUITE, copyWorkspace, workspaceSource } from './code-server.mjs';
+import { ARTIFACTS, CACHE, ROOT, SUITE, workspaceSource } from './codeServerInstall.mjs';
+import { copyWorkspace } from './code-server.mjs';
 
 const require = createRequire(path.join(ROOT, 'package.json'));
 const { runTests } = require('@vscode/test-electron');

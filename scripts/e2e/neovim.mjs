@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ARTIFACTS, ROOT, workspaceSource } from './code-server.mjs';
+import { ARTIFACTS, ROOT, workspaceSource } from './codeServerInstall.mjs';
 
 const FILE = 'qinghe-2024.txt';
 const TIMEOUT_MS = 60_000;

@@ -10,7 +10,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM, CODE_SERVER_DIR, CODE_SERVER_VERSION, codeServerInstalled, missingInstallDeps } from './code-server.mjs';
+import { CHROMIUM, CODE_SERVER_DIR, CODE_SERVER_VERSION, codeServerInstalled, missingInstallDeps } from './codeServerInstall.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const t0 = Date.now();
