@@ -19,6 +19,8 @@ export interface Figure {
   readonly sentence: number;
   /** The phrase it counts: `调解成功`, `成功率`, `不予处罚事项`. May be empty. */
   readonly label: string;
+  /** The words right before the number as written (up to 24 characters, not cleaned): `(上年为`. */
+  readonly cue: string;
   readonly labelSpan: Span;
   /** `共`, `共计`, `合计`, `总计`, `累计` right before the number: it states a total. */
   readonly totalCue: string | undefined;
@@ -121,7 +123,7 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
       labelBefore = labelBefore.slice(0, labelBefore.length - cut[0].length);
     }
     // A leading year or time phrase says when, not what: `2021年共新收…申请` counts `新收…申请`.
-    labelBefore = labelBefore.replace(LEADING_TIME, '').replace(/^(共计|合计|总计|累计|共)(?=.{2})/, '').trim();
+    labelBefore = labelBefore.replace(LEADING_TIME, '').replace(/^(分别为|分别是|共计|合计|总计|累计|共)(?=.{2})/, '').trim();
     // The label after the unit, for `312项不予处罚事项`.
     let le = q.span.end;
     while (le < sentenceEnd && STOPS_LABEL[text.charCodeAt(le)] === 0 && le - q.span.end < 20) le++;
@@ -147,12 +149,13 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
       index: figures.length,
       sentence: sentences.length - 1,
       label,
+      cue: tail,
       labelSpan,
       totalCue,
       inParentheses: parenDepthAt > 0,
       separatorBefore,
       // `…率`, `比例`, `占比`, and `占全市行政村总数的106.2%`: a share of a whole.
-      isRate: isPercent && !growthMatch && (RATE_WORDS.test(labelBefore.slice(-8)) || /^占.{1,20}的?$/.test(labelBefore)),
+      isRate: isPercent && !growthMatch && (RATE_WORDS.test(labelBefore.slice(-8)) || /占[^，,。；;]{1,20}的?$/.test(labelBefore)),
       growth: growthMatch ? (DECREASE.test(growthMatch[2]!) ? 'decrease' : 'increase') : undefined,
     };
     figures.push(figure);

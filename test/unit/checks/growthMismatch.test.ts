@@ -37,6 +37,11 @@ describe('growth-mismatch', () => {
     assert.match(f!.zh, /增幅应为 -12\.86%\(\(61 − 70\) \/ 70\)/);
   });
 
+  it('finds last year\'s figure by the words before it, even when the label is cleaned away', () => {
+    assert.equal(check(rule, '盗窃案件立案318起,同比下降12.4%(上年为351起)。')[0]?.severity, 'error');
+    assert.deepEqual(check(rule, '盗窃案件立案318起,同比下降9.4%(上年为351起)。'), []);
+  });
+
   it('does not guess which count a 分别 list of rates belongs to', () => {
     assert.deepEqual(check(rule, '全县共发生各类生产安全事故17起、死亡9人,同比分别下降22.7%和25%。'), []);
   });

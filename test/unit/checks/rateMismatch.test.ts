@@ -64,6 +64,13 @@ describe('rate-mismatch', () => {
     assert.deepEqual(check(rule, '全县9所中心学校中已有7所建成智慧校园,占比77.7%。'), []);
   });
 
+  it('reads a share of a whole named with 中, and a rate over the base the text leaves out', () => {
+    const [f] = check(rule, '全县182个行政村中,已建成劝导站176个,覆盖率98.4%。');
+    assert.equal(f!.severity, 'warning');
+    assert.deepEqual(check(rule, '全县182个行政村中,已建成劝导站176个,覆盖率96.7%。'), []);
+    assert.deepEqual(check(rule, '成交价款3.28亿元,较起始价溢价1.06亿元,溢价率47.7%。'), []);
+  });
+
   it('reads listed parts as the whole, and allows for counts rounded to 万', () => {
     assert.deepEqual(check(rule, '办理建议 126 件、提案 183 件,除不宜公开的 18 件外,其余 291 件已公开,公开率 94.2%。'), []);
     assert.deepEqual(check(rule, '排查调处矛盾纠纷 2.36 万件,调解成功 2.31 万件,调解成功率 97.7%。'), []);

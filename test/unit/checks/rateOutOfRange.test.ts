@@ -11,6 +11,7 @@ describe('rate-out-of-range', () => {
     assert.match(f!.zh, /超过 100%/);
     assert.equal(check(rule, '结案率为100.5%。').length, 1);
     assert.equal(check(rule, '累计完成1,206个行政村生活污水治理,占全市行政村总数的106.2%。').length, 1, 'a share written 占…的');
+    assert.equal(check(rule, '按病组付费的医保基金支出占住院统筹基金支出的103.6%。').length, 1);
   });
   it('leaves rates that may pass 100% alone', () => {
     for (const s of ['同比增长200%。', '增长率达150%。', '任务完成率达120%。', '出庭应诉率达100%。', '资金使用率105%。', '较上年提高了130%。', '高中阶段毛入学率为101.3%。']) {

@@ -36,6 +36,16 @@ describe('sum-mismatch', () => {
     assert.equal(check(rule, '市人大代表建议 312 件、市政协提案 405 件,共计 727 件。').length, 1);
   });
 
+  it('reads a breakdown that follows its total at once, and a table written as clauses', () => {
+    assert.equal(check(rule, '完成废弃矿山修复87座,分别为粘土矿41座、石料矿33座、其他矿14座。').length, 1);
+    assert.deepEqual(check(rule, '减排量1,326吨、487吨,省下达任务分别为1,180吨、470吨。'), []);
+    const [t] = check(rule, '甲局查办案件418件,乙局1,026件,丙局873件,丁局692件,合计3,019件。');
+    assert.equal(t!.severity, 'warning', 'clauses are an inferred grouping');
+    assert.match(t!.zh, /分项之和为 3009/);
+    assert.deepEqual(check(rule, '甲局查办案件418件,乙局1,026件,丙局873件,丁局692件,合计3,009件。'), []);
+    assert.deepEqual(check(rule, '受理案件120件,办结100件,合计审结150件。'), [], 'two clauses are not a table');
+  });
+
   it('stays silent when the total may cover more than the listed parts', () => {
     assert.deepEqual(check(rule, '未经复议直接起诉 3 件,复议后起诉 2 件,结果维持 1 件、尚未审结 1 件,总计 5 件。'), []);
   });

@@ -29,7 +29,7 @@ function explicitFinding(model: ReportModel, g: Figure, current: Figure, basis: 
     },
     related: [
       { span: current.quantity.span, message: { zh: `本期:${described(model, current)}`, en: `this period: ${written(model, current)}` } },
-      PRIOR_LABEL.test(basis.label)
+      PRIOR_LABEL.test(basis.cue)
         ? { span: basis.quantity.span, message: { zh: `上期:${described(model, basis)}`, en: `previous period: ${written(model, basis)}` } }
         : { span: basis.quantity.span, message: { zh: `变化量:${described(model, basis)}`, en: `change: ${written(model, basis)}` } },
     ],
@@ -54,10 +54,9 @@ function checkGrowthMismatch(model: ReportModel): Finding[] {
     for (let i = sentence.figures.findIndex((f) => f.index === g.index) - 1; i >= 0; i--) {
       const f = sentence.figures[i]!;
       if (f.quantity.kind === 'percent' || f.quantity.kind === 'percentagePoint') break;
-      const lead = model.text.slice(Math.max(model.sentences[g.sentence]!.span.start, f.labelSpan.start - 4), f.quantity.span.start);
       // `较上年减少9件` is a difference, though it names last year: the verb decides.
       if (DIFFERENCE.test(f.label)) difference ??= f;
-      else if (PRIOR_LABEL.test(lead) || /^(较|比)/.test(f.label)) statedPrior ??= f;
+      else if (PRIOR_LABEL.test(f.cue) || /^(较|比)/.test(f.label)) statedPrior ??= f;
       else {
         current = f;
         break;
@@ -87,7 +86,7 @@ function checkGrowthMismatch(model: ReportModel): Finding[] {
     const prior =
       statedPrior && sameUnit(statedPrior, current) && statedPrior.quantity.qualifier === 'exact'
         ? statedPrior
-        : sentence.figures.find((f) => f !== current && f.quantity.qualifier === 'exact' && sameUnit(f, current!) && PRIOR_LABEL.test(f.label) && Math.abs(f.index - g.index) <= 2);
+        : sentence.figures.find((f) => f !== current && f.quantity.qualifier === 'exact' && sameUnit(f, current!) && PRIOR_LABEL.test(f.cue) && Math.abs(f.index - g.index) <= 2);
     if (prior && prior.quantity.value > 0) {
       const P = prior.quantity.value;
       const computed = (100 * (X - P)) / P;

@@ -29,10 +29,13 @@ export interface RateReading {
 }
 
 const NEGATION = /(不|未|非|无)/;
+/** Rates measured against a base the text does not state: the whole less the part (`溢价率`). */
+const RELATIVE_TO_BASE = /(溢价|增长|增幅|上涨|提高|节约|节省|超额|下浮|优惠)/;
 
-function reading(rate: Figure, numerator: readonly Figure[], denominator: readonly Figure[], complement: boolean): RateReading {
+function reading(rate: Figure, numerator: readonly Figure[], denominator: readonly Figure[], complement: boolean, overRest = false): RateReading {
   const n = numerator.reduce((s, f) => s + f.quantity.value, 0);
-  const d = denominator.reduce((s, f) => s + f.quantity.value, 0);
+  // `成交3.28亿元,较起始价溢价1.06亿元,溢价率47.7%`: the base is the whole less the part.
+  const d = denominator.reduce((s, f) => s + f.quantity.value, 0) - (overRest ? n : 0);
   const dn = numerator.reduce((s, f) => s + roundingError(f), 0);
   const dd = denominator.reduce((s, f) => s + roundingError(f), 0);
   const share = d === 0 ? NaN : (100 * n) / d;
@@ -93,6 +96,7 @@ export function admissibleReadings(sentence: Sentence, rate: Figure): RateReadin
     for (const d of counts) {
       if (n === d || !sameUnit(n, d) || d.quantity.value < n.quantity.value) continue;
       out.push(reading(rate, [n], [d], false));
+      if (RELATIVE_TO_BASE.test(rate.label) && d.quantity.value > n.quantity.value) out.push(reading(rate, [n], [d], false, true));
       if (NEGATION.test(n.label)) out.push(reading(rate, [n], [d], true));
     }
   }
@@ -127,6 +131,13 @@ export interface StatedReading {
 export function statedReading(model: ReportModel, rate: Figure): StatedReading | undefined {
   const counts = countsBeforeRate(model.sentences[rate.sentence]!, rate);
   const stem = rateStem(rate.label);
+  // `全县182个行政村中,已建成劝导站176个,覆盖率98.4%`: a whole named with 中, then the part.
+  if (counts.length === 2 && sameUnit(counts[0]!, counts[1]!) && counts[1]!.quantity.value <= counts[0]!.quantity.value) {
+    const afterWhole = model.text.slice(counts[0]!.quantity.span.end, counts[1]!.labelSpan.start);
+    if (/中[，,]?\s*$/.test(afterWhole) || /^[^，,。；;]{0,12}中/.test(afterWhole)) {
+      return { readings: [reading(rate, [counts[1]!], [counts[0]!], false)], inferred: true };
+    }
+  }
   let numerators = counts.filter((c) => countsWhatRateMeasures(c.label, stem));
   // `办结案件300件,按期办结285件,按期办结率`: the label naming the whole stem wins over a partial one.
   if (numerators.length > 1) numerators = numerators.filter((c) => c.label.includes(stem));

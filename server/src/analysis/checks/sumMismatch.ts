@@ -15,7 +15,7 @@ import { described, inStyleOf, isExactCount, num, sameUnit, written } from './fi
 
 export const SUM_MISMATCH = 'sum-mismatch';
 
-const AFTER_TOTAL_BREAKDOWN = /(分别为|分别是|分别有|包括|具体为|具体是)[:：]?/;
+const AFTER_TOTAL_BREAKDOWN = /^[\s，,：:]*(其中)?(分别为|分别是|分别有|包括|具体为|具体是)[:：]?/;
 
 /** Whether the parts' sum agrees with the total, allowing for each part's rounding. */
 export function sumAgrees(parts: readonly Figure[], total: Figure): boolean {
@@ -39,6 +39,18 @@ function listBefore(figures: readonly Figure[], end: number, unitOf: Figure): Fi
   return parts;
 }
 
+/**
+ * A table written as clauses: every figure of the sentence before the total is a count of its
+ * unit, each with its own label (`市局418件,东湖区局1,026件,…,合计4,386件`). At least three, so that
+ * `受理120件,办结100件,合计…` is not read as one.
+ */
+function clauseTableBefore(figures: readonly Figure[], end: number, unitOf: Figure): Figure[] | undefined {
+  const parts = figures.slice(0, end);
+  if (parts.length < 3 || parts.some((f) => !isExactCount(f) || !sameUnit(f, unitOf) || f.label.length < 2)) return undefined;
+  if (parts.slice(1).some((f) => f.separatorBefore !== ',' && f.separatorBefore !== '、')) return undefined;
+  return new Set(parts.map((f) => f.label)).size === parts.length ? parts : undefined;
+}
+
 /** The `、` list of same-unit exact counts starting at `start`. */
 function listFrom(figures: readonly Figure[], start: number, unitOf: Figure): Figure[] {
   const parts: Figure[] = [];
@@ -50,7 +62,7 @@ function listFrom(figures: readonly Figure[], start: number, unitOf: Figure): Fi
   return parts;
 }
 
-function finding(model: ReportModel, total: Figure, parts: readonly Figure[]): Finding {
+function finding(model: ReportModel, total: Figure, parts: readonly Figure[], inferred = false): Finding {
   const sum = parts.reduce((s, p) => s + p.quantity.value, 0);
   const divisor = total.quantity.value / Number(total.quantity.numberText.replace(/[,，]/g, '')) || 1;
   const sumAsWritten = num(sum / divisor);
@@ -58,7 +70,7 @@ function finding(model: ReportModel, total: Figure, parts: readonly Figure[]): F
   const arithmetic = `${parts.map((p) => num(p.quantity.value / divisor)).join(' + ')} = ${sumAsWritten}`;
   return {
     rule: SUM_MISMATCH,
-    severity: 'error',
+    severity: inferred ? 'warning' : 'error',
     span: total.quantity.span,
     message: {
       zh: `分项之和为 ${sumAsWritten}(${arithmetic.split(' = ')[0]}),与合计 ${written(model, total)} 不符`,
@@ -74,6 +86,8 @@ function finding(model: ReportModel, total: Figure, parts: readonly Figure[]): F
 export interface SumGroup {
   readonly total: Figure;
   readonly parts: readonly Figure[];
+  /** Parts read from clauses rather than a `、` list: the grouping is inferred. */
+  readonly inferred?: boolean;
 }
 
 /** Every total stated with an exhaustive breakdown, whether or not it adds up (hovers show both). */
@@ -88,11 +102,16 @@ export function sumGroups(model: ReportModel): SumGroup[] {
       if (total.totalCue && total.separatorBefore !== 'start') {
         const parts = listBefore(figures, i, total);
         if (parts.length >= 2) groups.push({ total, parts });
+        else {
+          const table = clauseTableBefore(figures, i, total);
+          if (table) groups.push({ total, parts: table, inferred: true });
+        }
         continue;
       }
       // The total, then its breakdown: `共T件,分别为A件、B件、C件`.
       const next = figures[i + 1];
-      if (next && AFTER_TOTAL_BREAKDOWN.test(model.text.slice(total.quantity.span.end, next.labelSpan.start))) {
+      // The breakdown must follow the total at once (`87座,分别为…`), not a clause later (`487吨,省下达任务分别为…`).
+      if (next && AFTER_TOTAL_BREAKDOWN.test(model.text.slice(total.quantity.span.end, next.quantity.span.start))) {
         const parts = listFrom(figures, i + 1, total);
         if (parts.length >= 2) groups.push({ total, parts });
       }
@@ -113,7 +132,7 @@ function mayCoverMore(model: ReportModel, g: SumGroup): boolean {
 function checkSumMismatch(model: ReportModel): Finding[] {
   return sumGroups(model)
     .filter((g) => !sumAgrees(g.parts, g.total) && !(g.total.index > g.parts[0]!.index && mayCoverMore(model, g)))
-    .map((g) => finding(model, g.total, g.parts));
+    .map((g) => finding(model, g.total, g.parts, g.inferred));
 }
 
 export const sumMismatchCheck: Check = { rule: SUM_MISMATCH, run: checkSumMismatch };
