@@ -130,7 +130,10 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
     const after = text.slice(q.span.end, le).trim();
     const useAfter = labelBefore.length < 2 && after.length >= 2 && !/^\d/.test(after);
     const label = useAfter ? after : labelBefore;
-    const labelSpan = useAfter ? { start: q.span.end, end: q.span.end + after.length } : { start: ls, end: ls + labelBefore.length };
+    // The cleaned label is still a piece of `before` (words were cut from its ends only).
+    const labelStart = ls + Math.max(0, before.indexOf(labelBefore));
+    const afterStart = q.span.end + Math.max(0, text.slice(q.span.end, le).indexOf(after));
+    const labelSpan = useAfter ? { start: afterStart, end: afterStart + after.length } : { start: labelStart, end: labelStart + labelBefore.length };
 
     // What stands between this figure and the previous one.
     const gap = text.slice(floor, ls);

@@ -6,7 +6,7 @@ import { findFrontMatter, findSignOff } from './frontMatter';
 import { BlockHeadingMatch, findInlineItems, KIND_RANK, matchBlockHeading } from './headings';
 import { findQuantities, Quantity } from './quantities';
 import { Heading, Paragraph, ReportFormat, ReportModel } from './reportModel';
-import { codeSet, indexOfAny, isBlankCode, isHan, LineIndex, Span, trimSpan } from './text';
+import { codeSet, indexOfAny, isBlankCode, isHan, LineIndex, lowerBound, Span, trimSpan } from './text';
 
 export interface ParseOptions {
   /** `markdown` enables `#` headings and skips fenced code. Default `plain`. */
@@ -191,18 +191,8 @@ function itemTitleSpan(text: string, start: number, end: number): Span {
 
 /** Sets each heading's figure count: the quantities whose start lies in its section. */
 function countFigures(headings: readonly Heading[], quantities: readonly Quantity[]): void {
-  const starts = quantities.map((q) => q.span.start);
-  const lowerBound = (x: number) => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  for (const h of headings) h.figureCount = lowerBound(h.sectionSpan.end) - lowerBound(h.sectionSpan.start);
+  const start = (q: Quantity) => q.span.start;
+  for (const h of headings) h.figureCount = lowerBound(quantities, h.sectionSpan.end, start) - lowerBound(quantities, h.sectionSpan.start, start);
 }
 
 /** Enough text to tell a report from anything else: the counts need not cover a 10 MB paste. */

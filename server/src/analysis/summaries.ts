@@ -11,7 +11,7 @@ import { partGroups } from './checks/partExceedsTotal';
 import { sumAgrees, sumGroups } from './checks/sumMismatch';
 import { num } from './checks/figureHelpers';
 import { LocalizedText } from './findings';
-import { lowerBound, Span, trimSpan } from './text';
+import { itemAt, lowerBound, Span, trimSpan } from './text';
 
 /** At most this many key figures per section: a hover is a glance, not a table. */
 export const KEY_FIGURES = 5;
@@ -243,31 +243,10 @@ export function summarizeReport(model: ReportModel, findings: readonly Finding[]
 
 /** The figure whose span holds `offset`, if any. */
 export function figureAt(model: ReportModel, offset: number): Figure | undefined {
-  const figures = model.figures;
-  let lo = 0;
-  let hi = figures.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = figures[mid]!.quantity.span;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return figures[mid];
-  }
-  return undefined;
+  return itemAt(model.figures, offset, (f) => f.quantity.span);
 }
 
-/** The heading whose marker or title holds `offset`, if any. */
+/** The heading whose marker or title holds `offset`, if any (heading spans do not overlap). */
 export function headingAt(model: ReportModel, offset: number): Heading | undefined {
-  // Headings are in document order and their heading spans do not overlap.
-  const hs = model.headings;
-  let lo = 0;
-  let hi = hs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = hs[mid]!.headingSpan;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return hs[mid];
-  }
-  return undefined;
+  return itemAt(model.headings, offset, (h) => h.headingSpan);
 }

@@ -152,3 +152,17 @@ export function codeTable(chars: string): Uint8Array {
   for (const c of chars) table[c.charCodeAt(0)] = 1;
   return table;
 }
+
+/** The item whose span holds `offset`, in an array of non-overlapping spans in document order. */
+export function itemAt<T>(items: readonly T[], offset: number, spanOf: (t: T) => Span): T | undefined {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spanOf(items[mid]!);
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return items[mid];
+  }
+  return undefined;
+}

@@ -66,7 +66,6 @@ function checkGrowthMismatch(model: ReportModel): Finding[] {
     // `17起、死亡9人,同比分别下降22.7%和25%`: rates listed against counts in order — which
     // count a rate belongs to is not the nearest one, so none is guessed.
     if (/分别/.test(model.text.slice(current.quantity.span.end, g.quantity.span.start))) continue;
-    if (/分别/.test(model.text.slice(Math.max(sentence.span.start, g.quantity.span.start - 12), g.quantity.span.start))) continue;
     const X = current.quantity.value;
     const { decimals } = g.quantity;
     const stated = signed(g);

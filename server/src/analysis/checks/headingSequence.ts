@@ -13,6 +13,12 @@ import { Heading, ReportModel } from '../reportModel';
 
 export const HEADING_SEQUENCE = 'heading-sequence';
 
+/** `ordinal` in the digit width the marker uses (`１２` for a full-width marker). */
+function digitsLike(marker: string, ordinal: number): string {
+  const digits = String(ordinal);
+  return /[０-９]/.test(marker) ? digits.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) : digits;
+}
+
 /** How the marker of `ordinal` is written in the style of `like` (keeps its brackets, width and separator). */
 export function markerFor(like: Heading, ordinal: number): string {
   const m = like.marker;
@@ -21,16 +27,10 @@ export function markerFor(like: Heading, ordinal: number): string {
       return formatChineseOrdinal(ordinal) + m.slice(-1);
     case 'section':
       return m[0] + formatChineseOrdinal(ordinal) + m[m.length - 1];
-    case 'item': {
-      const fullWidth = /[０-９]/.test(m);
-      const digits = fullWidth ? String(ordinal).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) : String(ordinal);
-      return digits + m.replace(/^[0-9０-９]+\s*/, '');
-    }
-    case 'subitem': {
-      const fullWidth = /[０-９]/.test(m);
-      const digits = fullWidth ? String(ordinal).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) : String(ordinal);
-      return m[0] + digits + m[m.length - 1];
-    }
+    case 'item':
+      return digitsLike(m, ordinal) + m.replace(/^[0-9０-９]+\s*/, '');
+    case 'subitem':
+      return m[0] + digitsLike(m, ordinal) + m[m.length - 1];
     case 'circled':
       return formatCircled(ordinal);
     case 'inline':

@@ -26,8 +26,8 @@ function checkRateMismatch(model: ReportModel): Finding[] {
     const stated = statedReading(model, rate);
     if (!stated) continue;
     // Any admissible reading that agrees clears the rate: flag only what nothing explains.
+    // (The stated readings are among the admissible ones.)
     if (admissibleReadings(model.sentences[rate.sentence]!, rate).some((r) => fitsStated(rate, r))) continue;
-    if (stated.readings.some((r) => fitsStated(rate, r))) continue;
     const decimals = rate.quantity.decimals;
     // Several candidates and none agrees: the nearest denominator is the reading we report.
     const p = stated.readings[stated.readings.length - 1]!;
