@@ -17,7 +17,7 @@ describe('heading-sequence', () => {
   });
 
   it('flags a repeated number, with the previous heading as related information', () => {
-    const f = findings('一、甲\n(一)子\n(二)子\n(三)子\n(三)子\n二、乙\n');
+    const f = findings('一、甲\n(一)子\n(二)丑\n(三)寅\n(三)卯\n二、乙\n');
     assert.equal(f.length, 1);
     assert.equal(f[0]!.line, 5);
     assert.match(f[0]!.zh, /编号重复.*“\(三\)”.*应为“\(四\)”/);
@@ -37,23 +37,42 @@ describe('heading-sequence', () => {
     assert.match(f[1]!.zh, /顺序错误/);
   });
 
-  it('flags a first heading that is not number one, in the marker style used', () => {
-    const f = findings('（二）乙\n（三）丙\n');
-    assert.equal(f.length, 1);
-    assert.match(f[0]!.zh, /未从“（一）”开始/);
+  it('accepts any first number and numbering that starts again at one', () => {
+    // A file may start in its second part; a level may be numbered straight through the document;
+    // a part, a paragraph's list or the text pasted twice starts again at one.
+    assert.deepEqual(findings('（二）乙\n（三）丙\n'), []);
+    assert.deepEqual(findings('三、丙\n四、丁\n'), []);
+    assert.deepEqual(findings('一、甲\n(一)子\n(二)丑\n二、乙\n(三)寅\n(四)卯\n'), []);
+    assert.deepEqual(findings('一、甲\n二、乙\n三、丙\n一、甲\n二、乙\n三、丙\n'), []);
+    assert.equal(findings('一、甲\n(一)子\n(二)丑\n二、乙\n(四)寅\n(六)卯\n').length, 1, 'a gap is still a gap');
   });
 
-  it('accepts a level numbered straight through the document instead of per parent', () => {
-    assert.deepEqual(findings('一、甲\n(一)子\n(二)子\n二、乙\n(三)子\n(四)子\n'), []);
-    assert.equal(findings('一、甲\n(一)子\n(二)子\n二、乙\n(四)子\n').length, 1, 'a gap is still a gap');
+  it('takes a heading identical to an earlier one for repeated text, not a numbering slip', () => {
+    assert.deepEqual(findings('一、甲\n(一)子\n(二)丑\n(三)寅\n(二)丑\n(三)寅\n'), []);
+    assert.equal(findings('一、甲\n(一)子\n(二)丑\n(三)寅\n(二)卯\n').length, 1);
   });
 
-  it('numbers an attachment afresh', () => {
+  it('numbers an attachment, a glossary and the tasks after an unnumbered title afresh, as parts of their own', () => {
     const text = '一、甲\n二、乙\n三、丙\n附件1\n2024年度重点任务清单\n一、任务\n二、措施\n附件:说明\n一、背景\n';
     assert.deepEqual(findings(text), []);
     const a = analyzeReport(text, { forceReport: true });
     assert.deepEqual(a.model.partBreaks, [3, 7]);
-    assert.equal(a.model.roots.filter((h) => h.marker === '一、').length, 3, 'attachment headings are not children of 三、');
+    assert.deepEqual(a.model.roots.map((h) => h.kind + ':' + h.marker + h.title), ['chapter:一、甲', 'chapter:二、乙', 'chapter:三、丙', 'part:附件1', 'part:附件:说明']);
+    const tasks = analyzeReport('2025年工作回顾\n(一)甲\n(二)乙\n(三)丙\n2026年工作安排\n(一)丁\n(二)戊\n名词解释\n1.甲:说明。\n2.乙:说明。\n', { forceReport: true });
+    assert.deepEqual(tasks.model.roots.map((h) => `${h.title}:${h.children.length}`), ['2025年工作回顾:3', '2026年工作安排:2', '名词解释:2']);
+    assert.deepEqual(tasks.findings, []);
+  });
+
+  it('reads `3.5G…` as heading 3 where the numbering runs on, and `12.4…` as body text where it does not', () => {
+    const a = analyzeReport('一、甲\n1.乙\n2.丙\n3.5G网络覆盖全部乡镇。\n4.12345热线:接通率提升。\n二、丁\n12.4宪法宣传周开展活动。\n', { forceReport: true });
+    assert.deepEqual(a.model.headings.map((h) => h.marker), ['一、', '1.', '2.', '3.', '4.', '二、']);
+    assert.deepEqual(a.findings, []);
+  });
+
+  it('reads a section marker that a web copy broke after its bracket', () => {
+    const a = analyzeReport('一、甲\n（一）子\n（二）丑\n（\n三）寅卯辰。\n（四）巳\n', { forceReport: true });
+    assert.deepEqual(a.model.headings.map((h) => h.marker), ['一、', '（一）', '（二）', '（三）', '（四）']);
+    assert.deepEqual(a.findings, []);
   });
 
   it('flags inline lists that break, and an item missing its 是', () => {
@@ -73,7 +92,7 @@ describe('heading-sequence', () => {
   });
 
   it('speaks English too', () => {
-    const f = analyzeReport('一、甲\n(一)子\n(一)子\n', { forceReport: true }).findings;
+    const f = analyzeReport('一、甲\n(一)子\n(一)丑\n', { forceReport: true }).findings;
     assert.match(f[0]!.message.en, /Repeated level-2 heading number: "\(一\)" follows "\(一\)"; expected "\(二\)"/);
   });
 });

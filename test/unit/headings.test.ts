@@ -41,12 +41,9 @@ describe('block heading markers', () => {
   it('does not take false friends for headings', () => {
     const notHeadings = [
       '2024年,我局在县委领导下……',
-      '12.4宪法宣传周期间开展活动',
-      '1.5万元专项经费全部到位',
       '二十大精神深入人心',
       '八五普法规划顺利实施',
       '1+8示范点位建设',
-      '3.15消费者权益日',
       '一是加强领导',
       '一、',
       '(一)',
@@ -54,6 +51,15 @@ describe('block heading markers', () => {
       '《关于(一)的通知》',
     ];
     for (const line of notHeadings) assert.equal(match(line), undefined, line);
+  });
+
+  it('reads an item number followed by a digit as tentative: a heading or a decimal, as the numbering decides', () => {
+    for (const line of ['12.4宪法宣传周期间开展活动', '1.5万元专项经费全部到位', '3.5G网络覆盖所有乡镇', '2．2024年重点任务', '3.15消费者权益日']) {
+      const m = matchBlockHeading(line, 0, line.length, false);
+      assert.equal(m?.kind, 'item', line);
+      assert.equal(m?.tentative, true, line);
+    }
+    assert.equal(matchBlockHeading('3.加快建设', 0, 6, false)?.tentative, undefined);
   });
 
   it('reads Markdown headings with and without numbers', () => {

@@ -91,7 +91,7 @@ describe('robustness', () => {
 
   it('isolates a check that throws: the others still report', () => {
     const broken = { rule: 'broken', run: () => { throw new Error('boom'); } };
-    const a = analyzeReport('一、甲\n(一)子\n(一)子\n', { forceReport: true });
+    const a = analyzeReport('一、甲\n(一)子\n(一)丑\n', { forceReport: true });
     const r = runChecks(a.model, [broken, ...ALL_CHECKS]);
     assert.equal(r.failures.length, 1);
     assert.equal(r.failures[0]!.rule, 'broken');

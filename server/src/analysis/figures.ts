@@ -1,15 +1,26 @@
 /**
  * Figures: quantities read in context. Each quantity gets the phrase it counts (its label), the
  * sentence it stands in, and the cues around it that give it a role: `共计` before a total,
- * `其中` before parts, `…率` for a rate, `同比增长` for growth, a parenthesis for an aside.
+ * `其中` before parts, `…率` for a rate, `同比增长` for growth, `上年同期` for last year's figure,
+ * `比上年增加` for a difference, `由…增至…` for the two ends of a change, `每千人` for a ratio,
+ * `新增` for the year's increment, a parenthesis for an aside.
  *
  * Sentences end at `。！？` and at `；`, because reports use the semicolon to separate cases
  * (`…败诉率15.38%;部门…结案数61件`) and a rate never reaches across one.
+ *
+ * The words come from `vocabulary.ts`; this module only decides where they stand.
  */
 import { Quantity } from './quantities';
 import { codeTable, Span } from './text';
+import {
+  AVERAGE_ANNUAL_WORDS, CHANGE_TO_WORDS, CUMULATIVE_CUES, DECREASE_WORDS, INCREASE_WORDS, INCREMENT_WORDS,
+  PER_UNIT_WORDS, PLAN_WORDS, RATE_SUFFIXES, TOTAL_CUES, pattern,
+} from './vocabulary';
 
 export type GrowthDirection = 'increase' | 'decrease';
+
+/** A count's place in a change: the difference itself, the level before, the level after. */
+export type ChangeRole = 'increase' | 'decrease' | 'from' | 'to';
 
 export interface Figure {
   readonly quantity: Quantity;
@@ -22,7 +33,7 @@ export interface Figure {
   /** The words right before the number as written (up to 24 characters, not cleaned): `(上年为`. */
   readonly cue: string;
   readonly labelSpan: Span;
-  /** `共`, `共计`, `合计`, `总计`, `累计` right before the number: it states a total. */
+  /** `共`, `共计`, `合计`, `总计` right before the number: it states a total. */
   readonly totalCue: string | undefined;
   /** Inside round brackets: an aside such as `(含2020年转结7件)`. */
   readonly inParentheses: boolean;
@@ -32,6 +43,26 @@ export interface Figure {
   readonly isRate: boolean;
   /** A percentage stating growth or decline (`同比增长150%`, `下降20%`). */
   readonly growth: GrowthDirection | undefined;
+  /**
+   * For a growth percentage: what grew, as named before the growth word (`实际到位资金` in
+   * `实际到位资金增长18.6%`); empty when the growth speaks of the figure right before it
+   * (`受理71件,同比增长200%`).
+   */
+  readonly subject: string;
+  /** Growth averaged over years (`年均增长`). */
+  readonly averageAnnual: boolean;
+  /** Its place in a change (`增加1200万元`, `由2552万辆`, `增至3230万辆`), if the words give one. */
+  readonly change: ChangeRole | undefined;
+  /** Last period's figure (`上年同期52件`, `较上年的118件`, `较“十三五”末的9323.1亿元`). */
+  readonly prior: boolean;
+  /** A figure per head or per unit (`每千人6.6批次`, `人均`): a ratio, never a total or part of one. */
+  readonly perUnit: boolean;
+  /** The year's increment (`新增46家`), not the stock. */
+  readonly increment: boolean;
+  /** Summed over a longer time (`累计`). */
+  readonly cumulative: boolean;
+  /** Stated as a plan or target in its own sentence (`力争…`, `预计…`, `目标…`). */
+  readonly plan: boolean;
 }
 
 export interface Sentence {
@@ -40,13 +71,34 @@ export interface Sentence {
 }
 
 const SENTENCE_END = /[。！？；;!?]/;
-/** Where a label stops, looking back from a number. */
 /** Words that connect a label to its number and are not part of the label. */
-const LINK_WORDS = /(?:分别为|分别是|分别达|达到了|达到|提升至|提高到|提高至|上升至|上升到|下降至|下降到|降至|降到|增至|增加到|增加至|增长到|增长至|共计|合计|总计|累计|总共|一共|共有|共|计|达|为|是|有|约|近|超过|逾|了|到|至)$/;
-const TOTAL_CUE = /(共计|合计|总计|累计|总共|一共|共有|共)$/;
-const GROWTH_WORDS = /(同比|环比|较上年|较去年|比上年|比去年|较\d{4}年|较同期)?[^，,。；;]{0,6}?(增长|增加|上升|提高|提升|增幅|增速|多出|下降|减少|降低|回落|下滑|降幅)(了|达|为|约|近)?$/;
-const DECREASE = /(下降|减少|降低|回落|下滑|降幅)/;
-const RATE_WORDS = /(率|比例|占比|比重|百分比)$/;
+const LINK_WORDS = /(?:分别为|分别是|分别达|达到了|达到|提升至|提高到|提高至|上升至|上升到|下降至|下降到|降至|降到|增至|增加到|增加至|增长到|增长至|共计|合计|总计|累计|总共|一共|共有|共|计|达|为|是|有|约|近|超过|逾|了|到|至|超|突破)$/;
+const TOTAL_CUE = new RegExp(`(${[...TOTAL_CUES].sort((a, b) => b.length - a.length).join('|')})$`);
+const INCREASE_OR_DECREASE = pattern([INCREASE_WORDS, DECREASE_WORDS]);
+const DECREASE = pattern([DECREASE_WORDS]);
+/**
+ * A growth percentage: a change word at the end of the words before it, perhaps after a
+ * comparison (`比上年增长`, `较上年同期下降`) and followed by `了`/`达`/`为`.
+ */
+const GROWTH_TAIL = new RegExp(`(${INCREASE_OR_DECREASE.source})(?:了|达|为|约|近|超|逾|超过)?$`);
+/** What is stripped from a growth label to leave its subject. */
+const GROWTH_WORDING = new RegExp(
+  `(?:分别|同比|环比|同口径|按可比价格计算|按可比价|可比价|名义|实际|年均|年平均|平均每年|较上年同期|比上年同期|较上年|比上年|较去年|比去年|较同期|较\\d{4}年|比\\d{4}年|与上年相比|较“十[一二三四五]五”末|较十[一二三四五]五末|${INCREASE_OR_DECREASE.source}|了|达|为|约|近|超|逾|也|均|都|分别|，|,|、|\\s)+$`,
+);
+const RATE_WORDS = new RegExp(`(${RATE_SUFFIXES.join('|')})$`);
+/** A difference: `比上年增加1200万元`, `减少9件`, `多23件`. */
+const DIFFERENCE_TAIL = new RegExp(`(?:${INCREASE_OR_DECREASE.source}|多|少)了?$`);
+const CHANGE_TO_TAIL = pattern([CHANGE_TO_WORDS], 'end');
+const FROM_TAIL = /(?:^|[^理自])(?:由|从)$/;
+/** Last period's figure: `上年同期52件`, `较上年的118件`, `(上年为351起)`, `较“十三五”末的9323.1亿元`. */
+const PRIOR_TAIL = /(?:上年同期|去年同期|上年|去年|上一年|前一年|同期|基期|(?:较|比|与)[^，,。；;]{0,12}(?:末|底|初)|(?:较|比|与)\d{4}年)(?:的|为|是|有|共|达|实现)?$/;
+const PER_UNIT_TAIL = new RegExp(`(?:${[...PER_UNIT_WORDS].sort((a, b) => b.length - a.length).join('|')})$`);
+const PER_UNIT_HEAD = /^(?:人均|户均|平均|每)/;
+const INCREMENT_HEAD = pattern([INCREMENT_WORDS], 'start');
+const INCREMENT_TAIL = pattern([INCREMENT_WORDS], 'end');
+const CUMULATIVE = pattern([CUMULATIVE_CUES]);
+const AVERAGE_ANNUAL = pattern([AVERAGE_ANNUAL_WORDS]);
+const PLAN = pattern([PLAN_WORDS]);
 /** Longer than any real sentence: past it, text without punctuation is cut into pieces. */
 const MAX_SENTENCE = 1000;
 /** How far back from a number its cue words can stand. */
@@ -75,6 +127,9 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
   let parenDepthAt = 0;
   let scanFrom = 0;
   let depth = 0;
+  /** Where the sentence's plan words were last looked for, and whether one was found. */
+  let planScanned = 0;
+  let planSeen = false;
 
   for (const q of quantities) {
     // Advance the sentence and bracket state up to this figure.
@@ -94,6 +149,8 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
       sentences.push({ span: { start: s, end: e }, figures: [] });
       scanFrom = s;
       depth = 0;
+      planScanned = s;
+      planSeen = false;
     }
     for (let i = scanFrom; i < q.span.start; i++) {
       const p = PARENS[text.charCodeAt(i)]!;
@@ -102,6 +159,12 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
     }
     scanFrom = q.span.start;
     parenDepthAt = depth;
+    // Plan words anywhere before the figure in its sentence make it a target. Each stretch of the
+    // sentence is searched once (plus a few characters of overlap for words cut at the seam).
+    if (!planSeen && q.span.start > planScanned) {
+      planSeen = PLAN.test(text.slice(Math.max(sentenceStart, planScanned - 4), q.span.start));
+      planScanned = q.span.start;
+    }
 
     const sentence = sentences[sentences.length - 1]!;
     const prev = sentence.figures[sentence.figures.length - 1];
@@ -115,6 +178,8 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
     // otherwise be tried at every character of a long label).
     // Blanks between a cue and its number (`共计 727 件`) do not break the cue.
     const tail = (before.length > CUE_WINDOW ? before.slice(-CUE_WINDOW) : before).replace(/[ \t\u3000]+$/, '');
+    // The cue may also reach back past a stop character on the same clause chain: `较“十三五”末的`.
+    const wideCue = text.slice(Math.max(floor, q.span.start - CUE_WINDOW), q.span.start).replace(/[ \t\u3000]+$/, '');
     const totalCue = TOTAL_CUE.exec(tail)?.[1];
     let labelBefore = before.replace(/[ \t\u3000]+$/, '');
     for (let k = 0; k < 3; k++) {
@@ -144,9 +209,16 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
     else if (/[，,]/.test(gap)) separatorBefore = ',';
     else separatorBefore = 'other';
 
-
     const isPercent = q.kind === 'percent';
-    const growthMatch = isPercent ? GROWTH_WORDS.exec(tail) : null;
+    const growthMatch = isPercent ? GROWTH_TAIL.exec(tail) : null;
+    const isCount = q.kind === 'count' || q.kind === 'amount';
+    let change: ChangeRole | undefined;
+    if (isCount) {
+      if (CHANGE_TO_TAIL.test(tail)) change = 'to';
+      else if (FROM_TAIL.test(tail)) change = 'from';
+      else if (DIFFERENCE_TAIL.test(tail)) change = DECREASE.test(tail.slice(-4)) || /少了?$/.test(tail) ? 'decrease' : 'increase';
+    }
+    const growthLabel = growthMatch ? labelBefore : '';
     const figure: Figure = {
       quantity: q,
       index: figures.length,
@@ -158,8 +230,16 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
       inParentheses: parenDepthAt > 0,
       separatorBefore,
       // `…率`, `比例`, `占比`, and `占全市行政村总数的106.2%`: a share of a whole.
-      isRate: isPercent && !growthMatch && (RATE_WORDS.test(labelBefore.slice(-8)) || /占[^，,。；;]{1,20}的?$/.test(labelBefore)),
-      growth: growthMatch ? (DECREASE.test(growthMatch[2]!) ? 'decrease' : 'increase') : undefined,
+      isRate: isPercent && !growthMatch && (RATE_WORDS.test(labelBefore.slice(-8)) || /占[^，,。；;]{0,20}的?$/.test(labelBefore)),
+      growth: growthMatch ? (DECREASE.test(growthMatch[1]!) ? 'decrease' : 'increase') : undefined,
+      subject: growthMatch ? growthLabel.replace(GROWTH_WORDING, '').replace(/^(?:分别|其中|同比|全年)/, '') : '',
+      averageAnnual: growthMatch ? AVERAGE_ANNUAL.test(tail) : false,
+      change,
+      prior: isCount && PRIOR_TAIL.test(wideCue),
+      perUnit: isCount && (PER_UNIT_TAIL.test(tail) || PER_UNIT_HEAD.test(label) || /\/(?:人|户|年|月|天|日|吨|亩)/.test(text.slice(q.span.end, q.span.end + 3))),
+      increment: isCount && (INCREMENT_HEAD.test(label) || INCREMENT_TAIL.test(tail)),
+      cumulative: CUMULATIVE.test(tail) || CUMULATIVE.test(label),
+      plan: planSeen,
     };
     figures.push(figure);
     sentence.figures.push(figure);

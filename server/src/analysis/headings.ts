@@ -8,13 +8,14 @@ import { parseChineseNumeral, parseCircled } from './chineseNumerals';
 import { codeSet, indexOfAny, isBlank, Span, toHalfWidth } from './text';
 
 /** The heading levels of GB/T 9704 practice, outermost first, and the inline enumeration item. */
-export type HeadingKind = 'chapter' | 'section' | 'item' | 'subitem' | 'circled' | 'plain' | 'inline';
+export type HeadingKind = 'chapter' | 'section' | 'item' | 'subitem' | 'circled' | 'plain' | 'part' | 'inline';
 
 /**
  * Nesting rank of each marker form: a heading belongs to the nearest preceding heading of a
  * smaller rank. `plain` (a Markdown heading without a number) takes its rank from its `#` count.
  */
 export const KIND_RANK: Readonly<Record<Exclude<HeadingKind, 'plain'>, number>> = {
+  part: 0,
   chapter: 1,
   section: 2,
   item: 3,
@@ -24,7 +25,7 @@ export const KIND_RANK: Readonly<Record<Exclude<HeadingKind, 'plain'>, number>> 
 };
 
 export interface BlockHeadingMatch {
-  readonly kind: Exclude<HeadingKind, 'inline'>;
+  readonly kind: Exclude<HeadingKind, 'inline' | 'part'>;
   readonly rank: number;
   /** The number the marker states (1 for `一、`, `(一)`, `1.`, `①`); 0 for a plain Markdown heading. */
   readonly ordinal: number;
@@ -35,6 +36,11 @@ export interface BlockHeadingMatch {
   readonly titleSpan: Span;
   /** Number of `#` for a Markdown ATX heading, else 0. */
   readonly markdownLevel: number;
+  /**
+   * `3.5G网络…`, `1.12345热线…`, `2．2024年…`: an item number followed by a digit, which may be a
+   * heading or a decimal (`12.4宪法宣传周`). The parser decides from the numbering around it.
+   */
+  readonly tentative?: boolean;
 }
 
 const CN = '[一二三四五六七八九十]';
@@ -42,8 +48,10 @@ const DIGIT = '[0-9０-９]';
 // Sticky patterns, tried at the first non-blank character of a line.
 const CHAPTER = new RegExp(`(${CN}{1,3})、`, 'y');
 const SECTION = new RegExp(`[(（](${CN}{1,3})[)）]`, 'y');
-// `1.` `1．` `1、` but not `12.4宪法宣传周` or `1.5万`: no digit may follow the separator.
-const ITEM = new RegExp(`(${DIGIT}{1,2})[ \\t]*[.．、](?![0-9０-９])`, 'y');
+// `1.` `1．` `1、`; when a digit follows (`12.4宪法宣传周`, `3.5G网络`) the match is tentative.
+const ITEM = new RegExp(`(${DIGIT}{1,2})[ \\t]*[.．、]`, 'y');
+/** The second line of a section marker broken after its bracket by a web copy: `（` / `三）改革开放…`. */
+const SPLIT_SECTION = new RegExp(`(${CN}{1,3})[)）]`, 'y');
 const SUBITEM = new RegExp(`[(（](${DIGIT}{1,2})[)）]`, 'y');
 const MD_ATX = /#{1,6}(?=[ \t])/y;
 /** Where a heading's title ends: the first sentence end or colon. */
@@ -109,6 +117,7 @@ export function matchBlockHeading(
       markerSpan: { start: at, end: found.end },
       titleSpan,
       markdownLevel,
+      ...(found.tentative ? { tentative: true } : {}),
     };
   }
   if (markdownLevel > 0) {
@@ -132,7 +141,7 @@ function matchMarker(
   text: string,
   at: number,
   lineEnd: number,
-): { kind: Exclude<HeadingKind, 'inline' | 'plain'>; ordinal: number; end: number } | undefined {
+): { kind: Exclude<HeadingKind, 'inline' | 'plain' | 'part'>; ordinal: number; end: number; tentative?: boolean } | undefined {
   const first = text[at]!;
   let m: RegExpExecArray | null;
   if (first === '(' || first === '（') {
@@ -154,9 +163,29 @@ function matchMarker(
   }
   if ((m = sticky(ITEM, text, at)) && at + m[0].length <= lineEnd) {
     const ordinal = Number(toHalfWidth(m[1]!));
-    if (ordinal > 0) return { kind: 'item', ordinal, end: at + m[0].length };
+    const end = at + m[0].length;
+    const next = text.charCodeAt(end);
+    const digitFollows = (next >= 0x30 && next <= 0x39) || (next >= 0xff10 && next <= 0xff19);
+    if (ordinal > 0) return digitFollows ? { kind: 'item', ordinal, end, tentative: true } : { kind: 'item', ordinal, end };
   }
   return undefined;
+}
+
+/**
+ * A section heading whose opening bracket a web copy left alone on the line before (`（` then
+ * `三）改革开放…`): the marker is read as `（三）`, so the numbering and the outline stay whole.
+ */
+export function matchSplitSection(text: string, lineStart: number, lineEnd: number, bracket: string): BlockHeadingMatch | undefined {
+  let at = lineStart;
+  while (at < lineEnd && isBlank(text[at]!)) at++;
+  const m = sticky(SPLIT_SECTION, text, at);
+  if (!m || at + m[0].length > lineEnd) return undefined;
+  const ordinal = parseChineseNumeral(m[1]!);
+  if (ordinal === undefined || ordinal <= 0) return undefined;
+  const end = at + m[0].length;
+  const titleSpan = titleSpanFrom(text, end, lineEnd, false);
+  if (titleSpan.end <= titleSpan.start) return undefined;
+  return { kind: 'section', rank: KIND_RANK.section, ordinal, marker: bracket + m[0], markerSpan: { start: at, end }, titleSpan, markdownLevel: 0 };
 }
 
 export interface InlineItemMatch {

@@ -3,7 +3,8 @@
  */
 import { readFigures } from './figures';
 import { findFrontMatter, findSignOff } from './frontMatter';
-import { BlockHeadingMatch, findInlineItems, KIND_RANK, matchBlockHeading } from './headings';
+import { BlockHeadingMatch, findInlineItems, KIND_RANK, matchBlockHeading, matchSplitSection } from './headings';
+import { isPartTitle, PartTitle, partTitleOf } from './structure';
 import { findQuantities, Quantity } from './quantities';
 import { Heading, Paragraph, ReportFormat, ReportModel } from './reportModel';
 import { codeSet, indexOfAny, isBlankCode, isHan, LineIndex, lowerBound, Span, trimSpan } from './text';
@@ -16,8 +17,6 @@ export interface ParseOptions {
 /** Where an inline item's title ends. */
 const ITEM_TITLE_END = codeSet('。；;！？!?：:');
 const FENCE = /^[ \t]*(```|~~~)/;
-/** A line that opens an attachment, whose headings number afresh: `附件1`, `附件:2024年…清单`, `附表2`. */
-const ATTACHMENT = /^[#*\s]*(附件|附表)\s*[0-9０-９一二三四五六七八九十]*\s*([:：]|$)/;
 
 /** Parses one version of a document into its report model. Never throws on any string. */
 export function parseReport(text: string, options: ParseOptions = {}): ReportModel {
@@ -34,7 +33,12 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportMod
       inFence = !inFence;
       continue;
     }
-    if (!inFence) matches[i] = matchBlockHeading(text, l.start, l.end, markdown);
+    if (inFence) continue;
+    matches[i] = matchBlockHeading(text, l.start, l.end, markdown);
+    if (!matches[i] && i > 0) {
+      const prev = text.slice(lines.lines[i - 1]!.start, lines.lines[i - 1]!.end).trim();
+      if (prev === '（' || prev === '(') matches[i] = matchSplitSection(text, l.start, l.end, prev);
+    }
   }
   const isNumberedHeading = (i: number) => matches[i] !== undefined && matches[i]!.kind !== 'plain';
   const frontMatter = findFrontMatter(lines, isNumberedHeading, markdown);
@@ -49,6 +53,9 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportMod
     const span = m ? m.titleSpan : trimSpan(text, l.start, l.end);
     title = { text: text.slice(span.start, span.end), line: l.index, span };
   }
+
+  const partTitles = findPartTitles(text, lines, matches, bodyStartLine, bodyEndLine);
+  const acceptTentative = tentativeItemJudge(matches);
 
   const headings: Heading[] = [];
   const roots: Heading[] = [];
@@ -81,13 +88,33 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportMod
       continue;
     }
     if (inFence) continue;
-    const m = matches[i];
+    let m = matches[i];
+    // `3.5G网络…` is the heading `3.` when the numbering around it says so, else a decimal in body text.
+    if (m?.tentative) {
+      const parent = [...stack].reverse().find((h) => h.rank < m!.rank);
+      const lastItem = parent ? [...parent.children].reverse().find((c) => c.kind === m!.kind) : [...roots].reverse().find((c) => c.kind === m!.kind);
+      if (!acceptTentative(i, lastItem?.ordinal ?? 0)) m = undefined;
+    }
     let scanFrom = l.start;
-    if (!m && content.end - content.start <= 60 && ATTACHMENT.test(text.slice(content.start, content.end))) {
-      // An attachment ends every open section: its headings belong to it, not to the report's last one.
+    const part = partTitles.get(i);
+    if (!m && part) {
+      // A part (the year's tasks after the review, a glossary, an attachment) ends every open
+      // section: its headings belong to it and number afresh.
       while (stack.length > 0) close(stack.pop()!);
       runningList.clear();
       partBreaks.push(i);
+      const h: Heading = {
+        kind: 'part', rank: KIND_RANK.part, ordinal: 0, marker: '', title: text.slice(content.start, content.end).replace(/[:：]$/, ''),
+        line: i, markerSpan: { start: content.start, end: content.start }, headingSpan: content,
+        sectionSpan: { start: content.start, end: content.end }, sectionEndLine: i, parent: undefined, children: [],
+        missingShi: false, figureCount: 0, part: part.kind,
+      };
+      attach(h);
+      stack.push(h);
+      lastContentEnd = content.end;
+      lastContentLine = i;
+      paragraphs.push({ line: i, span: content });
+      continue;
     }
     // A `#` title inside the body ranks 0 and is kept out of the outline like the front matter's.
     if (m && m.rank >= 1) {
@@ -108,6 +135,7 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportMod
         children: [],
         missingShi: false,
         figureCount: 0,
+        ...(parent === undefined || parent.kind === 'part' ? partOfChapter(text.slice(m.titleSpan.start, m.titleSpan.end)) : {}),
       };
       attach(h);
       stack.push(h);
@@ -209,4 +237,76 @@ function countCharacters(text: string): { hanCharacters: number; nonBlankCharact
     if (isHan(c)) han++;
   }
   return { hanCharacters: han, nonBlankCharacters: nonBlank };
+}
+
+/** A top-level heading's title may say which part of the report it opens: `三、2026年工作安排`. */
+function partOfChapter(title: string): { part?: PartTitle['kind'] } {
+  const kind = partTitleOf(title)?.kind;
+  return kind ? { part: kind } : {};
+}
+
+/**
+ * Lines that open a part of the report with numbering of its own: an attachment (`附件1`), a
+ * glossary (`名词解释`), or an unnumbered title (`2026年工作安排`) after which the top-level
+ * numbering starts again at one.
+ */
+function findPartTitles(text: string, lines: LineIndex, matches: readonly (BlockHeadingMatch | undefined)[], from: number, to: number): Map<number, PartTitle> {
+  const found = new Map<number, PartTitle>();
+  /** The highest ordinal seen of each marker kind since the last part began. */
+  let seen = new Map<string, number>();
+  let topKind: string | undefined;
+  /** Whether a heading stood since the last part began: a title right under a part's title is its subtitle. */
+  let headingSincePart = true;
+  for (let i = from; i <= to; i++) {
+    const m = matches[i];
+    if (m) {
+      if (m.rank >= 1 && !m.tentative) {
+        topKind ??= m.kind;
+        seen.set(m.kind, Math.max(seen.get(m.kind) ?? 0, m.ordinal));
+        headingSincePart = true;
+      }
+      continue;
+    }
+    const l = lines.lines[i]!;
+    const content = text.slice(l.start, l.end).trim();
+    if (!isPartTitle(content)) continue;
+    const title = partTitleOf(content);
+    const next = nextHeading(matches, i + 1, Math.min(to, i + 4));
+    // An attachment or glossary always starts a part; another title does when the numbering
+    // starts again after it: at one, of a kind that had gone past one, or of a part it names.
+    const restarts = next !== undefined && next.ordinal === 1 && ((seen.get(next.kind) ?? 0) >= 2 || (title !== undefined && next.kind === (topKind ?? next.kind)));
+    if ((title && (title.kind === 'glossary' || title.kind === 'appendix')) || (restarts && headingSincePart)) {
+      found.set(i, title ?? { kind: 'other' });
+      seen = new Map();
+      topKind = undefined;
+      headingSincePart = false;
+    }
+  }
+  return found;
+}
+
+function nextHeading(matches: readonly (BlockHeadingMatch | undefined)[], from: number, to: number): BlockHeadingMatch | undefined {
+  for (let i = from; i <= to; i++) if (matches[i] && matches[i]!.rank >= 1 && !matches[i]!.tentative) return matches[i];
+  return undefined;
+}
+
+/**
+ * Whether a tentative item heading (`3.5G网络…`) at line `i` is one: it must continue the items
+ * before it (`2.` then `3.5G…`), or, as a first item, be followed by item 2 before the next
+ * heading of a higher level. Else it is body text that opens with a decimal (`12.4宪法宣传周`).
+ */
+function tentativeItemJudge(matches: readonly (BlockHeadingMatch | undefined)[]): (i: number, previousOrdinal: number) => boolean {
+  return (i, previousOrdinal) => {
+    const m = matches[i]!;
+    if (m.ordinal === previousOrdinal + 1 && previousOrdinal > 0) return true;
+    if (m.ordinal !== 1 || previousOrdinal !== 0) return false;
+    // Look ahead, a bounded distance, for the item numbered 2 under the same parent.
+    for (let k = i + 1; k < Math.min(matches.length, i + 400); k++) {
+      const n = matches[k];
+      if (!n) continue;
+      if (n.rank < m.rank) return false;
+      if (n.kind === m.kind) return n.ordinal === 2;
+    }
+    return false;
+  };
 }

@@ -8,7 +8,8 @@
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './chineseNumerals';
 import { Span, toHalfWidth } from './text';
 
-export type QuantityKind = 'count' | 'amount' | 'percent' | 'percentagePoint';
+/** `multiple` is a figure in 倍 (`增长1.1倍`): a ratio, never added to anything. */
+export type QuantityKind = 'count' | 'amount' | 'percent' | 'percentagePoint' | 'multiple';
 
 /** How a qualifier turns a figure into a bound or an estimate. */
 export type Qualifier = 'exact' | 'atLeast' | 'moreThan' | 'about' | 'nearly' | 'atMost';
@@ -30,6 +31,11 @@ export interface Quantity {
   readonly span: Span;
   /** Just the number. */
   readonly numberSpan: Span;
+  /**
+   * Written as one Chinese numeral character (`纠错八件`, `三项制度`): a count, but one that often
+   * names a set phrase (`两个确立`), so relations use it only where its role is plain.
+   */
+  readonly singleCharacter?: boolean;
 }
 
 /**
@@ -37,13 +43,15 @@ export interface Quantity {
  * Money units are listed with their magnitudes (`万元`) so that the amount is read whole.
  */
 const COUNT_UNITS = [
-  '人次', '场次', '户次', '件次', '批次', '家次', '车次', '架次', '课时', '学时', '小时', '个月',
+  '人次', '场次', '户次', '件次', '批次', '家次', '车次', '架次', '艘次', '课时', '学时', '小时', '个月',
   '件', '人', '次', '个', '份', '场', '名', '项', '条', '家', '宗', '卷', '本', '期', '部', '所', '起',
   '处', '户', '单', '例', '篇', '首', '册', '张', '套', '台', '辆', '座', '间', '支', '队', '批',
   '类', '种', '位', '封', '堂', '节', '天', '日', '轮', '块', '组', '站', '室', '村', '镇', '乡',
-  '栋', '幢', '亩', '吨', '米', '千米', '公里', '平方米', '社区', '街道',
+  '栋', '幢', '亩', '吨', '米', '千米', '公里', '平方米', '平方公里', '立方米', '公顷', '社区', '街道',
+  '千瓦时', '千瓦', '兆瓦', '度', '标箱', '列', '艘', '架', '床', '头', '只', '株', '棵', '颗', '斤', '公斤', '千克',
+  '倍',
 ];
-const MONEY_UNITS = ['元', '万元', '亿元', '千元'];
+const MONEY_UNITS = ['元', '万元', '亿元', '千元', '美元', '万美元', '亿美元'];
 const UNIT_ALTERNATION = [...new Set([...COUNT_UNITS, ...MONEY_UNITS])].sort((a, b) => b.length - a.length).join('|');
 
 // A number: ASCII or full-width digits, optional thousands separators and decimals.
@@ -53,7 +61,7 @@ const ARABIC = '[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?'
  * backwards from each number rather than matched by the pattern, so that the pattern can start
  * at digits only: a regular expression that may start anywhere costs a try at every character.
  */
-const PREFIXES = ['不少于', '不低于', '不超过', '将近', '大约', '高达', '多达', '超过', '不到', '近', '约', '逾'];
+const PREFIXES = ['不少于', '不低于', '不超过', '将近', '大约', '高达', '多达', '超过', '突破', '不到', '不足', '高于', '低于', '近', '约', '逾', '超'];
 /** Where a digit run starts; each candidate is then read whole from there. */
 const DIGIT_RUN = /[0-9０-９]+/g;
 const ARABIC_NUMBER = new RegExp(ARABIC, 'y');
@@ -97,9 +105,15 @@ function readArabicFigure(text: string, at: number, end: number) {
   let p = skipSpaces(text, at + num.length, end);
   let magnitude = '';
   const mc = text[p];
-  if (p < end && (mc === '万' || mc === '亿' || mc === '千')) {
+  // `48千瓦` is 48 of the unit 千瓦, not 48 thousand 瓦: a unit that starts with 千 wins.
+  if (p < end && (mc === '万' || mc === '亿' || (mc === '千' && !unitAt(text, p, end).startsWith('千')))) {
     magnitude = mc;
     p = skipSpaces(text, p + 1, end);
+    // `1.91万亿元`: 万亿 is one magnitude, a million million.
+    if (mc === '万' && text[p] === '亿' && p < end) {
+      magnitude = '万亿';
+      p = skipSpaces(text, p + 1, end);
+    }
   }
   let after: string | undefined;
   if (p < end && (text[p] === '余' || text[p] === '多')) {
@@ -129,7 +143,9 @@ function readArabicFigure(text: string, at: number, end: number) {
   return { num, magnitude, after, unit, suffix, end: stop };
 }
 
-const CHINESE_RUN = new RegExp(`[${CHINESE_NUMERAL_CHARS}]{2,}`, 'g');
+const CHINESE_RUN = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'g');
+/** One numeral character that counts (`纠错八件`); `一` is left out: `一批`, `一个` are articles more than counts. */
+const SINGLE_COUNT_NUMERAL = /^[二两三四五六七八九十]$/;
 const CHINESE_TAIL = new RegExp(`(余|多)?(${UNIT_ALTERNATION})(以上|左右|余)?`, 'y');
 const PERCENT_WORDS = new RegExp(`百分之([${CHINESE_NUMERAL_CHARS}点]+)(以上|左右)?`, 'y');
 
@@ -144,11 +160,11 @@ const CHINESE_DIGIT_VALUE: Record<string, string> = {
 function qualifierOf(prefix: string | undefined, after: string | undefined, suffix: string | undefined): Qualifier {
   if (after === '余' || after === '多' || suffix === '余') return 'moreThan';
   switch (prefix) {
-    case '近': case '将近': case '不到': return 'nearly';
+    case '近': case '将近': case '不到': case '不足': return 'nearly';
     case '约': case '大约': return 'about';
-    case '逾': case '超过': return 'moreThan';
+    case '逾': case '超过': case '超': case '突破': case '高于': return 'moreThan';
     case '不少于': case '不低于': return 'atLeast';
-    case '不超过': return 'atMost';
+    case '不超过': case '低于': return 'atMost';
   }
   switch (suffix) {
     case '以上': return 'atLeast';
@@ -158,13 +174,13 @@ function qualifierOf(prefix: string | undefined, after: string | undefined, suff
   return 'exact';
 }
 
-const MAGNITUDE: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3 };
+const MAGNITUDE: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3, 万亿: 1e12 };
 
 /** True when the figure at `index` is part of a date, a version, a phone number or a plan span. */
 function isNotAQuantity(text: string, start: number, end: number, unit: string): boolean {
   const before = text[start - 1];
   // Part of a larger token: `ISO9001`, `G318`, `2021-2025`, `3+1`, `12345`-hotline, `〔2024〕`.
-  if (before !== undefined && /[A-Za-z_\-+/〔\[]/.test(before)) return true;
+  if (before !== undefined && /[A-Za-z_\-+/〔\[第]/.test(before)) return true;
   const after = text[end];
   if (after !== undefined && /[-+/~～—]/.test(after) && /[0-9]/.test(text[end + 1] ?? '')) return true;
   if (unit === '') return true;
@@ -195,6 +211,7 @@ export function findQuantities(text: string, start = 0, end = text.length): Quan
     let kind: QuantityKind;
     if (unit === '%' || unit === '％') kind = 'percent';
     else if (unit === '个百分点') kind = 'percentagePoint';
+    else if (unit === '倍') kind = 'multiple';
     else if (MONEY_UNITS.includes(unit) || (magnitude && unit === '元')) kind = 'amount';
     else kind = 'count';
     const spanStart = at - (prefix?.length ?? 0);
@@ -204,8 +221,10 @@ export function findQuantities(text: string, start = 0, end = text.length): Quan
     const dot = half.indexOf('.');
     const decimals = dot < 0 ? 0 : half.length - dot - 1;
     let value = Number(half);
+    // Rounded to 15 significant digits: 33.8 × 1e8 is 3 380 000 000, not 3 379 999 999.9999995.
+    if (magnitude) value = Number((value * MAGNITUDE[magnitude]!).toPrecision(15));
+    // A number too long for a double (a 300-digit paste) is no figure anyone can check.
     if (!Number.isFinite(value)) continue;
-    if (magnitude) value *= MAGNITUDE[magnitude]!;
     found.push({
       kind, value, numberText: num, decimals, unit, magnitude,
       qualifier: qualifierOf(prefix, after, suffix),
@@ -216,17 +235,24 @@ export function findQuantities(text: string, start = 0, end = text.length): Quan
   CHINESE_RUN.lastIndex = start;
   for (let run = CHINESE_RUN.exec(text); run && run.index < end; run = CHINESE_RUN.exec(text)) {
     const num = run[0];
-    // Only numerals with a place word (十 百 千 万 亿) are read: `三项制度` and `两规划` are names.
-    if (!/[十百千万亿]/.test(num) || text[run.index - 1] === '第') continue;
+    const single = num.length === 1;
+    // Numerals with a place word (十 百 千 万 亿) are read, and single numerals before a measure
+    // word; `二三` and ordinals (`第二次`, `星期三`) are not counts.
+    if (single ? !SINGLE_COUNT_NUMERAL.test(num) : !/[十百千万亿]/.test(num)) continue;
+    const before = text[run.index - 1];
+    if (before === '第' || before === '期' || before === '周' || before === '初') continue;
     CHINESE_TAIL.lastIndex = run.index + num.length;
     const tail = CHINESE_TAIL.exec(text);
     if (!tail || CHINESE_TAIL.lastIndex > end) continue;
     const value = parseChineseNumeral(num);
     if (value === undefined) continue;
     const [, after, unit, suffix] = tail;
+    // `三年`, `两天` and `四个月` say how long, and a single numeral with 余/多 is a phrase (`十多个`).
+    if (single && (after !== undefined || unit === '天' || unit === '日' || unit === '个月' || unit === '小时')) continue;
     const prefix = prefixBefore(text, run.index, start);
     found.push({
-      kind: MONEY_UNITS.includes(unit!) ? 'amount' : 'count', value, numberText: num, decimals: 0, unit: unit!, magnitude: '',
+      ...(single ? { singleCharacter: true } : {}),
+      kind: MONEY_UNITS.includes(unit!) ? 'amount' : unit === '倍' ? 'multiple' : 'count', value, numberText: num, decimals: 0, unit: unit!, magnitude: '',
       qualifier: qualifierOf(prefix, after, suffix),
       span: { start: run.index - (prefix?.length ?? 0), end: CHINESE_TAIL.lastIndex },
       numberSpan: { start: run.index, end: run.index + num.length },

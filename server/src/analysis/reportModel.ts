@@ -7,6 +7,7 @@ import type { Figure, Sentence } from './figures';
 import type { FrontMatter, SignOff } from './frontMatter';
 import type { HeadingKind } from './headings';
 import type { Quantity } from './quantities';
+import type { PartKind } from './structure';
 import type { LineIndex, Span } from './text';
 
 export type ReportFormat = 'plain' | 'markdown';
@@ -35,6 +36,8 @@ export interface Heading {
   readonly missingShi: boolean;
   /** Quantities stated in the section, including its subsections. */
   figureCount: number;
+  /** For a part or a top-level heading whose title says so: which part of the report it opens. */
+  readonly part?: PartKind;
 }
 
 export interface Paragraph {

@@ -16,6 +16,7 @@ const KIND_ICON: Record<Heading['kind'], SymbolKind> = {
   circled: SymbolKind.Field,
   inline: SymbolKind.EnumMember,
   plain: SymbolKind.String,
+  part: SymbolKind.Package,
 };
 
 export function symbolName(h: Heading): string {

@@ -5,6 +5,8 @@
  *
  * Numbering restarts under each parent, and each marker form counts on its own: `1.` items and
  * `(一)` sections under the same `一、` are two sequences. An inline list restarts at every `一是`.
+ * Only a break inside a running sequence is reported: a first heading may have any number, and a
+ * sequence that starts again at one is a new one (a new part, a paragraph's own list).
  */
 import { formatChineseOrdinal, formatCircled } from '../chineseNumerals';
 import { Check, Finding } from '../findings';
@@ -36,6 +38,7 @@ export function markerFor(like: Heading, ordinal: number): string {
     case 'inline':
       return formatChineseOrdinal(ordinal) + '是';
     case 'plain':
+    case 'part':
       return m;
   }
 }
@@ -48,31 +51,27 @@ const KIND_NAME: Record<HeadingKind, { zh: string; en: string }> = {
   circled: { zh: '五级标题', en: 'level-5 heading' },
   inline: { zh: '并列项', en: 'list item' },
   plain: { zh: '标题', en: 'heading' },
+  part: { zh: '部分', en: 'part' },
 };
 
-/**
- * Some reports number a level straight through the document instead of restarting it under each
- * parent (`一、…(一)(二) 二、…(三)(四)`). A first child that continues the previous heading of its
- * form is that style, not a mistake.
- */
-function continuesDocumentNumbering(h: Heading, previousOfKind: ReadonlyMap<Heading, Heading>): boolean {
-  const before = previousOfKind.get(h);
-  return before !== undefined && before.ordinal === h.ordinal - 1;
-}
-
-function checkSiblings(siblings: readonly Heading[], findings: Finding[], previousOfKind: ReadonlyMap<Heading, Heading>): void {
+function checkSiblings(siblings: readonly Heading[], findings: Finding[]): void {
   // Each marker form runs its own sequence among the siblings.
   const byKind = new Map<HeadingKind, Heading[]>();
   for (const h of siblings) {
-    if (h.kind === 'plain') continue;
+    if (h.kind === 'plain' || h.kind === 'part') continue;
     let list = byKind.get(h.kind);
     if (!list) byKind.set(h.kind, (list = []));
     list.push(h);
   }
   for (const [kind, list] of byKind) {
     const name = KIND_NAME[kind];
+    /** Marker and title of the headings met so far: one met again is text repeated by a copy. */
+    const seen = new Set<string>();
     for (let i = 0; i < list.length; i++) {
       const h = list[i]!;
+      const key = `${h.ordinal}\u0000${h.title}`;
+      const repeated = seen.has(key);
+      seen.add(key);
       if (h.missingShi) {
         const fixed = markerFor(h, h.ordinal);
         findings.push({
@@ -88,24 +87,16 @@ function checkSiblings(siblings: readonly Heading[], findings: Finding[], previo
         });
         continue;
       }
-      if (i === 0 || (kind === 'inline' && h.ordinal === 1)) {
-        // An inline list starts only at 一是, so only block headings can start wrong.
-        if (h.ordinal !== 1 && kind !== 'inline' && !continuesDocumentNumbering(h, previousOfKind)) {
-          findings.push({
-            rule: HEADING_SEQUENCE,
-            severity: 'warning',
-            span: h.markerSpan,
-            message: {
-              zh: `${name.zh}编号未从“${markerFor(h, 1)}”开始:第一个是“${h.marker}”`,
-              en: `The ${name.en} numbering does not start at "${markerFor(h, 1)}": the first is "${h.marker}"`,
-            },
-            related: [],
-            arithmetic: `${markerFor(h, 1)} → ${h.marker}`,
-          });
-        }
-        continue;
-      }
+      // The first of a sequence may be any number: a file may start in its second part, and a
+      // level may be numbered straight through the document. Numbering that starts again at one
+      // is a new sequence (a new part, a paragraph's own list, the text pasted twice).
+      // A heading identical to an earlier one is a stretch of text pasted twice, not a numbering
+      // slip; the numbering goes on from it.
+      if (i === 0 || repeated) continue;
       const prev = list[i - 1]!;
+      // A second `(一)` right after the first is a slip; after a longer run, one starts a new list.
+      // Items (`1.`) are left alone even then: a paragraph may number its single point.
+      if (h.ordinal === 1 && (prev.ordinal > 1 || kind === 'item' || kind === 'subitem' || kind === 'circled' || kind === 'inline')) continue;
       const expected = prev.ordinal + 1;
       if (h.ordinal === expected) continue;
       const exp = markerFor(h, expected);
@@ -142,31 +133,14 @@ function checkSiblings(siblings: readonly Heading[], findings: Finding[], previo
 
 function checkHeadingSequence(model: ReportModel): Finding[] {
   const findings: Finding[] = [];
-  // The heading of the same form just before each heading, anywhere in the document.
-  const previousOfKind = new Map<Heading, Heading>();
-  const lastOfKind = new Map<string, Heading>();
-  for (const h of model.headings) {
-    const last = lastOfKind.get(h.kind);
-    if (last) previousOfKind.set(h, last);
-    lastOfKind.set(h.kind, h);
+  // Siblings are checked level by level; a part (an attachment, a glossary, the year's tasks
+  // after an unnumbered title) holds its headings as children, so they number on their own.
+  const stack: (readonly Heading[])[] = [model.roots];
+  while (stack.length > 0) {
+    const siblings = stack.pop()!;
+    checkSiblings(siblings, findings);
+    for (const h of siblings) if (h.children.length > 0) stack.push(h.children);
   }
-  const visit = (siblings: readonly Heading[]) => {
-    checkSiblings(siblings, findings, previousOfKind);
-    for (const h of siblings) if (h.children.length > 0) visit(h.children);
-  };
-  // The report and each attachment number their top level on their own.
-  const parts: Heading[][] = [[]];
-  let next = 0;
-  for (const h of model.roots) {
-    while (next < model.partBreaks.length && model.partBreaks[next]! < h.line) {
-      parts.push([]);
-      next++;
-      // The first heading of an attachment has nothing before it to continue.
-      if (h.kind !== 'inline') previousOfKind.delete(h);
-    }
-    parts[parts.length - 1]!.push(h);
-  }
-  for (const part of parts) visit(part);
   return findings;
 }
 
