@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeReport, Analysis } from '../../server/src/analysis/index';
 import { Finding } from '../../server/src/analysis/findings';
+import { applyConfig, EMPTY_CONFIG } from '../../server/src/analysis/config';
 
 export interface Labelled {
   readonly file: string;
@@ -33,7 +34,9 @@ export function scoreLabelled(dir: string, labels: readonly Labelled[], rulesMus
   const analysisOf = (file: string) => {
     let a = analyses.get(file);
     if (!a) {
-      a = analyzeReport(fs.readFileSync(path.join(dir, file), 'utf8'), { format: file.endsWith('.md') ? 'markdown' : 'plain' });
+      const raw = analyzeReport(fs.readFileSync(path.join(dir, file), 'utf8'), { format: file.endsWith('.md') ? 'markdown' : 'plain' });
+      // Scored as a user sees them: rules off by default stay off.
+      a = { ...raw, findings: applyConfig(raw.findings, raw.model, EMPTY_CONFIG) };
       analyses.set(file, a);
     }
     return a;

@@ -51,7 +51,7 @@ describe('summaries', () => {
     const approx = describeFigure(a.model, a.findings, figureAt(a.model, at('200余场次'))!);
     assert.equal(approx.qualifier?.zh, '多于此数(约数)');
     const total = describeFigure(a.model, a.findings, figureAt(a.model, at('151件'))!);
-    assert.deepEqual(total.relations.map((r) => [r.text.zh, r.agrees]), [['分项合计:120 + 31 = 151(文中合计 151)', true]]);
+    assert.deepEqual(total.relations.map((r) => [r.text.zh, r.agrees]), [['分项合计(共计):120 + 31 = 151(文中合计 151)', true]]);
   });
 
   it('gives the report at a glance: title, year, issuer, sections, figures, findings', () => {

@@ -4,6 +4,7 @@
  * in the editor, from `reportReview.*` settings. Pure: parsing and applying, no file access.
  */
 import { createHash } from 'node:crypto';
+import { ALL_CHECKS } from './checks/index';
 import { Finding, Severity } from './findings';
 import { ReportModel } from './reportModel';
 
@@ -87,13 +88,16 @@ export function mergeConfigs(...configs: readonly ReviewConfig[]): ReviewConfig 
   return { rules, dismissed };
 }
 
+/** Rules that are off until a setting or `.reportreview.json` gives them a level. */
+export const OFF_BY_DEFAULT: ReadonlySet<string> = new Set(ALL_CHECKS.filter((c) => c.defaultOff).map((c) => c.rule));
+
 /** A finding as configured: dropped when its rule is off or it was dismissed, its severity as set. */
 export function applyConfig(findings: readonly Finding[], model: ReportModel, config: ReviewConfig): Finding[] {
   const dismissed = new Set(config.dismissed.map((d) => d.fingerprint));
   const out: Finding[] = [];
   for (const f of findings) {
     const level = config.rules[f.rule] ?? 'default';
-    if (level === 'off') continue;
+    if (level === 'off' || (level === 'default' && OFF_BY_DEFAULT.has(f.rule))) continue;
     if (dismissed.size > 0 && dismissed.has(fingerprint(f, model))) continue;
     out.push(level === 'default' ? f : { ...f, severity: level });
   }

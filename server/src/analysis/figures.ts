@@ -33,6 +33,8 @@ export interface Figure {
   /** The words right before the number as written (up to 24 characters, not cleaned): `(上年为`. */
   readonly cue: string;
   readonly labelSpan: Span;
+  /** The words right after the unit, up to a stop (`预期性指标` in `等16个预期性指标`). May be empty. */
+  readonly following: string;
   /** `共`, `共计`, `合计`, `总计` right before the number: it states a total. */
   readonly totalCue: string | undefined;
   /** Inside round brackets: an aside such as `(含2020年转结7件)`. */
@@ -73,7 +75,8 @@ export interface Sentence {
 const SENTENCE_END = /[。！？；;!?]/;
 /** Words that connect a label to its number and are not part of the label. */
 const LINK_WORDS = /(?:分别为|分别是|分别达|达到了|达到|提升至|提高到|提高至|上升至|上升到|下降至|下降到|降至|降到|增至|增加到|增加至|增长到|增长至|共计|合计|总计|累计|总共|一共|共有|共|计|达|为|是|有|约|近|超过|逾|了|到|至|超|突破)$/;
-const TOTAL_CUE = new RegExp(`(${[...TOTAL_CUES].sort((a, b) => b.length - a.length).join('|')})$`);
+/** A total cue right before the number, or `共` before a verb of two characters (`共设置26项`), not `公共`. */
+const TOTAL_CUE = new RegExp(`(${[...TOTAL_CUES].sort((a, b) => b.length - a.length).join('|')})$|(?<!公)(共)(?:设置|完成|开展|办理|受理|收到|组织|举办|培训|发放|建成|实施|审查|清理|处理)$`);
 const INCREASE_OR_DECREASE = pattern([INCREASE_WORDS, DECREASE_WORDS]);
 const DECREASE = pattern([DECREASE_WORDS]);
 /**
@@ -86,8 +89,11 @@ const GROWTH_WORDING = new RegExp(
   `(?:分别|同比|环比|同口径|按可比价格计算|按可比价|可比价|名义|实际|年均|年平均|平均每年|较上年同期|比上年同期|较上年|比上年|较去年|比去年|较同期|较\\d{4}年|比\\d{4}年|与上年相比|较“十[一二三四五]五”末|较十[一二三四五]五末|${INCREASE_OR_DECREASE.source}|了|达|为|约|近|超|逾|也|均|都|分别|，|,|、|\\s)+$`,
 );
 const RATE_WORDS = new RegExp(`(${RATE_SUFFIXES.join('|')})$`);
-/** A difference: `比上年增加1200万元`, `减少9件`, `多23件`. */
-const DIFFERENCE_TAIL = new RegExp(`(?:${INCREASE_OR_DECREASE.source}|多|少)了?$`);
+/**
+ * A difference: `比上年增加1200万元`, `减少9件`, `多23件`. Only verbs of quantity: `改造提升24个
+ * 服务区` upgrades 24 of them, it does not add 24.
+ */
+const DIFFERENCE_TAIL = /(?:增加|减少|增长|下降|降低|净增|净减|多|少|减)了?$/;
 const CHANGE_TO_TAIL = pattern([CHANGE_TO_WORDS], 'end');
 const FROM_TAIL = /(?:^|[^理自])(?:由|从)$/;
 /** Last period's figure: `上年同期52件`, `较上年的118件`, `(上年为351起)`, `较“十三五”末的9323.1亿元`. */
@@ -180,7 +186,8 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
     const tail = (before.length > CUE_WINDOW ? before.slice(-CUE_WINDOW) : before).replace(/[ \t\u3000]+$/, '');
     // The cue may also reach back past a stop character on the same clause chain: `较“十三五”末的`.
     const wideCue = text.slice(Math.max(floor, q.span.start - CUE_WINDOW), q.span.start).replace(/[ \t\u3000]+$/, '');
-    const totalCue = TOTAL_CUE.exec(tail)?.[1];
+    const cueMatch = TOTAL_CUE.exec(tail);
+    const totalCue = cueMatch ? cueMatch[1] ?? cueMatch[2] : undefined;
     let labelBefore = before.replace(/[ \t\u3000]+$/, '');
     for (let k = 0; k < 3; k++) {
       const cut = LINK_WORDS.exec(labelBefore.length > CUE_WINDOW ? labelBefore.slice(-CUE_WINDOW) : labelBefore);
@@ -216,7 +223,7 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
     if (isCount) {
       if (CHANGE_TO_TAIL.test(tail)) change = 'to';
       else if (FROM_TAIL.test(tail)) change = 'from';
-      else if (DIFFERENCE_TAIL.test(tail)) change = DECREASE.test(tail.slice(-4)) || /少了?$/.test(tail) ? 'decrease' : 'increase';
+      else if (DIFFERENCE_TAIL.test(tail)) change = /(?:减少|下降|降低|净减|少|减)了?$/.test(tail) ? 'decrease' : 'increase';
     }
     const growthLabel = growthMatch ? labelBefore : '';
     const figure: Figure = {
@@ -226,6 +233,7 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
       label,
       cue: tail,
       labelSpan,
+      following: after,
       totalCue,
       inParentheses: parenDepthAt > 0,
       separatorBefore,
@@ -237,7 +245,7 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
       change,
       prior: isCount && PRIOR_TAIL.test(wideCue),
       perUnit: isCount && (PER_UNIT_TAIL.test(tail) || PER_UNIT_HEAD.test(label) || /\/(?:人|户|年|月|天|日|吨|亩)/.test(text.slice(q.span.end, q.span.end + 3))),
-      increment: isCount && (INCREMENT_HEAD.test(label) || INCREMENT_TAIL.test(tail)),
+      increment: isCount && (INCREMENT_HEAD.test(label.replace(/^(?:累计|全年|共)/, '')) || INCREMENT_TAIL.test(tail)),
       cumulative: CUMULATIVE.test(tail) || CUMULATIVE.test(label),
       plan: planSeen,
     };

@@ -42,6 +42,11 @@ export interface TextFix {
 export interface Check {
   readonly rule: string;
   readonly run: (model: ReportModel) => Finding[];
+  /**
+   * Off unless the user turns it on (`"rules": { "restated-mismatch": "warning" }`): a rule whose
+   * measured precision on real reports is too low to show by default.
+   */
+  readonly defaultOff?: boolean;
 }
 
 export interface CheckFailure {

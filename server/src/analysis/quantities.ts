@@ -50,6 +50,8 @@ const COUNT_UNITS = [
   '栋', '幢', '亩', '吨', '米', '千米', '公里', '平方米', '平方公里', '立方米', '公顷', '社区', '街道',
   '千瓦时', '千瓦', '兆瓦', '度', '标箱', '列', '艘', '架', '床', '头', '只', '株', '棵', '颗', '斤', '公斤', '千克',
   '倍',
+  // `3大机器人产业基地`, `迭部、碌曲、玛曲、镇原4县`: counts of major things and of places.
+  '大', '县', '市', '区', '省', '州',
 ];
 const MONEY_UNITS = ['元', '万元', '亿元', '千元', '美元', '万美元', '亿美元'];
 const UNIT_ALTERNATION = [...new Set([...COUNT_UNITS, ...MONEY_UNITS])].sort((a, b) => b.length - a.length).join('|');
@@ -146,6 +148,8 @@ function readArabicFigure(text: string, at: number, end: number) {
 const CHINESE_RUN = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'g');
 /** One numeral character that counts (`纠错八件`); `一` is left out: `一批`, `一个` are articles more than counts. */
 const SINGLE_COUNT_NUMERAL = /^[二两三四五六七八九十]$/;
+/** Measure words a single numeral makes names with: `东三省`, `四大发明`, `两市`. Digits only count with them. */
+const PLACE_OR_RANK_UNITS = new Set(['大', '县', '市', '区', '省', '州']);
 const CHINESE_TAIL = new RegExp(`(余|多)?(${UNIT_ALTERNATION})(以上|左右|余)?`, 'y');
 const PERCENT_WORDS = new RegExp(`百分之([${CHINESE_NUMERAL_CHARS}点]+)(以上|左右)?`, 'y');
 
@@ -247,8 +251,11 @@ export function findQuantities(text: string, start = 0, end = text.length): Quan
     const value = parseChineseNumeral(num);
     if (value === undefined) continue;
     const [, after, unit, suffix] = tail;
-    // `三年`, `两天` and `四个月` say how long, and a single numeral with 余/多 is a phrase (`十多个`).
-    if (single && (after !== undefined || unit === '天' || unit === '日' || unit === '个月' || unit === '小时')) continue;
+    // `三年`, `两天` and `四个月` say how long, a single numeral with 余/多 is a phrase (`十多个`),
+    // `二期` is a phase, `两位数` a number of digits, and a numeral opening a quotation names a
+    // slogan (`“两个维护”`, `“三个代表”`), not a count.
+    if (single && (after !== undefined || unit === '天' || unit === '日' || unit === '个月' || unit === '小时' || unit === '期' || unit === '批' || PLACE_OR_RANK_UNITS.has(unit!) || text[CHINESE_TAIL.lastIndex] === '数')) continue;
+    if (single && /[“‘「『"]/.test(before ?? '')) continue;
     const prefix = prefixBefore(text, run.index, start);
     found.push({
       ...(single ? { singleCharacter: true } : {}),
@@ -282,4 +289,9 @@ export function findQuantities(text: string, start = 0, end = text.length): Quan
   }
   found.sort((a, b) => a.span.start - b.span.start);
   return found;
+}
+
+/** What the magnitude word multiplies by: 1e4 for `万`, 1 when there is none. */
+export function magnitudeScale(q: Quantity): number {
+  return q.magnitude ? MAGNITUDE[q.magnitude] ?? 1 : 1;
 }

@@ -6,10 +6,13 @@ import { Finding, Severity } from './findings';
 import { Figure } from './figures';
 import { Heading, ReportModel } from './reportModel';
 import { formatComputed } from './rounding';
-import { admissibleReadings, fitsStated, RateReading, statedReading } from './checks/rateReadings';
-import { partGroups } from './checks/partExceedsTotal';
-import { sumAgrees, sumGroups } from './checks/sumMismatch';
 import { num } from './checks/figureHelpers';
+import { assessBreakdown, partsSum } from './relations/breakdowns';
+import { assessChange } from './relations/changes';
+import { Relation as RelationOf, relationsOf } from './relations/index';
+import { listCountAgrees } from './relations/lists';
+import { fitsStated, RateReading, RateRelation } from './relations/rates';
+import { nearestReachable } from './rounding';
 import { LocalizedText } from './findings';
 import { itemAt, lowerBound, Span, trimSpan } from './text';
 
@@ -129,89 +132,96 @@ function normalized(f: Figure): string | undefined {
   return q.kind === 'percent' ? `${value}%` : `${value} ${unit}`.trim();
 }
 
-/** Everything known about one figure: what it counts and every check it takes part in. */
+/** Everything known about one figure: what it counts and every relation it takes part in. */
 export function describeFigure(model: ReportModel, findings: readonly Finding[], figure: Figure): FigureFacts {
   const relations: Relation[] = [];
   const q = figure.quantity;
-  if (figure.isRate) {
-    for (const r of rateReadingsShown(model, figure)) {
-      relations.push({ text: readingText(r, figure), agrees: fitsStated(figure, r) });
-    }
-  }
-  // A count that a rate of its sentence is computed from.
-  if (!figure.isRate && (q.kind === 'count' || q.kind === 'amount')) {
-    for (const rate of model.sentences[figure.sentence]!.figures) {
-      if (!rate.isRate) continue;
-      for (const r of rateReadingsShown(model, rate)) {
-        const role = r.numerator.includes(figure) ? { zh: '分子', en: 'numerator' } : r.denominators.includes(figure) ? { zh: '分母', en: 'denominator' } : undefined;
-        if (!role) continue;
-        const t = readingText(r, rate);
-        relations.push({
-          text: { zh: `${rate.label || '比率'} ${num(rate.quantity.value)}% 的${role.zh}:${t.zh}`, en: `The ${role.en} of ${rate.label || 'a rate'} ${num(rate.quantity.value)}%: ${t.en}` },
-          agrees: fitsStated(rate, r),
-        });
-      }
-    }
-  }
-  for (const g of sumGroups(model)) {
-    if (g.total !== figure && !g.parts.includes(figure)) continue;
-    const sum = g.parts.reduce((s, p) => s + p.quantity.value, 0);
-    const terms = g.parts.map((p) => num(p.quantity.value)).join(' + ');
-    relations.push({
-      text: g.total === figure
-        ? { zh: `分项合计:${terms} = ${num(sum)}(文中合计 ${num(g.total.quantity.value)})`, en: `Parts: ${terms} = ${num(sum)} (stated total ${num(g.total.quantity.value)})` }
-        : { zh: `是合计 ${num(g.total.quantity.value)} 的分项之一:${terms} = ${num(sum)}`, en: `One of the parts of the total ${num(g.total.quantity.value)}: ${terms} = ${num(sum)}` },
-      agrees: sumAgrees(g.parts, g.total),
-    });
-  }
-  for (const g of partGroups(model)) {
-    if (g.total !== figure && !g.parts.includes(figure)) continue;
-    const sum = g.parts.reduce((s, p) => s + p.quantity.value, 0);
-    const terms = g.parts.map((p) => num(p.quantity.value)).join(' + ');
-    const ok = g.parts.every((p) => p.quantity.value <= g.total.quantity.value) && (!g.list || sum <= g.total.quantity.value);
-    relations.push({
-      text: g.total === figure
-        ? { zh: `其中:${terms}${g.parts.length > 1 ? ` = ${num(sum)}` : ''}(总数 ${num(g.total.quantity.value)})`, en: `Of which: ${terms}${g.parts.length > 1 ? ` = ${num(sum)}` : ''} (total ${num(g.total.quantity.value)})` }
-        : { zh: `是总数 ${num(g.total.quantity.value)}${g.total.label ? `(${g.total.label})` : ''}的一部分`, en: `Part of the total ${num(g.total.quantity.value)}${g.total.label ? ` (${g.total.label})` : ''}` },
-      agrees: ok,
-    });
-  }
-  if (figure.growth && figure.quantity.kind === 'percent') {
-    const current = model.sentences[figure.sentence]!.figures.find((f) => f.index === figure.index - 1);
-    if (current && (current.quantity.kind === 'count' || current.quantity.kind === 'amount')) {
-      const g = (figure.growth === 'decrease' ? -1 : 1) * q.value;
-      const prior = current.quantity.value / (1 + g / 100);
-      if (Number.isFinite(prior)) {
-        relations.push({
-          text: {
-            zh: `本期 ${num(current.quantity.value)},按${figure.growth === 'decrease' ? '下降' : '增长'} ${num(q.value)}% 推算上期约 ${num(Number(prior.toFixed(2)))}`,
-            en: `This period ${num(current.quantity.value)}; ${figure.growth === 'decrease' ? 'a fall' : 'growth'} of ${num(q.value)}% implies about ${num(Number(prior.toFixed(2)))} before`,
-          },
-          agrees: !findings.some((f) => f.rule === 'growth-mismatch' && f.span.start === q.span.start),
-        });
-      }
-    }
+  for (const r of relationsOf(model).involving(figure)) {
+    const shown = relationShown(model, r, figure);
+    if (shown) relations.push(shown);
   }
   const involved = findings.filter((f) => f.span.start === q.span.start || f.related.some((r) => r.span.start === q.span.start));
   const qualifier = QUALIFIER[q.qualifier];
   return { figure, normalized: normalized(figure), qualifier, relations, findings: involved };
 }
 
+const terms = (parts: readonly Figure[]) => parts.map((p) => num(p.quantity.value)).join(' + ');
+
+/** One relation as a hover line: its arithmetic and whether the text agrees with itself there. */
+function relationShown(model: ReportModel, r: RelationOf, figure: Figure): Relation | undefined {
+  switch (r.kind) {
+    case 'rate': {
+      const reading = rateReadingShown(r);
+      if (!reading) return undefined;
+      const t = readingText(reading, r.rate);
+      if (figure === r.rate) return { text: t, agrees: r.agrees };
+      const role = reading.numerator.includes(figure) ? { zh: '分子', en: 'numerator' } : reading.denominators.includes(figure) ? { zh: '分母', en: 'denominator' } : undefined;
+      if (!role) return undefined;
+      return {
+        text: { zh: `${r.rate.label || '比率'} ${num(r.rate.quantity.value)}% 的${role.zh}:${t.zh}`, en: `The ${role.en} of ${r.rate.label || 'a rate'} ${num(r.rate.quantity.value)}%: ${t.en}` },
+        agrees: r.agrees,
+      };
+    }
+    case 'rateBase': {
+      const n = r.base.quantity.value;
+      const near = nearestReachable(r.rate.quantity.value, n).map((x) => `${x.k}/${num(n)} = ${num(Number(x.percent.toFixed(2)))}%`).join(', ');
+      return { text: { zh: `以“${r.base.label}”${num(n)} 为分母的整数比:${near}`, en: `Whole counts out of ${num(n)}: ${near}` }, agrees: r.reachable };
+    }
+    case 'breakdown': {
+      const a = assessBreakdown(r);
+      const sum = partsSum(r.parts);
+      const total = num(r.total.quantity.value);
+      const agrees = a.sumAgrees ?? (!a.partAbove && !a.sumAbove);
+      const cue = r.evidence[0]?.words ?? '';
+      if (figure === r.total) {
+        return r.exhaustive
+          ? { text: { zh: `分项合计(${cue}):${terms(r.parts)} = ${num(sum)}(文中合计 ${total})`, en: `Parts (${cue}): ${terms(r.parts)} = ${num(sum)} (stated total ${total})` }, agrees }
+          : { text: { zh: `其中(${cue}):${terms(r.parts)}${r.parts.length > 1 ? ` = ${num(sum)}` : ''}(总数 ${total})`, en: `Of which (${cue}): ${terms(r.parts)}${r.parts.length > 1 ? ` = ${num(sum)}` : ''} (total ${total})` }, agrees };
+      }
+      return r.exhaustive
+        ? { text: { zh: `是合计 ${total} 的分项之一:${terms(r.parts)} = ${num(sum)}`, en: `One of the parts of the total ${total}: ${terms(r.parts)} = ${num(sum)}` }, agrees }
+        : { text: { zh: `是总数 ${total}${r.total.label ? `(${r.total.label})` : ''}的一部分`, en: `Part of the total ${total}${r.total.label ? ` (${r.total.label})` : ''}` }, agrees };
+    }
+    case 'change': {
+      const a = assessChange(model, r);
+      const lines: Relation[] = [];
+      if (a.sum) lines.push({ text: { zh: `${num(r.prior!.quantity.value)} ${r.direction === 'increase' ? '+' : '−'} ${num(r.delta!.quantity.value)} = ${num(a.sum.expected)}(文中 ${num(r.current.quantity.value)})`, en: `${num(r.prior!.quantity.value)} ${r.direction === 'increase' ? '+' : '−'} ${num(r.delta!.quantity.value)} = ${num(a.sum.expected)} (the text says ${num(r.current.quantity.value)})` }, agrees: a.sum.agrees });
+      if (a.growth && r.rate) lines.push({ text: { zh: `(${num(r.current.quantity.value)} − ${num(a.growth.prior)}) / ${num(a.growth.prior)} = ${formatComputed(a.growth.computed, r.rate.quantity.decimals)}%(文中 ${num(r.rate.quantity.value)}%)`, en: `(${num(r.current.quantity.value)} − ${num(a.growth.prior)}) / ${num(a.growth.prior)} = ${formatComputed(a.growth.computed, r.rate.quantity.decimals)}% (the text says ${num(r.rate.quantity.value)}%)` }, agrees: a.growth.agrees });
+      if (a.grim && r.rate) lines.push({ text: { zh: `本期 ${num(r.current.quantity.value)},按 ${num(r.rate.quantity.value)}% 推算上期约 ${num(Number(a.grim.ideal.toFixed(2)))}`, en: `This period ${num(r.current.quantity.value)}; ${num(r.rate.quantity.value)}% implies about ${num(Number(a.grim.ideal.toFixed(2)))} before` }, agrees: a.grim.agrees });
+      if (a.unchecked === 'constantPrice' && r.rate) lines.push({ text: { zh: '按可比价格计算的增长,不以名义数字复算', en: 'Growth at constant prices: not recomputed from nominal figures' }, agrees: true });
+      if (a.unchecked === 'averageAnnual' && r.rate) lines.push({ text: { zh: '年均增长,不以首末数字复算', en: 'Average annual growth: not recomputed from the first and last figures' }, agrees: true });
+      if (lines.length === 0) return undefined;
+      return { text: { zh: lines.map((l) => l.text.zh).join(';'), en: lines.map((l) => l.text.en).join('; ') }, agrees: lines.every((l) => l.agrees) };
+    }
+    case 'listCount': {
+      const named = r.least === r.most ? `${r.least}` : `${r.least}–${r.most}`;
+      return { text: { zh: `列举了 ${named} 项:${r.items.map((i) => i.text).join('、')}`, en: `${named} items named: ${r.items.map((i) => i.text).join(', ')}` }, agrees: listCountAgrees(r) };
+    }
+    case 'restatement': {
+      const other = r.first === figure ? r.again : r.first;
+      const line = model.lines.positionAt(other.quantity.span.start).line + 1;
+      return { text: { zh: `同名数据另见第 ${line} 行:${num(other.quantity.value)}${other.quantity.unit}`, en: `The same label on line ${line}: ${num(other.quantity.value)} ${other.quantity.unit}` }, agrees: other.quantity.value === figure.quantity.value };
+    }
+  }
+}
+
 /**
- * The readings of a rate worth showing: the one the text states (by the numerator's label), and
- * when that one does not agree but another admissible reading does, that one too.
+ * The reading of a rate worth showing: the one the words state when it agrees; else any
+ * admissible reading that agrees; else the stated one that does not.
  */
-function rateReadingsShown(model: ReportModel, rate: Figure): RateReading[] {
-  const stated = statedReading(model, rate)?.readings ?? [];
-  if (stated.some((r) => fitsStated(rate, r))) return stated.filter((r) => fitsStated(rate, r)).slice(0, 1);
-  const agreeing = admissibleReadings(model.sentences[rate.sentence]!, rate).find((r) => fitsStated(rate, r));
-  return agreeing ? [agreeing] : stated.slice(-1);
+function rateReadingShown(r: RateRelation): RateReading | undefined {
+  const stated = r.stated.find((x) => fitsStated(r.rate, x));
+  if (stated) return stated;
+  const agreeing = r.readings.find((x) => fitsStated(r.rate, x));
+  return agreeing ?? r.stated[r.stated.length - 1];
 }
 
 function readingText(r: RateReading, rate: Figure): LocalizedText {
   const n = r.numerator.map((f) => num(f.quantity.value)).join(' + ');
   const d = r.denominators.map((f) => num(f.quantity.value)).join(' + ');
-  const ratio = `${r.numerator.length > 1 ? `(${n})` : n} / ${r.denominators.length > 1 ? `(${d})` : d}`;
+  const top = r.form === 'change' ? `(${d} − ${n})` : r.numerator.length > 1 ? `(${n})` : n;
+  const bottom = r.form === 'overRest' ? `(${d} − ${n})` : r.denominators.length > 1 ? `(${d})` : d;
+  const ratio = `${top} / ${bottom}`;
   const expr = r.complement ? `1 − ${ratio}` : ratio;
   const shown = formatComputed(r.computed, rate.quantity.decimals);
   const names = [r.numerator.length === 1 && r.numerator[0]!.label ? `分子“${r.numerator[0]!.label}”` : '', r.denominators.length === 1 && r.denominator.label ? `分母“${r.denominator.label}”` : ''].filter(Boolean).join(',');

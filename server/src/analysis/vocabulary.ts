@@ -36,7 +36,7 @@ export const INCREASE_WORDS = ['增长', '增加', '上升', '提高', '提升',
 export const DECREASE_WORDS = ['下降', '减少', '降低', '回落', '下滑', '降幅', '压减', '缩减', '削减', '精简', '压降', '减量', '缩小', '下调'] as const;
 
 /** A change to a new level: `增至3230万辆`, `压减至260项`, `由A提高到B`. */
-export const CHANGE_TO_WORDS = ['增至', '增加到', '增加至', '增长到', '增长至', '提高到', '提高至', '提升至', '提升到', '上升至', '上升到', '扩大到', '扩大至', '达到', '降至', '降到', '下降至', '下降到', '减少到', '减少至', '压减至', '压减到', '缩减至', '缩减到', '精简至', '精简到', '压降至', '降低至', '降低到', '缩小至', '缩小到'] as const;
+export const CHANGE_TO_WORDS = ['增至', '增加到', '增加至', '增长到', '增长至', '提高到', '提高至', '提升至', '提升到', '上升至', '上升到', '扩大到', '扩大至', '降至', '降到', '下降至', '下降到', '减少到', '减少至', '压减至', '压减到', '缩减至', '缩减到', '精简至', '精简到', '压降至', '降低至', '降低到', '缩小至', '缩小到'] as const;
 
 /** What a percentage is named by when it is a rate or a share. */
 export const RATE_SUFFIXES = ['百分比', '占比', '比重', '比例', '率'] as const;
@@ -92,7 +92,7 @@ export const CONCLUDED_WORDS = ['审结', '办结', '结案', '审理终结', '�
 export const CASE_OUTCOMES = ['胜诉', '败诉', '纠错', '维持', '撤销', '驳回', '改判', '发回', '确认违法', '调撤'] as const;
 
 /** Rates that may pass 100%: growth, plans and budgets, utilisation, and gross ratios (毛入学率). */
-export const MAY_EXCEED_100 = ['毛', '增长', '增速', '增幅', '完成', '达成', '执行', '使用', '利用', '周转', '回报', '收益', '溢价', '超额', '提升', '提高', '同比', '环比', '计划', '预算', '投资', '覆盖', '饱和', '负债'] as const;
+export const MAY_EXCEED_100 = ['毛', '增长', '增速', '增幅', '完成', '达成', '执行', '使用', '利用', '周转', '回报', '收益', '溢价', '超额', '提升', '提高', '同比', '环比', '计划', '预算', '投资', '负债'] as const;
 
 /** Rates measured against a base the text does not state: the whole less the part (`溢价率`). */
 export const RELATIVE_TO_BASE = ['溢价', '增长', '增幅', '上涨', '提高', '节约', '节省', '超额', '下浮', '优惠', '压减', '精简', '减少', '下降', '降低', '缩减', '削减', '压降'] as const;

@@ -10,7 +10,7 @@ describe('rate-granularity', () => {
     assert.equal(f!.severity, 'warning');
     assert.equal(f!.at, '80%');
     assert.match(f!.zh, /5\/7 = 71\.43%,6\/7 = 85\.71%/);
-    assert.match(f!.zh, /分母按已结案件“办结7 件”推断/);
+    assert.match(f!.zh, /分母按“办结7 件”推断/);
     assert.deepEqual(f!.related, ['7 件']);
   });
 
@@ -22,8 +22,15 @@ describe('rate-granularity', () => {
     assert.equal(check(rule, '已审结 7 件,法院判决维持复议决定的比例为 80%。').length, 1);
   });
 
+  it('tests passes over those who sat the examination, and mediations over the disputes mediated', () => {
+    assert.equal(check(rule, '参加考试45人,通过率95.2%。')[0]?.severity, 'warning', 'no k/45 gives 95.2%');
+    assert.deepEqual(check(rule, '参加考试45人,通过率95.6%。'), [], '43/45 = 95.56%');
+    assert.equal(check(rule, '调解纠纷36件,调解成功率93%。').length, 1, 'no k/36 gives 93%');
+    assert.deepEqual(check(rule, '调解纠纷36件,调解成功率94.4%。'), [], '34/36 = 94.44%');
+  });
+
   it('does not guess the denominator of other rates', () => {
-    for (const s of ['参加考试45人,通过率95.2%。', '新创建示范村18个,污水治理率达到62.4%。', '全县303个村中已有202个签订协议,签约比例66.6%。']) {
+    for (const s of ['新创建示范村18个,污水治理率达到62.4%。', '全县303个村中已有202个签订协议,签约比例66.6%。', '培训执法人员45人,满意率95.2%。']) {
       assert.deepEqual(check(rule, s), [], s);
     }
   });

@@ -1,94 +1,63 @@
 /**
- * `part-exceeds-total`: parts introduced by `其中` (or `含`, `包括`) that exceed their total.
+ * `part-exceeds-total`: parts larger than the total they are parts of.
  * `审结88件…其中:维持52件、驳回9件、撤销3件、确认违法2件、终止23件` — 89 > 88.
  *
- * The total is the last count before the cue, of the same unit, outside brackets. A single part
- * larger than the total is always an error. A `、` list of parts is a breakdown whose sum may not
- * pass the total; parts in separate clauses (`其中继续教育548人,通过考试取得执法证531人`) may
- * overlap, so only each one alone is compared.
+ * Reads the breakdowns (`relations/breakdowns.ts`) that are not exhaustive: parts singled out by
+ * `其中` or `含`, and breakdowns after `包括`, which may leave some out. A single part larger than
+ * every total it may belong to is a contradiction; so is a sum of parts that do not overlap (a `、`
+ * list, or clauses that name things of one kind) larger than the total. Parts in clauses that may
+ * overlap (`其中继续教育548人,通过考试取得执法证531人`) are compared one by one only.
  */
 import { Check, Finding } from '../findings';
-import { Figure } from '../figures';
 import { ReportModel } from '../reportModel';
-import { described, isExactCount, num, sameUnit, written } from './figureHelpers';
+import { assessBreakdown, partsSum } from '../relations/breakdowns';
+import { relationsOf } from '../relations/index';
+import { described, num, written } from './figureHelpers';
+import { severityFor } from './publish';
 
 export const PART_EXCEEDS_TOTAL = 'part-exceeds-total';
 
-const PART_CUE = /(其中|含|包括|包含)/;
-
-/** A total and the parts `其中` singles out of it; `list` when they are a `、` breakdown. */
-export interface PartGroup {
-  readonly total: Figure;
-  readonly parts: readonly Figure[];
-  readonly list: boolean;
-}
-
-export function partGroups(model: ReportModel): PartGroup[] {
-  const groups: PartGroup[] = [];
-  for (const sentence of model.sentences) {
-    const figures = sentence.figures;
-    for (let i = 1; i < figures.length; i++) {
-      const first = figures[i]!;
-      const prev = figures[i - 1]!;
-      const gap = model.text.slice(prev.quantity.span.end, first.quantity.span.start);
-      if (!PART_CUE.test(gap) || first.quantity.kind === 'percent') continue;
-      // The total: the nearest earlier count of the same unit that is not an aside.
-      let total: Figure | undefined;
-      for (let j = i - 1; j >= 0; j--) {
-        const f = figures[j]!;
-        if (f.inParentheses && !first.inParentheses) continue;
-        if (isExactCount(f) || (first.inParentheses && f.quantity.qualifier === 'exact')) {
-          if (sameUnit(f, first)) total = f;
-        }
-        break;
-      }
-      if (!total || total.quantity.kind === 'percent') continue;
-      // The parts: this figure and the `、` list it opens.
-      const parts: Figure[] = [first];
-      for (let k = i + 1; k < figures.length && figures[k]!.separatorBefore === '、' && sameUnit(figures[k]!, first); k++) parts.push(figures[k]!);
-      groups.push({ total, parts, list: parts.length >= 2 });
-    }
-  }
-  return groups;
-}
+const MAX_RELATED_PARTS = 30;
 
 function checkPartExceedsTotal(model: ReportModel): Finding[] {
   const findings: Finding[] = [];
-  for (const { total, parts } of partGroups(model)) {
-    const exact = parts.filter((p) => p.quantity.qualifier === 'exact' && p.quantity.kind !== 'percent');
-    const T = total.quantity.value;
-    const single = exact.find((p) => p.quantity.value > T);
+  for (const b of relationsOf(model).breakdowns) {
+    if (b.exhaustive) continue; // sum-mismatch speaks for those
+    const { total, totals, parts } = b;
+    // Explicit with one total: an error. Several possible totals, all exceeded, or a total in the
+    // sentence before (a `其中` opening its sentence): whichever it is, it is exceeded — a warning.
+    const severity = severityFor(b.reading, totals.length) ?? 'warning';
+    // One part above every total it may belong to.
+    const a = assessBreakdown(b);
+    const single = a.partAbove;
     if (single) {
       findings.push({
         rule: PART_EXCEEDS_TOTAL,
-        severity: 'error',
+        severity,
         span: single.quantity.span,
         message: {
-          zh: `分项 ${described(model, single)} 大于其总数 ${described(model, total)}`,
-          en: `The part ${written(model, single)} is larger than its total ${written(model, total)}`,
+          zh: `分项 ${described(model, single)} 大于其总数 ${described(model, total)}${totals.length > 1 ? '(也大于前文其他可能的总数)' : ''}`,
+          en: `The part ${written(model, single)} is larger than its total ${written(model, total)}${totals.length > 1 ? ' (and than every other figure it may be part of)' : ''}`,
         },
         related: [{ span: total.quantity.span, message: { zh: `总数:${described(model, total)}`, en: `total: ${written(model, total)}` } }],
-        arithmetic: `${num(single.quantity.value)} > ${num(T)}`,
+        arithmetic: `${num(single.quantity.value)} > ${num(total.quantity.value)}`,
       });
       continue;
     }
-    if (exact.length >= 2 && exact.length === parts.length) {
-      const sum = exact.reduce((s, p) => s + p.quantity.value, 0);
-      if (sum > T + 1e-9) {
-        const terms = exact.map((p) => num(p.quantity.value)).join(' + ');
-        findings.push({
-          rule: PART_EXCEEDS_TOTAL,
-          severity: 'error',
-          span: total.quantity.span,
-          message: {
-            zh: `“其中”各项之和为 ${num(sum)}(${terms}),超过总数 ${described(model, total)}`,
-            en: `The parts add up to ${num(sum)} (${terms}), more than their total ${written(model, total)}`,
-          },
-          related: exact.map((p, k) => ({ span: p.quantity.span, message: { zh: `分项 ${k + 1}:${described(model, p)}`, en: `part ${k + 1}: ${written(model, p)}` } })),
-          arithmetic: `${terms} = ${num(sum)} > ${num(T)}`,
-        });
-      }
-    }
+    if (!a.sumAbove) continue;
+    const sum = partsSum(parts);
+    const terms = parts.map((p) => num(p.quantity.value)).join(' + ');
+    findings.push({
+      rule: PART_EXCEEDS_TOTAL,
+      severity,
+      span: total.quantity.span,
+      message: {
+        zh: `“其中”各项之和为 ${num(sum)}(${terms}),超过总数 ${described(model, total)}`,
+        en: `The parts add up to ${num(sum)} (${terms}), more than their total ${written(model, total)}`,
+      },
+      related: parts.slice(0, MAX_RELATED_PARTS).map((p, k) => ({ span: p.quantity.span, message: { zh: `分项 ${k + 1}:${described(model, p)}`, en: `part ${k + 1}: ${written(model, p)}` } })),
+      arithmetic: `${terms} = ${num(sum)} > ${num(total.quantity.value)}`,
+    });
   }
   return findings;
 }

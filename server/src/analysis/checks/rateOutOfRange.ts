@@ -4,12 +4,13 @@
  */
 import { Check, Finding } from '../findings';
 import { ReportModel } from '../reportModel';
-import { rateStem, written } from './figureHelpers';
+import { rateStem } from '../relations/rates';
+import { MAY_EXCEED_100, pattern } from '../vocabulary';
+import { written } from './figureHelpers';
 
 export const RATE_OUT_OF_RANGE = 'rate-out-of-range';
 
-/** Rates that may pass 100%: growth, plans and budgets, utilisation, and gross ratios (毛入学率). */
-const MAY_EXCEED_100 = /(毛|增长|增速|增幅|完成|达成|执行|使用|利用|周转|回报|收益|溢价|超额|提升|提高|同比|环比|计划|预算|投资)/;
+const MAY_EXCEED = pattern([MAY_EXCEED_100]);
 
 function checkRateOutOfRange(model: ReportModel): Finding[] {
   const findings: Finding[] = [];
@@ -17,7 +18,7 @@ function checkRateOutOfRange(model: ReportModel): Finding[] {
     if (!rate.isRate || rate.growth) continue;
     const q = rate.quantity;
     if (q.value <= 100 || q.qualifier === 'atMost' || q.qualifier === 'nearly') continue;
-    if (MAY_EXCEED_100.test(rateStem(rate.label))) continue;
+    if (MAY_EXCEED.test(rateStem(rate.label))) continue;
     findings.push({
       rule: RATE_OUT_OF_RANGE,
       severity: 'error',

@@ -1,138 +1,103 @@
 /**
  * `sum-mismatch`: parts that do not add up to the total stated for them.
- * `共312项…、508项…、127项…、264项…、31项…,共计1224项` — the parts sum to 1242.
  *
- * Two shapes are read, both with the parts as a `、` list of one unit: parts then a total cued by
- * `共计`/`合计`/`总计`/`共`, and a total then its parts introduced by `分别为`/`包括`/`分别是`
- * (an exhaustive breakdown). Parts after `其中` are a subset, not a breakdown: that is
- * `part-exceeds-total`'s business. Counts must agree exactly; amounts with decimals agree within
- * the rounding of their parts.
+ * Reads three relations:
+ * - exhaustive breakdowns (`relations/breakdowns.ts`): `…、31项…,共计1224项` where the parts sum to
+ *   1242; `共T件,分别为A件、B件`; a table of clauses closed by `合计`;
+ * - changes (`relations/changes.ts`) with all three figures stated: `13697.5亿元,较…9323.1亿元增加
+ *   4374.4亿元` must have now = before + difference;
+ * - lists of named items and the count stated for them (`relations/lists.ts`): `推进东区、西区、
+ *   南区2个片区` names three.
+ *
+ * Counts must agree exactly; figures with decimals or in 万/亿 agree within their rounding.
  */
-import { Check, Finding } from '../findings';
+import { Check, Finding, Severity } from '../findings';
 import { Figure } from '../figures';
 import { ReportModel } from '../reportModel';
-import { described, inStyleOf, isExactCount, num, sameUnit, written } from './figureHelpers';
+import { partsSum, sumAgrees } from '../relations/breakdowns';
+import { relationsOf } from '../relations/index';
+import { listCountAgrees } from '../relations/lists';
+import { assessChange } from '../relations/changes';
+import { asWritten, described, inStyleOf, num, written } from './figureHelpers';
+import { severityFor } from './publish';
 
 export const SUM_MISMATCH = 'sum-mismatch';
 
-const AFTER_TOTAL_BREAKDOWN = /^[\s，,：:]*(其中)?(分别为|分别是|分别有|包括|具体为|具体是)[:：]?/;
+/** At most this many parts are named as related locations; the arithmetic still shows them all. */
+const MAX_RELATED_PARTS = 30;
 
-/** Whether the parts' sum agrees with the total, allowing for each part's rounding. */
-export function sumAgrees(parts: readonly Figure[], total: Figure): boolean {
-  const sum = parts.reduce((s, p) => s + p.quantity.value, 0);
-  const decimals = Math.max(total.quantity.decimals, ...parts.map((p) => p.quantity.decimals));
-  if (decimals === 0 && !total.quantity.magnitude && parts.every((p) => !p.quantity.magnitude)) return sum === total.quantity.value;
-  const scale = total.quantity.value / Number(total.quantity.numberText.replace(/[,，]/g, '').replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) || 1);
-  const tolerance = (parts.length + 1) * 0.5 * 10 ** -decimals * (Number.isFinite(scale) && scale > 0 ? scale : 1);
-  return Math.abs(sum - total.quantity.value) <= tolerance + 1e-9;
-}
-
-/** The `、` list of same-unit exact counts ending right before `end` (exclusive index in `figures`). */
-function listBefore(figures: readonly Figure[], end: number, unitOf: Figure): Figure[] {
-  const parts: Figure[] = [];
-  for (let i = end - 1; i >= 0; i--) {
-    const f = figures[i]!;
-    if (!isExactCount(f) || !sameUnit(f, unitOf)) break;
-    parts.unshift(f);
-    if (f.separatorBefore !== '、') break;
-  }
-  return parts;
-}
-
-/**
- * A table written as clauses: every figure of the sentence before the total is a count of its
- * unit, each with its own label (`市局418件,东湖区局1,026件,…,合计4,386件`). At least three, so that
- * `受理120件,办结100件,合计…` is not read as one.
- */
-function clauseTableBefore(figures: readonly Figure[], end: number, unitOf: Figure): Figure[] | undefined {
-  const parts = figures.slice(0, end);
-  if (parts.length < 3 || parts.some((f) => !isExactCount(f) || !sameUnit(f, unitOf) || f.label.length < 2)) return undefined;
-  if (parts.slice(1).some((f) => f.separatorBefore !== ',' && f.separatorBefore !== '、')) return undefined;
-  return new Set(parts.map((f) => f.label)).size === parts.length ? parts : undefined;
-}
-
-/** The `、` list of same-unit exact counts starting at `start`. */
-function listFrom(figures: readonly Figure[], start: number, unitOf: Figure): Figure[] {
-  const parts: Figure[] = [];
-  for (let i = start; i < figures.length; i++) {
-    const f = figures[i]!;
-    if (!isExactCount(f) || !sameUnit(f, unitOf) || (i > start && f.separatorBefore !== '、')) break;
-    parts.push(f);
-  }
-  return parts;
-}
-
-function finding(model: ReportModel, total: Figure, parts: readonly Figure[], inferred = false): Finding {
-  const sum = parts.reduce((s, p) => s + p.quantity.value, 0);
-  const divisor = total.quantity.value / Number(total.quantity.numberText.replace(/[,，]/g, '')) || 1;
-  const sumAsWritten = num(sum / divisor);
+function breakdownFinding(model: ReportModel, total: Figure, parts: readonly Figure[], severity: Severity): Finding {
+  const sum = partsSum(parts);
+  const sumAsWritten = num(asWritten(total, sum));
   const fixText = total.quantity.numberText.includes(',') ? undefined : inStyleOf(sumAsWritten, total);
-  const arithmetic = `${parts.map((p) => num(p.quantity.value / divisor)).join(' + ')} = ${sumAsWritten}`;
+  const terms = parts.map((p) => num(asWritten(total, p.quantity.value))).join(' + ');
   return {
     rule: SUM_MISMATCH,
-    severity: inferred ? 'warning' : 'error',
+    severity,
     span: total.quantity.span,
     message: {
-      zh: `分项之和为 ${sumAsWritten}(${arithmetic.split(' = ')[0]}),与合计 ${written(model, total)} 不符`,
-      en: `The parts add up to ${sumAsWritten} (${arithmetic.split(' = ')[0]}), not the stated total ${written(model, total)}`,
+      zh: `分项之和为 ${sumAsWritten}(${terms}),与合计 ${written(model, total)} 不符`,
+      en: `The parts add up to ${sumAsWritten} (${terms}), not the stated total ${written(model, total)}`,
     },
-    related: parts.map((p, i) => ({ span: p.quantity.span, message: { zh: `分项 ${i + 1}:${described(model, p)}`, en: `part ${i + 1}: ${written(model, p)}` } })),
-    arithmetic,
-    ...(fixText !== undefined ? { fix: { span: total.quantity.numberSpan, replacement: fixText } } : {}),
+    related: parts.slice(0, MAX_RELATED_PARTS).map((p, i) => ({ span: p.quantity.span, message: { zh: `分项 ${i + 1}:${described(model, p)}`, en: `part ${i + 1}: ${written(model, p)}` } })),
+    arithmetic: `${terms} = ${sumAsWritten}`,
+    ...(fixText !== undefined && severity === 'error' ? { fix: { span: total.quantity.numberSpan, replacement: fixText } } : {}),
   };
 }
 
-/** A total and the parts the text breaks it into. */
-export interface SumGroup {
-  readonly total: Figure;
-  readonly parts: readonly Figure[];
-  /** Parts read from clauses rather than a `、` list: the grouping is inferred. */
-  readonly inferred?: boolean;
-}
-
-/** Every total stated with an exhaustive breakdown, whether or not it adds up (hovers show both). */
-export function sumGroups(model: ReportModel): SumGroup[] {
-  const groups: SumGroup[] = [];
-  for (const sentence of model.sentences) {
-    const figures = sentence.figures;
-    for (let i = 0; i < figures.length; i++) {
-      const total = figures[i]!;
-      if (!isExactCount(total)) continue;
-      // Parts, then the total: `A项、B项、C项,共计T项`.
-      if (total.totalCue && total.separatorBefore !== 'start') {
-        const parts = listBefore(figures, i, total);
-        if (parts.length >= 2) groups.push({ total, parts });
-        else {
-          const table = clauseTableBefore(figures, i, total);
-          if (table) groups.push({ total, parts: table, inferred: true });
-        }
-        continue;
-      }
-      // The total, then its breakdown: `共T件,分别为A件、B件、C件`.
-      const next = figures[i + 1];
-      // The breakdown must follow the total at once (`87座,分别为…`), not a clause later (`487吨,省下达任务分别为…`).
-      if (next && AFTER_TOTAL_BREAKDOWN.test(model.text.slice(total.quantity.span.end, next.quantity.span.start))) {
-        const parts = listFrom(figures, i + 1, total);
-        if (parts.length >= 2) groups.push({ total, parts });
-      }
-    }
-  }
-  return groups;
-}
-
-/**
- * Whether the total may cover more than the listed parts: other counts of its unit stand earlier
- * in the sentence (`未经复议起诉3件,…;复议后起诉2件,结果维持1件、尚未审结1件,总计5件`).
- */
-function mayCoverMore(model: ReportModel, g: SumGroup): boolean {
-  const first = g.parts[0]!;
-  return model.sentences[first.sentence]!.figures.some((f) => f.index < first.index && isExactCount(f) && sameUnit(f, g.total));
-}
-
 function checkSumMismatch(model: ReportModel): Finding[] {
-  return sumGroups(model)
-    .filter((g) => !sumAgrees(g.parts, g.total) && !(g.total.index > g.parts[0]!.index && mayCoverMore(model, g)))
-    .map((g) => finding(model, g.total, g.parts, g.inferred));
+  const findings: Finding[] = [];
+  const relations = relationsOf(model);
+  for (const b of relations.breakdowns) {
+    if (!b.exhaustive || sumAgrees(b.parts, b.total)) continue;
+    // A table of clauses is a breakdown by its shape and labels, not by a cue before each part.
+    const severity = severityFor(b.reading, b.form === 'clauseTable' ? 2 : b.totals.length);
+    if (severity) findings.push(breakdownFinding(model, b.total, b.parts, severity));
+  }
+  for (const c of relations.changes) {
+    if (!c.prior || !c.delta) continue;
+    const sum = assessChange(model, c).sum;
+    if (!sum || sum.agrees) continue;
+    const severity = severityFor(c.reading, 1);
+    if (!severity) continue;
+    const op = c.direction === 'increase' ? '+' : '−';
+    const shownExpected = num(asWritten(c.current, sum.expected));
+    const terms = `${num(asWritten(c.current, c.prior.quantity.value))} ${op} ${num(asWritten(c.current, c.delta.quantity.value))}`;
+    findings.push({
+      rule: SUM_MISMATCH,
+      severity,
+      span: c.current.quantity.span,
+      message: {
+        zh: `${terms} = ${shownExpected},与 ${written(model, c.current)} 不符(${described(model, c.prior)},${c.direction === 'increase' ? '增加' : '减少'} ${written(model, c.delta)})`,
+        en: `${terms} = ${shownExpected}, not ${written(model, c.current)} (before ${written(model, c.prior)}, change ${written(model, c.delta)})`,
+      },
+      related: [
+        { span: c.prior.quantity.span, message: { zh: `上期:${described(model, c.prior)}`, en: `before: ${written(model, c.prior)}` } },
+        { span: c.delta.quantity.span, message: { zh: `变化量:${described(model, c.delta)}`, en: `change: ${written(model, c.delta)}` } },
+      ],
+      arithmetic: `${terms} = ${shownExpected}`,
+    });
+  }
+  for (const l of relations.listCounts) {
+    if (listCountAgrees(l)) continue;
+    // A list joined by `、` reads one way; the count is the stated figure, and the names are the parts.
+    const severity = severityFor(l.reading, 2);
+    if (!severity) continue;
+    const names = l.items.map((i) => i.text).join('、');
+    const named = l.least === l.most ? `${l.least}` : `${l.least}–${l.most}`;
+    findings.push({
+      rule: SUM_MISMATCH,
+      severity,
+      span: l.count.quantity.span,
+      message: {
+        zh: `列举了 ${named} 项(${names}),文中为 ${written(model, l.count)}`,
+        en: `${named} items are named (${names}), the text says ${written(model, l.count)}`,
+      },
+      related: [{ span: { start: l.items[0]!.start, end: l.items[l.items.length - 1]!.end }, message: { zh: `列举的 ${named} 项`, en: `the ${named} items named` } }],
+      arithmetic: `${named} ≠ ${num(l.count.quantity.value)}`,
+    });
+  }
+  return findings;
 }
 
 export const sumMismatchCheck: Check = { rule: SUM_MISMATCH, run: checkSumMismatch };

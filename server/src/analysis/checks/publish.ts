@@ -1,0 +1,18 @@
+/**
+ * The one rule by which relations become findings, precision first: a reviewer who meets a false
+ * alarm turns the tool off.
+ *
+ * - `error`: the arithmetic is explicit and unambiguous — the words tie the figures (`其中`,
+ *   `共计`, a rate named by its numerator) and one reading is possible.
+ * - `warning`: the relation is explicit and one admissible reading remains, or every reading of
+ *   several fails (several candidate totals, all exceeded).
+ * - nothing: a pairing that rests on word order alone. Such relations are shown in hovers, never
+ *   published as findings.
+ */
+import { Severity } from '../findings';
+import { Reading } from '../relations/index';
+
+export function severityFor(reading: Reading, candidates: number): Severity | undefined {
+  if (reading !== 'explicit') return undefined;
+  return candidates === 1 ? 'error' : 'warning';
+}

@@ -1,0 +1,363 @@
+/**
+ * Totals and their parts.
+ *
+ * Four shapes are read, each tied by the text's own words:
+ * - `listThenTotal`: `A项、B项、C项,共计T项` — a `、` list of one unit closed by a total cue;
+ * - `clauseTable`: `市局418件,东湖区局1026件,西湖区局…,合计4386件` — clauses of one unit with
+ *   parallel labels, closed by a total cue;
+ * - `totalThenList`: `共T件,分别为A件、B件` or `28个主要指标,包括20个预期性指标、8个约束性指标` —
+ *   a total, then a breakdown cue and parts that name things of one kind;
+ * - `subset`: `经营主体1163.7万户,其中企业410.1万户` — parts singled out by `其中`/`含`, which need
+ *   not be all of the total. A `其中` that opens a sentence refers to a figure of the one before.
+ *
+ * A total is never a figure per head (`每千人6.6批次`), a difference (`比上年增加1200万元`), last
+ * year's figure or a bound that parts cannot contradict (`超11亿人次`); a part is never a threshold
+ * (`50万元以上、500万元以下`).
+ */
+import { Figure, Sentence } from '../figures';
+import { ReportModel } from '../reportModel';
+import { BREAKDOWN_CUES, OPEN_LIST_WORDS, pattern } from '../vocabulary';
+import { between, Evidence, headOf, indexInSentence, isCountLike, isExactCount, nounOf, parallel, Reading, roundingError, sameUnit } from './common';
+
+export type BreakdownForm = 'listThenTotal' | 'clauseTable' | 'totalThenList' | 'subset';
+
+export interface Breakdown {
+  readonly kind: 'breakdown';
+  readonly form: BreakdownForm;
+  /** The total the words point to. */
+  readonly total: Figure;
+  /**
+   * Every figure the total may be, nearest first (the first is `total`): a `其中` opening a
+   * sentence may refer to any count of the sentence before.
+   */
+  readonly totals: readonly Figure[];
+  readonly parts: readonly Figure[];
+  /** The parts are all of the total: their sum should equal it. */
+  readonly exhaustive: boolean;
+  /** The parts do not overlap: their sum may not pass the total. */
+  readonly disjoint: boolean;
+  readonly reading: Reading;
+  readonly evidence: readonly Evidence[];
+}
+
+const BREAKDOWN = pattern([BREAKDOWN_CUES]);
+/** The breakdown follows its total at once, perhaps after the total's noun: `28个主要指标,包括…`. */
+const AFTER_TOTAL_BREAKDOWN = new RegExp(`^[\\u4e00-\\u9fff“”"]{0,10}[\\s，,：:]*(?:其中)?[\\s，,：:]*(${BREAKDOWN.source})[:：]?`);
+/** `其中` (or `内含`, or `含` opening a clause or bracket) right before the part's words. */
+const PART_CUE = /(?:其中|内含|(?:^|[，,、：:（(])\s*含)/;
+const OPEN_AFTER = new RegExp(`^\\s*(?:${OPEN_LIST_WORDS.join('|')})`);
+/** Between parts of one list: a comma, `以及`, `和`, words describing the next part. */
+const PART_JOIN_WORDS = /^[^。；;]*$/;
+
+/** Units a part may share with its total: the same, or `个` against `项` (`12个项目…其中1项`). */
+function subsetUnit(total: Figure, part: Figure): boolean {
+  if (sameUnit(total, part)) return true;
+  const a = total.quantity.unit;
+  const b = part.quantity.unit;
+  return (a === '个' && b === '项') || (a === '项' && b === '个');
+}
+
+/** A figure that can be a total: a count or amount of a whole, not a ratio, a difference or last year's. */
+function canBeTotal(f: Figure): boolean {
+  return isCountLike(f) && !f.perUnit && f.change !== 'increase' && f.change !== 'decrease' && !f.prior && !f.quantity.singleCharacter;
+}
+
+/** A figure that can be a part: a count or amount, not a threshold (`50万元以上`, `500万元以下`). */
+function canBePart(f: Figure): boolean {
+  const q = f.quantity.qualifier;
+  return isCountLike(f) && !f.perUnit && q !== 'atMost' && q !== 'nearly' && !f.prior;
+}
+
+/** The `、` list of same-unit exact counts ending right before `end` (an index in `figures`). */
+function listBefore(figures: readonly Figure[], end: number, unitOf: Figure): Figure[] {
+  const parts: Figure[] = [];
+  for (let i = end - 1; i >= 0; i--) {
+    const f = figures[i]!;
+    if (!isExactCount(f) || !sameUnit(f, unitOf) || !canBePart(f) || f.change) break;
+    parts.unshift(f);
+    if (f.separatorBefore !== '、') break;
+  }
+  return parts;
+}
+
+/**
+ * A table written as clauses: every figure of the sentence before the total is a count of its
+ * unit, each with its own label (`市局418件,东湖区局1,026件,…,合计4,386件`). At least three, so that
+ * `受理120件,办结100件,合计…` is not read as one.
+ */
+function clauseTableBefore(figures: readonly Figure[], end: number, unitOf: Figure): Figure[] | undefined {
+  const parts = figures.slice(0, end);
+  if (parts.length < 3 || parts.some((f) => !isExactCount(f) || !sameUnit(f, unitOf) || f.label.length < 2 || f.change || f.perUnit)) return undefined;
+  if (parts.slice(1).some((f) => f.separatorBefore !== ',' && f.separatorBefore !== '、')) return undefined;
+  return new Set(parts.map((f) => f.label)).size === parts.length ? parts : undefined;
+}
+
+/**
+ * The parts of a list that starts at `start`: figures of the total's unit joined by `、`, or by a
+ * comma or `以及` when they name things of one kind (`国内民事公证1148件,涉外公证131件`). Figures of
+ * other units between them describe the parts (`地区生产总值年均增长5%左右…等16个预期性指标`) when
+ * `skipOthers`; a growth percentage right after a part (`企业410.1万户、增长7.7%`) is its own.
+ */
+function partsFrom(model: ReportModel, figures: readonly Figure[], start: number, unitOf: Figure, skipOthers: boolean): { parts: Figure[]; listed: boolean } {
+  const first = figures[start]!;
+  const parts: Figure[] = [first];
+  let listed = false;
+  for (let k = start + 1; k < figures.length; k++) {
+    const f = figures[k]!;
+    if (!sameUnit(f, unitOf) || !isCountLike(f)) {
+      if (f.growth || skipOthers || f.quantity.kind === 'percentagePoint') continue;
+      break;
+    }
+    if (f.totalCue || f.change || f.prior || !canBePart(f)) break;
+    const prev = parts[parts.length - 1]!;
+    const gap = between(model.text, prev, f);
+    if (!PART_JOIN_WORDS.test(gap)) break;
+    const commaOrAnd = /[，,]|以及|和|及/.test(gap);
+    if (!commaOrAnd && /、/.test(gap)) {
+      parts.push(f);
+      listed = true;
+    } else if (parallel(f, first)) parts.push(f);
+    else break;
+  }
+  return { parts, listed };
+}
+
+/**
+ * The totals a part singled out by `其中` may belong to, nearest first: figures of its unit before
+ * it in the sentence that can be totals; for a `其中` opening the sentence, those of the sentence
+ * before. A `由A增至B` total pairs its ends with a part's.
+ */
+function subsetTotals(model: ReportModel, sentenceIndex: number, at: number, part: Figure): Figure[] {
+  const figures = model.sentences[sentenceIndex]!.figures;
+  const out: Figure[] = [];
+  for (let j = at - 1; j >= 0; j--) {
+    const f = figures[j]!;
+    if (f.inParentheses && !part.inParentheses) continue;
+    if (!subsetUnit(f, part) || !canBeTotal(f)) continue;
+    // The two ends of a change pair with the part's own: `由2552万辆增至3230万辆,其中…由45万辆增至356万辆`.
+    if (part.change === 'from' || part.change === 'to') {
+      if (f.change === part.change) out.push(f);
+      continue;
+    }
+    if (f.change === 'from') continue;
+    out.push(f);
+  }
+  if (at > 0 || sentenceIndex === 0) return out;
+  // `…1928件,调解成功1838件。其中,疑难复杂案件122件`: any count of the sentence before.
+  const prev = model.sentences[sentenceIndex - 1]!;
+  const gap = model.text.slice(prev.span.end, model.sentences[sentenceIndex]!.span.start);
+  if (!/^\s*$/.test(gap)) return out;
+  const candidates = prev.figures.filter((f) => sameUnit(f, part) && canBeTotal(f) && !f.inParentheses && f.change !== 'from');
+  return candidates.reverse();
+}
+
+function cueEvidence(model: ReportModel, a: Figure | undefined, b: Figure, cue: RegExp): Evidence[] {
+  const from = a ? a.quantity.span.end : model.sentences[b.sentence]!.span.start;
+  const gap = model.text.slice(from, b.quantity.span.start);
+  const m = cue.exec(gap);
+  return m ? [{ words: m[0].replace(/^[，,、：:（(\s]+/, ''), span: { start: from + m.index, end: from + m.index + m[0].length } }] : [];
+}
+
+function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]): void {
+  const figures = sentence.figures;
+  const text = model.text;
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i]!;
+    // Parts, then the total: `A项、B项、C项,共计T项`.
+    if (f.totalCue && f.separatorBefore !== 'start' && isExactCount(f) && canBeTotal(f)) {
+      const list = listBefore(figures, i, f);
+      if (list.length >= 2) {
+        // Other counts of the unit earlier in the sentence may be covered by the total too
+        // (`未经复议起诉3件,…;复议后起诉2件,结果维持1件、尚未审结1件,总计5件`): then it is no breakdown.
+        const coversMore = figures.slice(0, indexInSentence(sentence, list[0]!)).some((c) => isExactCount(c) && sameUnit(c, f));
+        out.push({
+          kind: 'breakdown', form: 'listThenTotal', total: f, totals: [f], parts: list, exhaustive: !coversMore, disjoint: true,
+          reading: 'explicit', evidence: [{ words: f.totalCue, span: { start: f.quantity.span.start - f.totalCue.length, end: f.quantity.span.start } }],
+        });
+        continue;
+      }
+      const table = clauseTableBefore(figures, i, f);
+      if (table) {
+        // The clauses name things of one kind (`乙局`, `丙局`, `丁局`; the first may carry the noun: `甲局查办案件`).
+        const heads = table.slice(1).map((p) => headOf(nounOf(p)));
+        const alike = heads.every((h) => h !== '' && h === heads[0]) && nounOf(table[0]!).includes(heads[0]!);
+        out.push({
+          kind: 'breakdown', form: 'clauseTable', total: f, totals: [f], parts: table, exhaustive: true, disjoint: true,
+          reading: alike ? 'explicit' : 'inferred', evidence: [{ words: f.totalCue, span: { start: f.quantity.span.start - f.totalCue.length, end: f.quantity.span.start } }],
+        });
+      }
+      continue;
+    }
+    const next = figures[i + 1];
+    if (!next) continue;
+    const gap = between(text, f, next);
+    // The total, then its breakdown: `共T件,分别为A件、B件`, `28个主要指标,包括…16个…以及…8个…`.
+    const cue = canBeTotal(f) && isExactCount(f) ? AFTER_TOTAL_BREAKDOWN.exec(gap) : null;
+    if (cue) {
+      let start = i + 1;
+      while (start < figures.length && (!sameUnit(figures[start]!, f) || !isCountLike(figures[start]!))) start++;
+      if (start >= figures.length || !canBePart(figures[start]!)) continue;
+      const { parts } = partsFrom(model, figures, start, f, true);
+      if (parts.length < 2) continue;
+      const lastPart = parts[parts.length - 1]!;
+      const open = OPEN_AFTER.test(text.slice(lastPart.quantity.span.end, lastPart.quantity.span.end + 4)) || /^\s*(?:等|其他|其余)/.test(text.slice(lastPart.quantity.span.end, lastPart.quantity.span.end + 3));
+      // `分别为` lists all of the total; `包括` may leave some out, but its parts never pass it.
+      const exhaustive = /^分别|^具体/.test(cue[1]!) && !open;
+      out.push({
+        kind: 'breakdown', form: 'totalThenList', total: f, totals: [f], parts, exhaustive, disjoint: true,
+        reading: 'explicit', evidence: [{ words: cue[1]!, span: { start: f.quantity.span.end + cue.index + cue[0].indexOf(cue[1]!), end: f.quantity.span.end + cue.index + cue[0].indexOf(cue[1]!) + cue[1]!.length } }],
+      });
+      continue;
+    }
+  }
+  // Parts singled out with `其中`: `经营主体1163.7万户、增长6.3%,其中企业410.1万户`.
+  for (let i = 0; i < figures.length; i++) {
+    const first = figures[i]!;
+    if (!canBePart(first)) continue;
+    const prev = figures[i - 1];
+    const gap = text.slice(prev ? prev.quantity.span.end : sentence.span.start, first.quantity.span.start);
+    const cue = PART_CUE.exec(gap);
+    if (!cue) continue;
+    // The cue must introduce this figure, not a clause that ends before it: `其中…占比…，新增…`.
+    if (/[。；;]/.test(gap.slice(cue.index))) continue;
+    let totals = subsetTotals(model, first.sentence, i, first);
+    if (totals.length === 0) {
+      // `930个项目,其中小型水库7座、水池等调蓄设施993个`: parts of other units may come first.
+      for (let k = i + 1; k < figures.length && k <= i + 4 && /^[^。；;]*$/.test(between(text, figures[k - 1]!, figures[k]!)); k++) {
+        const later = figures[k]!;
+        if (!canBePart(later) || later.totalCue || later.change) continue;
+        const laterTotals = subsetTotals(model, first.sentence, i, later);
+        if (laterTotals.length === 0) continue;
+        out.push({ kind: 'breakdown', form: 'subset', total: laterTotals[0]!, totals: laterTotals, parts: [later], exhaustive: false, disjoint: false, reading: i > 0 ? 'explicit' : 'inferred', evidence: cueEvidence(model, prev, first, PART_CUE) });
+        break;
+      }
+      continue;
+    }
+    const { parts, listed } = partsFrom(model, figures, i, first, false);
+    const named = parts.length > 1 && parts.slice(1).every((p) => parallel(p, first));
+    const evidence = cueEvidence(model, prev, first, PART_CUE);
+    out.push({
+      kind: 'breakdown', form: 'subset', total: totals[0]!, totals, parts, exhaustive: false,
+      // A `、` list under `其中` is a breakdown; clauses that name things of one kind are too;
+      // others (`其中继续教育526人,通过考试取得执法证515人`) may overlap.
+      disjoint: listed || named,
+      reading: i > 0 ? 'explicit' : 'inferred',
+      evidence,
+    });
+    // `其中新能源汽车由45万辆增至356万辆`: the part's later end belongs to the total's later end.
+    const to = figures[i + 1];
+    if (first.change === 'from' && to && to.change === 'to' && sameUnit(to, first)) {
+      const toTotals = subsetTotals(model, first.sentence, i + 1, to);
+      if (toTotals.length > 0) out.push({ kind: 'breakdown', form: 'subset', total: toTotals[0]!, totals: toTotals, parts: [to], exhaustive: false, disjoint: false, reading: i > 0 ? 'explicit' : 'inferred', evidence });
+      i++;
+    }
+    i += parts.length - 1;
+  }
+  for (let i = 0; i + 1 < figures.length; i++) readWholeAndPart(model, figures, i, out);
+  // `共设置26项指标,地区生产总值等6项指标不及预期`: a later figure counting the total's own noun.
+  for (let i = 0; i < figures.length; i++) {
+    const t = figures[i]!;
+    if (!t.totalCue || !canBeTotal(t) || t.following.length < 2) continue;
+    for (let k = i + 1; k < figures.length; k++) {
+      const p = figures[k]!;
+      if (!sameUnit(p, t) || !canBePart(p) || p.totalCue || p.change) continue;
+      if (p.following.startsWith(t.following)) out.push({ kind: 'breakdown', form: 'subset', total: t, totals: [t], parts: [p], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: t.totalCue, span: { start: t.quantity.span.start - t.totalCue.length, end: t.quantity.span.start } }] });
+      break;
+    }
+  }
+}
+
+/** `累计达到1100座`, `总量达1224家`, `总里程达8667公里`: the stock the figure before it is part of. */
+const STOCK_CLAUSE = /[、，,]\s*(?:(累计|总量|总数|总计|总规模|总里程|总装机(?:容量)?|保有量|总)(?:达到|达|为|突破|增至)?|达到|达|增至)$/;
+/** `59项测评点中有22项`, `182个行政村中,已建成劝导站176个`: a whole named with 中, then a part. */
+const WHOLE_WITH_ZHONG = /^[^，,。；;、]{0,20}中(?:[，,]\s*(?:其中)?|有|已有|共有|已|均)[^，,。；;]{0,16}$/;
+
+/**
+ * Parts tied to their whole by other words than `其中`: the year's figure and the stock it brings
+ * (`新增公园127座,累计达到1100座`), a whole named with `中` (`104种工业产品中,…有44种`), and a later
+ * figure with the same noun as a total (`共设置26项指标,…等6项指标不及预期`).
+ */
+function readWholeAndPart(model: ReportModel, figures: readonly Figure[], i: number, out: Breakdown[]): void {
+  const text = model.text;
+  const a = figures[i]!;
+  let b = figures[i + 1]!;
+  // A whole named with 中 may be followed by shares before its part: `104种工业产品中,…占比超过10%的有44种`.
+  for (let k = i + 2; b.quantity.kind === 'percent' && k < figures.length && k <= i + 3; k++) b = figures[k]!;
+  if (!sameUnit(a, b) || !isCountLike(a) || !isCountLike(b) || a.inParentheses || b.inParentheses) return;
+  const gap = between(text, a, b);
+  // `电力总装机规模3.1亿千瓦,新能源装机1.7亿千瓦`: a total by its name, and a kind of the same thing.
+  const head = b.label.replace(/的$/, '').replace(/[^\u4e00-\u9fff]/g, '').slice(-2);
+  if (b === figures[i + 1] && !a.change && !b.change && /总/.test(a.label) && !/总/.test(b.label) && head.length === 2 && a.label.includes(head) && canBeTotal(a) && canBePart(b) && /^[、，,\s]*$/.test(gap.replace(b.label, '').replace(/达到?$|为$/, ''))) {
+    out.push({ kind: 'breakdown', form: 'subset', total: a, totals: [a], parts: [b], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: a.label, span: a.labelSpan }] });
+    return;
+  }
+  const clauses = gap.split(/[，,]/).length;
+  // The part first, then the stock: `新增9601处信号灯联网、累计达8000处`.
+  const stock = STOCK_CLAUSE.exec(gap);
+  // Without a word of the stock (`累计`, `总量`), only the year's increment reaches a level: `增加31个、达到25个`.
+  if (stock && canBePart(a) && a.change !== 'decrease' && canBeTotal(b) && b.quantity.qualifier !== 'atLeast' && clauses <= 3 && (stock[1] !== undefined || a.increment || a.change === 'increase')) {
+    out.push({ kind: 'breakdown', form: 'subset', total: b, totals: [b], parts: [a], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: gap.slice(gap.search(/[、，,]/) + 1).trim(), span: { start: b.quantity.span.start - b.cue.length, end: b.quantity.span.start } }] });
+    return;
+  }
+  // The whole, then a part of it: `59项测评点中有22项`.
+  const zhong = WHOLE_WITH_ZHONG.exec(gap);
+  if (canBeTotal(a) && canBePart(b) && zhong) {
+    const at = gap.search(/中(?:[，,]|有|已有|共有|已|均)/);
+    out.push({ kind: 'breakdown', form: 'subset', total: a, totals: [a], parts: [b], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: '中', span: { start: a.quantity.span.end + at, end: a.quantity.span.end + at + 1 } }] });
+  }
+}
+
+
+/** Every total stated with its parts, whether or not they add up (hovers show both). */
+export function readBreakdowns(model: ReportModel): Breakdown[] {
+  const out: Breakdown[] = [];
+  for (const sentence of model.sentences) readSentence(model, sentence, out);
+  return out;
+}
+
+/** The parts' sum. */
+export function partsSum(parts: readonly Figure[]): number {
+  return parts.reduce((s, p) => s + p.quantity.value, 0);
+}
+
+/** How far the parts' sum may be from the true sum of the values they stand for, given their rounding. */
+export function sumTolerance(parts: readonly Figure[], total: Figure): number {
+  return [...parts, total].reduce((s, f) => s + roundingError(f), 0) + 1e-9;
+}
+
+/** Whether the parts' sum agrees with the total, allowing for each figure's rounding. */
+export function sumAgrees(parts: readonly Figure[], total: Figure): boolean {
+  return Math.abs(partsSum(parts) - total.quantity.value) <= sumTolerance(parts, total);
+}
+
+/** Whether the parts' sum passes the total by more than rounding allows. */
+export function sumExceeds(parts: readonly Figure[], total: Figure): boolean {
+  return partsSum(parts) - total.quantity.value > sumTolerance(parts, total);
+}
+
+/** Whether a part passes a total by more than rounding and the total's qualifier allow. */
+export function partExceeds(part: Figure, total: Figure): boolean {
+  const q = total.quantity.qualifier;
+  if (q === 'atLeast' || q === 'moreThan') return false;
+  const slack = q === 'about' || q === 'nearly' ? 0.1 * total.quantity.value : 0;
+  return part.quantity.value - total.quantity.value > roundingError(part) + roundingError(total) + slack + 1e-9;
+}
+
+/** What a breakdown's figures say of each other: the sum against the total, a part above every total. */
+export interface BreakdownAssessment {
+  /** For an exhaustive breakdown: whether the parts add up to the total. */
+  readonly sumAgrees?: boolean;
+  /** A part larger than every total it may belong to. */
+  readonly partAbove?: Figure;
+  /** For parts that do not overlap: whether their sum passes every possible total. */
+  readonly sumAbove?: boolean;
+}
+
+export function assessBreakdown(b: Breakdown): BreakdownAssessment {
+  if (b.exhaustive) return { sumAgrees: sumAgrees(b.parts, b.total) };
+  const partAbove = b.parts.find((p) => b.totals.every((t) => partExceeds(p, t)));
+  if (partAbove) return { partAbove };
+  const exact = b.parts.filter((p) => p.quantity.qualifier === 'exact');
+  const sumAbove = b.disjoint && exact.length >= 2 && exact.length === b.parts.length && b.totals.every((t) => sumExceeds(b.parts, t));
+  return { sumAbove };
+}

@@ -1,0 +1,244 @@
+/**
+ * Changes and growth: a figure now, the figure before, the difference, and the growth rate.
+ *
+ * Shapes read, each from the text's own words:
+ * - `全省地区生产总值13697.5亿元,较“十三五”末的9323.1亿元增加4374.4亿元,增长33.6%` — now, before,
+ *   the difference and the growth (`A较B增加C`);
+ * - `汽车保有量由2552万辆增至3230万辆` and `事项由420项压减至260项、压减率38.1%` — `由A增至B`;
+ * - `安排资金8600万元,比上年增加1200万元` — now and the difference;
+ * - `受理案件45件,同比增长15%,上年同期40件` — now, the growth and last year's figure;
+ * - `受理行政复议案件71件,同比增长200%` — now and the growth alone: last year's count is unknown,
+ *   but a whole number of cases (the GRIM test of growth).
+ *
+ * A growth belongs to a figure only when nothing names another subject between them:
+ * `新增签约项目45个,实际到位资金增长18.6%` is the growth of 实际到位资金. Growth at constant prices
+ * (地区生产总值, 增加值) and growth averaged over years (`年均增长`) cannot be recomputed from nominal
+ * figures, and are marked so.
+ */
+import { Figure, Sentence } from '../figures';
+import { ReportModel } from '../reportModel';
+import { agrees } from '../rounding';
+import { periodAt } from '../structure';
+import { AVERAGE_ANNUAL_WORDS, CONSTANT_PRICE_INDICATORS, DISCRETE_UNITS, pattern } from '../vocabulary';
+import { between, Evidence, isExactCount, Reading, roundingError, sameUnit } from './common';
+
+/** How a growth rate was measured: on the figures as stated, at constant prices, or averaged over years. */
+export type GrowthBasis = 'nominal' | 'constantPrice' | 'averageAnnual';
+
+export interface Change {
+  readonly kind: 'change';
+  /** The figure now: `A` of `A较B增加C`, `B` of `由A增至B`. */
+  readonly current: Figure;
+  /** The figure before, when stated. */
+  readonly prior: Figure | undefined;
+  /** The difference, when stated. */
+  readonly delta: Figure | undefined;
+  readonly direction: 'increase' | 'decrease';
+  /** A growth percentage or a rate of the change (`压减率`) stated with it. */
+  readonly rate: Figure | undefined;
+  readonly basis: GrowthBasis;
+  readonly reading: Reading;
+  readonly evidence: readonly Evidence[];
+}
+
+const CONSTANT_PRICE = pattern([CONSTANT_PRICE_INDICATORS]);
+const AVERAGE_ANNUAL = pattern([AVERAGE_ANNUAL_WORDS]);
+/** Words that may stand between a figure and the change that is its own: comparisons, not subjects. */
+const COMPARISON_ONLY = /^[\s，,、（(]*(?:同比|环比|比上年同期|较上年同期|比上年|较上年|比去年|较去年|较同期|与上年相比|同口径)?[\s，,、]*(?:分别)?$/;
+
+/** The label of a change figure, without its verbs and comparisons: empty when it has no subject of its own. */
+function ownSubject(f: Figure): string {
+  return f.label.replace(/(?:同比|环比|较上年同期|比上年同期|较上年|比上年|较去年|比去年|较同期|比|较|与上年相比)?(?:增长|增加|上升|提高|提升|扩大|多|下降|减少|降低|回落|下滑|压减|缩减|削减|精简|压降|少)?了?$/, '').replace(/^(?:其中|分别|同比|全年|共)/, '');
+}
+
+function basisOf(model: ReportModel, sentence: Sentence, current: Figure, rate: Figure | undefined): GrowthBasis {
+  if (rate?.averageAnnual || (rate && AVERAGE_ANNUAL.test(rate.cue))) return 'averageAnnual';
+  const upTo = model.text.slice(sentence.span.start, (rate ?? current).quantity.span.start);
+  // `地区生产总值13697.5亿元…增长33.6%`, `规上工业增加值增长6.2%`: real growth, at constant prices.
+  if (CONSTANT_PRICE.test(current.label) || CONSTANT_PRICE.test(upTo.slice(Math.max(0, upTo.length - 60)))) return 'constantPrice';
+  return 'nominal';
+}
+
+/** The growth percentage that follows `f` at once and speaks of it: `…3230万辆,增长26.6%`. */
+function growthRight(figures: readonly Figure[], k: number): Figure | undefined {
+  const g = figures[k];
+  if (!g || g.quantity.kind !== 'percent') return undefined;
+  if (!(g.growth || (g.isRate && /(?:压减|精简|减少|下降|降低|缩减|削减|增长|增加|提高)率$/.test(g.label)))) return undefined;
+  if (g.subject !== '' && g.growth) return undefined;
+  return g;
+}
+
+function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): void {
+  const figures = sentence.figures;
+  const text = model.text;
+  const used = new Set<Figure>();
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i]!;
+    // `由A增至B`: the two ends of one change, B right after A.
+    if (f.change === 'to' && i > 0) {
+      const from = figures[i - 1]!;
+      if (from.change !== 'from' || !sameUnit(from, f) || !isExactCount(from) || !isExactCount(f)) continue;
+      let k = i + 1;
+      let delta: Figure | undefined;
+      const d = figures[k];
+      if (d && (d.change === 'increase' || d.change === 'decrease') && sameUnit(d, f) && isExactCount(d) && ownSubject(d) === '' && /^[\s，,、]*$/.test(between(text, f, d).replace(/(?:增长|增加|减少|下降|压减|精简|缩减|削减|降低)了?$/, ''))) {
+        delta = d;
+        k++;
+      }
+      const rate = growthRight(figures, k);
+      used.add(from).add(f);
+      if (delta) used.add(delta);
+      out.push({
+        kind: 'change', current: f, prior: from, delta, direction: f.quantity.value >= from.quantity.value ? 'increase' : 'decrease', rate,
+        basis: basisOf(model, sentence, f, rate), reading: 'explicit',
+        evidence: [{ words: text.slice(from.quantity.span.start - 1, from.quantity.span.start) + '…' + f.cue.slice(-2), span: { start: from.quantity.span.start - 1, end: f.quantity.span.start } }],
+      });
+      continue;
+    }
+    // `A,较上年的B增加C` and `A,比上年增加C`: a difference stated for the figure before it.
+    if ((f.change === 'increase' || f.change === 'decrease') && i > 0 && !used.has(f) && isExactCount(f) && ownSubject(f) === '') {
+      let j = i - 1;
+      let prior: Figure | undefined;
+      if (figures[j]!.prior && sameUnit(figures[j]!, f) && isExactCount(figures[j]!)) {
+        prior = figures[j];
+        j--;
+      }
+      const current = figures[j];
+      if (!current || !sameUnit(current, f) || !isExactCount(current) || current.change || current.prior || current.perUnit || used.has(current)) continue;
+      const gap = between(text, current, prior ?? f).replace(/\s+/g, '');
+      // Only comparison words between: `8600万元,比上年增加` — not `新增签约项目45个,实际到位资金增加…`.
+      const gapWords = prior ? gap.replace(/(?:较|比|与)?[^，,]{0,12}?$/, '') : gap.replace(/(?:增长|增加|减少|下降|降低|多|少)了?$/, '');
+      if (!COMPARISON_ONLY.test(gapWords)) continue;
+      const rate = growthRight(figures, i + 1);
+      used.add(current).add(f);
+      if (prior) used.add(prior);
+      out.push({
+        kind: 'change', current, prior, delta: f, direction: f.change, rate,
+        basis: basisOf(model, sentence, current, rate), reading: 'explicit',
+        evidence: [{ words: f.cue.slice(-6), span: { start: Math.max(current.quantity.span.end, f.quantity.span.start - 6), end: f.quantity.span.start } }],
+      });
+      continue;
+    }
+  }
+  // Growth percentages of the figure right before them: `受理45件,同比增长15%[,上年同期40件]`.
+  for (let i = 1; i < figures.length; i++) {
+    const g = figures[i]!;
+    if (!g.growth || g.quantity.kind !== 'percent' || used.has(g)) continue;
+    if (out.some((c) => c.rate === g)) continue;
+    // `17起、死亡9人,同比分别下降22.7%和25%`: rates listed against counts in order are not guessed.
+    if (/分别/.test(g.cue) || g.subject !== '') continue;
+    let j = i - 1;
+    let prior: Figure | undefined;
+    // `较上年的118件增长38.1%`: last year's figure stands between the count and its growth.
+    if (figures[j]!.prior && isCountLike(figures[j]!)) {
+      prior = figures[j];
+      j--;
+    }
+    const current = figures[j];
+    if (!current || !isCountLike(current) || current.prior || current.change === 'increase' || current.change === 'decrease') continue;
+    if (!COMPARISON_ONLY.test(between(text, current, prior ?? g).replace(/\s+/g, '').replace(/(?:较|比)?(?:上年|去年|同期|上年同期)?(?:的)?$/, '').replace(/(?:增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑)(?:了|达|为)?$/, ''))) continue;
+    // Last year's figure after the growth, maybe in brackets: `同比增长15.6%(上年同期8,317人次)`.
+    const after = figures[i + 1];
+    if (!prior && after && after.prior && sameUnit(after, current) && /^[，,（(]*$/.test(between(text, g, after).replace(/\s+/g, '').replace(/(?:上年同期|去年同期|上年|去年|同期)(?:为|是|的)?$/, ''))) prior = after;
+    if (prior && !sameUnit(prior, current)) prior = undefined;
+    out.push({
+      kind: 'change', current, prior, delta: undefined, direction: g.growth, rate: g,
+      basis: basisOf(model, sentence, current, g), reading: prior ? 'explicit' : 'inferred',
+      evidence: [{ words: g.cue.slice(-6), span: { start: Math.max(current.quantity.span.end, g.quantity.span.start - 6), end: g.quantity.span.start } }],
+    });
+  }
+}
+
+function isCountLike(f: Figure): boolean {
+  return f.quantity.kind === 'count' || f.quantity.kind === 'amount';
+}
+
+/** Every change the report states, with whatever of its parts the text gives. */
+export function readChanges(model: ReportModel): Change[] {
+  const out: Change[] = [];
+  for (const sentence of model.sentences) readSentence(model, sentence, out);
+  return out;
+}
+
+/** Last period's figure as the change implies it: stated, or now less the difference. */
+export function priorValue(c: Change): number | undefined {
+  if (c.prior) return c.prior.quantity.value;
+  if (c.delta) return c.direction === 'increase' ? c.current.quantity.value - c.delta.quantity.value : c.current.quantity.value + c.delta.quantity.value;
+  return undefined;
+}
+
+/** What the figures of a change say of each other. */
+export interface ChangeAssessment {
+  /** now = before ± difference, when all three are stated. */
+  readonly sum?: { readonly expected: number; readonly agrees: boolean };
+  /** The growth recomputed from last year's figure (stated, or now less the difference). */
+  readonly growth?: { readonly prior: number; readonly computed: number; readonly agrees: boolean };
+  /** Without last year's figure: whether a whole count last year gives the growth (GRIM). */
+  readonly grim?: { readonly ideal: number; readonly nearest: readonly { readonly prior: number; readonly growth: number }[]; readonly agrees: boolean };
+  /** Why the growth was not recomputed, when it was not. */
+  readonly unchecked?: 'constantPrice' | 'averageAnnual' | 'approximate';
+}
+
+const DISCRETE = new Set<string>(DISCRETE_UNITS);
+
+function signed(growth: Figure): number {
+  return growth.growth === 'decrease' ? -growth.quantity.value : growth.quantity.value;
+}
+
+function growthFits(stated: number, decimals: number, computed: number): boolean {
+  return agrees(Math.abs(computed), Math.abs(stated), decimals) && (Math.sign(computed) === Math.sign(stated) || computed === 0);
+}
+
+/**
+ * Whether a count may be tested by the GRIM test of growth: a whole count of discrete things
+ * written in full, right before its growth, that is neither the year's increment (`新增38个、增长
+ * 21%` may be the growth of the stock) nor a target.
+ */
+function grimTestable(model: ReportModel, c: Change, g: Figure): boolean {
+  const x = c.current;
+  const q = x.quantity;
+  if (q.kind !== 'count' || !DISCRETE.has(q.unit) || q.qualifier !== 'exact' || roundingError(x) > 0 || !Number.isInteger(q.value) || q.singleCharacter) return false;
+  if (x.increment || x.cumulative || x.plan || g.plan || x.inParentheses) return false;
+  if (g.index !== x.index + 1 || signed(g) <= -100) return false;
+  return periodAt(model, g.quantity.span.start) !== 'plan';
+}
+
+/** The arithmetic of a change: its sum and its growth, each as far as the text allows. */
+export function assessChange(model: ReportModel, c: Change): ChangeAssessment {
+  const out: { -readonly [K in keyof ChangeAssessment]: ChangeAssessment[K] } = {};
+  if (c.prior && c.delta) {
+    const expected = c.direction === 'increase' ? c.prior.quantity.value + c.delta.quantity.value : c.prior.quantity.value - c.delta.quantity.value;
+    const tolerance = roundingError(c.current) + roundingError(c.prior) + roundingError(c.delta) + 1e-9;
+    out.sum = { expected, agrees: Math.abs(expected - c.current.quantity.value) <= tolerance };
+  }
+  const g = c.rate;
+  if (!g || !g.growth) return out;
+  if (g.quantity.qualifier !== 'exact') return { ...out, unchecked: 'approximate' };
+  if (c.basis !== 'nominal') return { ...out, unchecked: c.basis };
+  const X = c.current.quantity.value;
+  const { decimals } = g.quantity;
+  const stated = signed(g);
+  const P = priorValue(c);
+  if (P !== undefined) {
+    if (P <= 0) return out;
+    const computed = (100 * (X - P)) / P;
+    let ok = growthFits(stated, decimals, computed);
+    // Rounded figures (`2.36亿元`) allow a range of growth: any value in it fits.
+    const dx = roundingError(c.current);
+    const dp = c.prior ? roundingError(c.prior) : roundingError(c.delta!) + dx;
+    if (!ok && (dx > 0 || dp > 0)) {
+      const low = (100 * (X - dx - (P + dp))) / (P + dp);
+      const high = P - dp > 0 ? (100 * (X + dx - (P - dp))) / (P - dp) : Number.POSITIVE_INFINITY;
+      const half = 0.5 * 10 ** -decimals;
+      ok = stated >= low - half && stated <= high + half;
+    }
+    return { ...out, growth: { prior: P, computed, agrees: ok } };
+  }
+  if (!grimTestable(model, c, g)) return out;
+  const ideal = X / (1 + stated / 100);
+  if (!Number.isFinite(ideal) || ideal <= 0) return out;
+  const growthOf = (p: number) => (100 * (X - p)) / p;
+  const candidates = [Math.floor(ideal) - 1, Math.floor(ideal), Math.ceil(ideal), Math.ceil(ideal) + 1].filter((p) => p >= 1);
+  const nearest = [Math.floor(ideal), Math.ceil(ideal)].filter((p, i, a) => p >= 1 && a.indexOf(p) === i).map((p) => ({ prior: p, growth: growthOf(p) }));
+  return { ...out, grim: { ideal, nearest, agrees: candidates.some((p) => growthFits(stated, decimals, growthOf(p))) } };
+}

@@ -1,0 +1,93 @@
+/**
+ * The relations layer: how the figures of one version of a report relate to each other, read once
+ * and shared by the checks, the hovers, the overview and the command line — so a hover can never
+ * show arithmetic a check disagrees with.
+ *
+ * Each relation carries its evidence (the words that tie its figures) and how it was read:
+ * `explicit` when the text's words state it, `inferred` when it rests on word order. Checks turn
+ * relations into findings by one publishing rule (`checks/publish.ts`).
+ */
+import { Figure } from '../figures';
+import { ReportModel } from '../reportModel';
+import { Breakdown, readBreakdowns } from './breakdowns';
+import { Change, readChanges } from './changes';
+import { ListCount, readListCounts } from './lists';
+import { RateBase, RateRelation, readRateBases, readRates } from './rates';
+import { readRestatements, Restatement } from './restatements';
+
+export type Relation = RateRelation | RateBase | Breakdown | Change | ListCount | Restatement;
+
+export interface Relations {
+  readonly rates: readonly RateRelation[];
+  readonly rateBases: readonly RateBase[];
+  readonly breakdowns: readonly Breakdown[];
+  readonly changes: readonly Change[];
+  readonly listCounts: readonly ListCount[];
+  readonly restatements: readonly Restatement[];
+  /** The relations a figure takes part in, in the order above. */
+  involving(figure: Figure): readonly Relation[];
+}
+
+const cache = new WeakMap<ReportModel, Relations>();
+
+/** The relations of a model, computed on first use and kept as long as the model. */
+export function relationsOf(model: ReportModel): Relations {
+  let r = cache.get(model);
+  if (!r) {
+    r = readRelations(model);
+    cache.set(model, r);
+  }
+  return r;
+}
+
+/** Each reader isolated: one that throws leaves its relations empty and the others whole. */
+function safely<T>(read: () => T[]): T[] {
+  try {
+    return read();
+  } catch {
+    return [];
+  }
+}
+
+function readRelations(model: ReportModel): Relations {
+  const rates = safely(() => readRates(model));
+  const rateBases = safely(() => readRateBases(model, rates));
+  const breakdowns = safely(() => readBreakdowns(model));
+  const changes = safely(() => readChanges(model));
+  const listCounts = safely(() => readListCounts(model));
+  const restatements = safely(() => readRestatements(model));
+  let byFigure: Map<Figure, Relation[]> | undefined;
+  const index = (): Map<Figure, Relation[]> => {
+    const m = new Map<Figure, Relation[]>();
+    const add = (f: Figure | undefined, r: Relation) => {
+      if (!f) return;
+      let list = m.get(f);
+      if (!list) m.set(f, (list = []));
+      if (list[list.length - 1] !== r) list.push(r);
+    };
+    for (const r of rates) {
+      add(r.rate, r);
+      for (const x of r.stated) for (const f of [...x.numerator, ...x.denominators]) add(f, r);
+    }
+    for (const r of rateBases) { add(r.rate, r); add(r.base, r); }
+    for (const b of breakdowns) { add(b.total, b); for (const p of b.parts) add(p, b); }
+    for (const c of changes) { add(c.current, c); add(c.prior, c); add(c.delta, c); add(c.rate, c); }
+    for (const l of listCounts) add(l.count, l);
+    for (const r of restatements) { add(r.first, r); add(r.again, r); }
+    return m;
+  };
+  return {
+    rates, rateBases, breakdowns, changes, listCounts, restatements,
+    involving(figure) {
+      byFigure ??= index();
+      return byFigure.get(figure) ?? [];
+    },
+  };
+}
+
+export type { Breakdown } from './breakdowns';
+export type { Change, GrowthBasis } from './changes';
+export type { ListCount } from './lists';
+export type { RateBase, RateReading, RateRelation } from './rates';
+export type { Restatement } from './restatements';
+export type { Evidence, Reading } from './common';

@@ -1,0 +1,209 @@
+/**
+ * Lists of named items and the count stated for them: `推进东区、西区、南区3个片区改造`,
+ * `“放管服”“最多跑一次”“一网通办”三项改革`, `10个自建处罚系统(交通运输、消防、…)`.
+ *
+ * The count must stand right after the last item (or right before a bracket holding the list), the
+ * items must be short names without figures, and the count must be near the number of items: a
+ * count far from it counts something else (`新建、改扩建12所学校` counts schools, not the two verbs).
+ * `和`, `及`, `与` inside an item may join two items or name one (`市场监管和知识产权局`), so both
+ * readings are kept; `等` leaves the list open (`北京、上海、广州等5个城市` may name only some).
+ */
+import { Figure } from '../figures';
+import { Heading, ReportModel } from '../reportModel';
+import { lowerBound } from '../text';
+import { Evidence, Reading } from './common';
+
+export interface ListCount {
+  readonly kind: 'listCount';
+  readonly count: Figure;
+  /** The items as written, in order. */
+  readonly items: readonly { readonly text: string; readonly start: number; readonly end: number }[];
+  /** The fewest and the most items the list can be read as (`和` joining two items or naming one). */
+  readonly least: number;
+  readonly most: number;
+  /** `等` closes the list: the count may be larger than the items named. */
+  readonly open: boolean;
+  /**
+   * The items are plainly of the kind counted: names in quotes or in brackets after the count, or
+   * names ending as the counted noun does (`东区、西区、南区3个片区`). Else a count above the items
+   * may count things in them (`格尔木、德令哈3座光热电站`).
+   */
+  readonly ofCountedKind: boolean;
+  readonly reading: Reading;
+  readonly evidence: readonly Evidence[];
+}
+
+/** Longest item read as a name; longer ones are clauses. */
+const MAX_ITEM = 20;
+const MAX_COUNT = 30;
+const CONJUNCTION = /和|及|与|以及/g;
+/** A last item that ends in a verb: the count after it is the verb's object, not the list's size. */
+const LAST_ITEM_ENDS_IN_VERB = /(?:增加|新增|增长|达到|达|完成|建成|实现|突破|超过|提升|减少|共|有|为|是|占)$/;
+
+interface Item {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A run of quoted names right before `end`: `“甲”“乙”、“丙”`. */
+function quotedItemsBefore(text: string, end: number, floor: number): Item[] | undefined {
+  const items: Item[] = [];
+  let p = end;
+  while (p > floor) {
+    if (text[p - 1] !== '”' && text[p - 1] !== '"') break;
+    const open = text.lastIndexOf(text[p - 1] === '”' ? '“' : '"', p - 2);
+    if (open < floor || p - 1 - open - 1 > MAX_ITEM || p - 1 - open - 1 < 1) break;
+    const inner = text.slice(open + 1, p - 1);
+    if (/[，,。；;：:“”"]/.test(inner)) break;
+    items.unshift({ text: inner, start: open + 1, end: p - 1 });
+    p = open;
+    // Separators between quoted names: none, `、`, or `和`.
+    while (p > floor && (text[p - 1] === '、' || text[p - 1] === '和' || text[p - 1] === '及')) p--;
+  }
+  return items.length >= 2 ? items : undefined;
+}
+
+/** A run of `、`-separated names ending right before `end`, back to a clause stop. */
+function listedItemsBefore(text: string, end: number, floor: number): Item[] | undefined {
+  let s = end;
+  while (s > floor && !/[，,。；;：:！？!?（()）\n]/.test(text[s - 1]!)) s--;
+  const stretch = text.slice(s, end);
+  if (!stretch.includes('、')) return undefined;
+  const items: Item[] = [];
+  let at = s;
+  for (const piece of stretch.split('、')) {
+    items.push({ text: piece, start: at, end: at + piece.length });
+    at += piece.length + 1;
+  }
+  // The first item carries the words before the list (`推进东区`); it still counts as one. The
+  // last must end at the count: `…示范区分别增加2个` counts what each gained, not the list.
+  if (items.some((it, k) => it.text.length === 0 || (k > 0 && (it.text.length > MAX_ITEM || /[0-9０-９%％]/.test(it.text))))) return undefined;
+  if (/分别|各|均/.test(stretch) || LAST_ITEM_ENDS_IN_VERB.test(items[items.length - 1]!.text)) return undefined;
+  return items.length >= 2 ? items : undefined;
+}
+
+/** The items in brackets right after a count and its noun: `10个自建处罚系统(交通运输、消防…)`. */
+function bracketedItemsAfter(text: string, from: number, limit: number): Item[] | undefined {
+  let p = from;
+  while (p < limit && p - from <= 12 && !/[（(，,。；;]/.test(text[p]!)) p++;
+  if (text[p] !== '（' && text[p] !== '(') return undefined;
+  const close = text.indexOf(text[p] === '（' ? '）' : ')', p + 1);
+  if (close < 0 || close > limit || close - p > 200) return undefined;
+  const inner = text.slice(p + 1, close);
+  if (!inner.includes('、') || /[，,。；;0-9０-９]/.test(inner)) return undefined;
+  const items: Item[] = [];
+  let at = p + 1;
+  for (const piece of inner.split('、')) {
+    items.push({ text: piece, start: at, end: at + piece.length });
+    at += piece.length + 1;
+  }
+  if (items.some((it) => it.text.length === 0 || it.text.length > MAX_ITEM)) return undefined;
+  return items;
+}
+
+/** Whether a name ends as the counted noun does, or the noun begins as the name ends: `南区` and `片区`. */
+function headAgrees(name: string, noun: string): boolean {
+  const last = name.replace(/[^\u4e00-\u9fff]/g, '').slice(-1);
+  if (!last) return false;
+  // The counted noun is the first word after the count: `3个片区改造` counts 片区.
+  return noun.slice(0, 4).includes(last);
+}
+
+/** An institution's name may hold `和` (`住房和城乡建设局`): it names one body, not two. */
+const INSTITUTION = /和.+(?:局|部|厅|委|办|院|会|所|处|中心|集团|公司|学校|大学)$/;
+
+function joins(item: Item): number {
+  return INSTITUTION.test(item.text) ? 0 : (item.text.match(CONJUNCTION) ?? []).length;
+}
+
+/**
+ * The inline items that follow a count at once: `部署了12项任务举措:一是…;二是…`, `今年再办好14件
+ * 民生实事。一是…`. The run ends where the numbering does (a new `一是`, a break in the sequence).
+ */
+function inlineItemsAfter(model: ReportModel, f: Figure): Item[] | undefined {
+  const headings = model.headings;
+  const from = f.quantity.span.end;
+  const k0 = lowerBound(headings, from, (h) => h.markerSpan.start);
+  const first = headings[k0];
+  if (!first || first.kind !== 'inline' || first.ordinal !== 1 || first.markerSpan.start - from > 24) return undefined;
+  const gap = model.text.slice(from, first.markerSpan.start);
+  // Only the count's own noun, then a colon or a full stop: `项任务举措:`.
+  if (!/^[^，,。；;：:0-9０-９]{0,16}[：:。]\s*$/.test(gap)) return undefined;
+  const items: Item[] = [];
+  let last: Heading | undefined;
+  for (let k = k0; k < headings.length && items.length < 50; k++) {
+    const h = headings[k]!;
+    if (h.kind !== 'inline') {
+      if (h.markerSpan.start >= first.sectionSpan.start) break;
+      continue;
+    }
+    if (last && (h.ordinal !== last.ordinal + 1 || h.parent !== last.parent)) break;
+    items.push({ text: h.marker + h.title, start: h.markerSpan.start, end: h.headingSpan.end });
+    last = h;
+  }
+  return items.length >= 2 ? items : undefined;
+}
+
+/** Every count stated for a list of named items. */
+export function readListCounts(model: ReportModel): ListCount[] {
+  const text = model.text;
+  const out: ListCount[] = [];
+  for (const f of model.figures) {
+    const q = f.quantity;
+    if (q.kind !== 'count' || q.qualifier !== 'exact' || q.decimals > 0 || q.magnitude || q.value < 1 || q.value > MAX_COUNT) continue;
+    const sentenceStart = model.sentences[f.sentence]!.span.start;
+    // The count right after the last item, perhaps after `等`, `共` or `这`: `…南区3个片区`, `…等6项`.
+    let end = q.span.start;
+    let open = false;
+    const joiner = /(?:等|共|这|此|合计|总计)$/.exec(text.slice(Math.max(sentenceStart, end - 2), end));
+    if (joiner) {
+      open = joiner[0] === '等';
+      end -= joiner[0].length;
+    }
+    let items = quotedItemsBefore(text, end, sentenceStart);
+    let ofCountedKind = items !== undefined;
+    if (!items) {
+      items = listedItemsBefore(text, end, sentenceStart);
+      const noun = f.following.replace(/^的/, '');
+      ofCountedKind = items !== undefined && noun.length > 0 && items.slice(1).every((it) => headAgrees(it.text, noun));
+    }
+    let where: 'before' | 'after' = 'before';
+    if (!items) {
+      items = bracketedItemsAfter(text, q.span.end, model.sentences[f.sentence]!.span.end) ?? inlineItemsAfter(model, f);
+      where = 'after';
+      open = false;
+      ofCountedKind = true;
+    }
+    if (!items) continue;
+    // `和` may join two items (`水产和林下经济`) or belong to one (`黄河中游和华北地区生态屏障`,
+    // `航空航天与低空经济`): it only widens the range of readings.
+    const least = items.length;
+    const most = items.length + items.reduce((n, it) => n + joins(it), 0);
+    // No figure may stand inside the list: `新获批1所…机构、新筹建1个…` are two counts, not a list.
+    const firstFigure = lowerBound(model.quantities, items[0]!.start, (x) => x.span.start);
+    const inside = model.quantities[firstFigure];
+    if (inside && inside.span.start < items[items.length - 1]!.end && inside !== q) continue;
+    const n = q.value;
+    // A count far from the number of items counts something else.
+    if (n > most + Math.max(1, Math.floor(most / 3)) || n < least - Math.max(1, Math.floor(least / 3))) continue;
+    out.push({
+      kind: 'listCount', count: f, items, least, most, open, ofCountedKind,
+      reading: 'explicit',
+      evidence: [{ words: where === 'before' ? '、' : '(…)', span: { start: items[0]!.start, end: items[items.length - 1]!.end } }],
+    });
+  }
+  return out;
+}
+
+/**
+ * Whether the count agrees with the items named. Fewer than the items named is a contradiction
+ * (unless `和` may join two names into one item); more is one only for a closed list of the counted
+ * kind — an open list (`等`) may leave some out, and names of places may hold several of the things
+ * counted.
+ */
+export function listCountAgrees(l: ListCount): boolean {
+  const n = l.count.quantity.value;
+  if (n < l.least) return false;
+  return l.open || !l.ofCountedKind || n <= l.most;
+}

@@ -1,0 +1,381 @@
+/**
+ * Rates and the counts they are computed from.
+ *
+ * statcheck's rule: flag only what no admissible reading explains. So every plausible reading of
+ * the counts before a rate is tried — any pair of one unit (`A中有B,占比x%`), a sum of listed parts
+ * over a total (`其中升学612人、就业397人,升学就业率`), the complement of a count labelled with a
+ * negation (`不合格样品97批次,合格率`), the change between two counts (`由420项压减至260项、压减率
+ * 38.1%`) — and if any agrees, the rate stands. Separately, the reading the words *state* is found:
+ *
+ * - `stem`: the count whose label names what the rate measures (`调解成功` for `成功率`, `实际出庭`
+ *   for `出庭应诉率`, by the head of the rate's name), over a larger count of its unit before it;
+ * - `ought`: `应出庭76件,实际出庭76件,出庭率` — what did happen over what should have;
+ * - `share`: `总装机9157万千瓦,新能源装机4091万千瓦、占比44.7%` — a bare `占比` after a part;
+ * - `namedWhole`: `…4091万千瓦,占总装机的44.7%` — the whole named in the rate, stated before;
+ * - `whole`: `182个行政村中,已建成劝导站176个,覆盖率` — a whole marked by `中`;
+ * - `all`: `共25件,均经过审核…报备率` — every one of them, so the rate is 100%.
+ *
+ * A rate with a stated reading that no admissible reading fits is a contradiction; without one, the
+ * words do not say which counts the rate is of, and nothing is claimed.
+ *
+ * `rateBases` reads the other relation a rate can have: a base the rate's kind implies (outcomes
+ * of concluded cases over `审结`, passes over `参考`), for the GRIM test.
+ */
+import { Figure, Sentence } from '../figures';
+import { ReportModel } from '../reportModel';
+import { agrees, grimInformative, percentReachable } from '../rounding';
+import {
+  ACTUAL_WORDS, ALL_OF_THEM, CASE_OUTCOMES, CONCLUDED_WORDS, NEGATIONS, RATE_MODIFIERS, RELATIVE_TO_BASE,
+  SCOPE_WORDS, pattern,
+} from '../vocabulary';
+import { Evidence, isExactCount, Reading, roundingError, sameUnit } from './common';
+
+export interface RateReading {
+  readonly rate: Figure;
+  /** One count, or the listed parts whose sum is the numerator. */
+  readonly numerator: readonly Figure[];
+  readonly denominator: Figure;
+  /** The denominator's parts when it is a listed sum (`建议126件、提案183件`), else just the denominator. */
+  readonly denominators: readonly Figure[];
+  /** The rate is the share NOT counted by the numerator (`不合格…` for `合格率`). */
+  readonly complement: boolean;
+  /** The base is the whole less the part (`溢价率`), or the rate is the change over the earlier count (`压减率`). */
+  readonly form: 'share' | 'overRest' | 'change';
+  readonly computed: number;
+  /** The range the true rate may lie in, given the rounding of the counts it is computed from. */
+  readonly low: number;
+  readonly high: number;
+}
+
+export type RateStatement = 'stem' | 'ought' | 'share' | 'namedWhole' | 'whole' | 'all';
+
+export interface RateRelation {
+  readonly kind: 'rate';
+  readonly rate: Figure;
+  /** Every admissible reading of the counts before the rate in its sentence. */
+  readonly readings: readonly RateReading[];
+  /** The readings its words state (several when several denominators are possible, nearest last). */
+  readonly stated: readonly RateReading[];
+  readonly statedBy: RateStatement | undefined;
+  /** Whether some admissible reading gives the stated rate. */
+  readonly agrees: boolean;
+  /** `explicit` when the words state a reading; `inferred` when only admissible readings exist. */
+  readonly reading: Reading;
+  readonly evidence: readonly Evidence[];
+}
+
+/** A rate and the base its kind implies (`胜诉率` over `审结8件`), for the GRIM test. */
+export interface RateBase {
+  readonly kind: 'rateBase';
+  readonly rate: Figure;
+  readonly base: Figure;
+  /** Whether some whole count out of the base gives the rate at its precision. */
+  readonly reachable: boolean;
+  readonly evidence: readonly Evidence[];
+}
+
+const NEGATION = pattern([NEGATIONS]);
+const RELATIVE = pattern([RELATIVE_TO_BASE]);
+/** `应出庭…`, `区属各部门应当出庭…`: what should have happened (not `供应`, `相应`). */
+const OUGHT_HEAD = /^应|应当|[门位关员]应/;
+const ACTUAL_HEAD = pattern([ACTUAL_WORDS], 'start');
+const ALL = pattern([ALL_OF_THEM]);
+const RATE_SUFFIX = /(?:率|比例|占比|比重|百分比)$/;
+const MODIFIER_HEAD = pattern([RATE_MODIFIERS, SCOPE_WORDS], 'start');
+/** A share named by no more than `占比`: it is of the figure right before it. */
+const BARE_SHARE = /^(?:其)?(?:所)?(?:占比|比重|占比重|份额|占)$/;
+/** A share whose whole is named in it: `占总装机的`, `占全市行政村总数的`. */
+const NAMED_WHOLE = /占(.{2,20}?)(?:的)?(?:比重|比例)?$/;
+
+/** The thing a rate measures: `成功率` → `成功`, `直接纠错率` → `纠错`. */
+export function rateStem(label: string): string {
+  let stem = label.replace(RATE_SUFFIX, '');
+  for (let k = 0; k < 3; k++) {
+    const m = MODIFIER_HEAD.exec(stem);
+    if (!m || stem.length - m[0].length < 2) break;
+    stem = stem.slice(m[0].length);
+  }
+  return stem;
+}
+
+/**
+ * The words of a stem that name what is counted: its last two characters (`成功`, `应诉`, `办结`)
+ * and the two before them (`出庭` in `出庭应诉`, `按期` in `按期办结`).
+ */
+function stemKeys(stem: string): string[] {
+  const han = stem.replace(/[^\u4e00-\u9fff]/g, '');
+  const keys: string[] = [];
+  if (han.length >= 2) keys.push(han.slice(-2));
+  if (han.length >= 4) keys.push(han.slice(-4, -2));
+  return keys;
+}
+
+/** Whether a count's label names what a rate's stem measures. */
+function namesStem(label: string, stem: string): boolean {
+  if (stem.length < 2 || label.length < 2) return false;
+  return label.includes(stem) || stemKeys(stem).some((k) => label.includes(k));
+}
+
+function reading(rate: Figure, numerator: readonly Figure[], denominator: readonly Figure[], complement: boolean, form: RateReading['form'] = 'share'): RateReading {
+  const n = numerator.reduce((s, f) => s + f.quantity.value, 0);
+  const whole = denominator.reduce((s, f) => s + f.quantity.value, 0);
+  // `成交3.28亿元,较起始价溢价1.06亿元,溢价率47.7%`: the base is the whole less the part.
+  // `由420项压减至260项、压减率38.1%`: the rate is the change over the earlier count.
+  const top = form === 'change' ? whole - n : n;
+  const d = form === 'overRest' ? whole - n : whole;
+  const dn = numerator.reduce((s, f) => s + roundingError(f), 0);
+  const dd = denominator.reduce((s, f) => s + roundingError(f), 0);
+  const dt = form === 'change' ? dn + dd : dn;
+  const share = d === 0 ? NaN : (100 * top) / d;
+  const lowShare = d + dd <= 0 ? NaN : (100 * Math.max(0, top - dt)) / (d + dd);
+  const highShare = d - dd <= 0 ? Number.POSITIVE_INFINITY : (100 * (top + dt)) / (d - dd);
+  return {
+    rate, numerator, denominator: denominator[0]!, denominators: denominator, complement, form,
+    computed: complement ? 100 - share : share,
+    low: complement ? 100 - highShare : lowShare,
+    high: complement ? 100 - lowShare : highShare,
+  };
+}
+
+/**
+ * Whether a reading fits the stated rate, as a point (rounded or truncated) or as a bound. When
+ * the counts are themselves rounded (`2.36万件`), any rate in the range they allow fits.
+ */
+export function fitsStated(rate: Figure, r: number | RateReading): boolean {
+  const computed = typeof r === 'number' ? r : r.computed;
+  if (!Number.isFinite(computed)) return false;
+  const { value: stated, decimals, qualifier } = rate.quantity;
+  const unit = 10 ** -decimals;
+  const half = 0.5 * unit;
+  const low = typeof r === 'number' ? computed : Math.min(r.low, computed);
+  const high = typeof r === 'number' ? computed : Math.max(r.high, computed);
+  switch (qualifier) {
+    case 'atLeast': return high >= stated - half;
+    case 'moreThan': return high > stated - half;
+    case 'atMost': return low <= stated + half;
+    case 'about': case 'nearly': return true;
+    default:
+      if (low === high) return agrees(computed, stated, decimals);
+      // The stated value stands for [stated − half, stated + unit): rounding or truncation.
+      return high >= stated - half - 1e-9 && low < stated + unit;
+  }
+}
+
+/**
+ * The counts a rate can be computed from: those of its sentence before it and after any earlier
+ * rate of the sentence (each rate takes the counts stated for it). A growth percentage between
+ * does not end them: `经营主体1163.7万户、增长6.3%,其中企业410.1万户、占比35.2%`.
+ */
+export function countsBeforeRate(sentence: Sentence, rate: Figure): Figure[] {
+  const out: Figure[] = [];
+  for (const f of sentence.figures) {
+    if (f.index >= rate.index) break;
+    if (f.quantity.kind === 'percent' || f.quantity.kind === 'percentagePoint') {
+      if (!f.growth) out.length = 0;
+      continue;
+    }
+    if (isExactCount(f) && !f.perUnit) out.push(f);
+  }
+  return out;
+}
+
+/** Runs of `、`-listed counts of one unit: candidate sums. */
+function listedRuns(counts: readonly Figure[]): Figure[][] {
+  const runs: Figure[][] = [];
+  let run: Figure[] = [];
+  for (const c of counts) {
+    if (run.length > 0 && c.separatorBefore === '、' && sameUnit(c, run[run.length - 1]!)) run.push(c);
+    else {
+      if (run.length >= 2) runs.push(run);
+      run = [c];
+    }
+  }
+  if (run.length >= 2) runs.push(run);
+  return runs;
+}
+
+/** Every admissible reading of a rate from the counts before it in its sentence. */
+export function admissibleReadings(counts: readonly Figure[], rate: Figure): RateReading[] {
+  const out: RateReading[] = [];
+  const relative = RELATIVE.test(rate.label);
+  for (const n of counts) {
+    for (const d of counts) {
+      if (n === d || !sameUnit(n, d)) continue;
+      if (d.quantity.value >= n.quantity.value) {
+        out.push(reading(rate, [n], [d], false));
+        if (relative && d.quantity.value > n.quantity.value) {
+          out.push(reading(rate, [n], [d], false, 'overRest'));
+          out.push(reading(rate, [n], [d], false, 'change'));
+        }
+        if (NEGATION.test(n.label)) out.push(reading(rate, [n], [d], true));
+      } else if (relative && d.index < n.index) {
+        // `由120项增加到150项、增长率25%`: the change over the earlier, smaller count.
+        out.push(reading(rate, [n], [d], false, 'change'));
+      }
+    }
+  }
+  for (const run of listedRuns(counts)) {
+    for (let i = 0; i < run.length; i++) {
+      for (let j = i + 2; j <= run.length; j++) {
+        const parts = run.slice(i, j);
+        const sum = parts.reduce((s, f) => s + f.quantity.value, 0);
+        for (const d of counts) if (!parts.includes(d) && sameUnit(d, parts[0]!) && d.quantity.value >= sum) out.push(reading(rate, parts, [d], false));
+        // The listed parts as the whole: `建议126件、提案183件…其余291件已公开,公开率94.2%`.
+        for (const n of counts) {
+          if (parts.includes(n) || !sameUnit(n, parts[0]!) || n.quantity.value > sum) continue;
+          out.push(reading(rate, [n], parts, false));
+          if (NEGATION.test(n.label)) out.push(reading(rate, [n], parts, true));
+        }
+      }
+    }
+  }
+  // `全区50件…均出庭应诉,出庭应诉率100%`: every one of them.
+  for (const n of counts) out.push(reading(rate, [n], [n], false));
+  return out;
+}
+
+interface Stated {
+  readonly by: RateStatement;
+  readonly readings: readonly RateReading[];
+  readonly evidence: Evidence[];
+}
+
+function evidence(f: Figure, words: string): Evidence {
+  return { words, span: f.labelSpan.end > f.labelSpan.start ? f.labelSpan : f.quantity.span };
+}
+
+/** The reading the words state, if they state one. */
+function statedReading(model: ReportModel, counts: readonly Figure[], rate: Figure): Stated | undefined {
+  const text = model.text;
+  const stem = rateStem(rate.label);
+  const last = counts[counts.length - 1];
+  const adjacent = last !== undefined && rate.index === last.index + 1 && /^[\s、，,]*$/.test(text.slice(last.quantity.span.end, rate.labelSpan.start > last.quantity.span.end ? rate.labelSpan.start : rate.quantity.span.start));
+
+  // `应出庭76件,实际出庭76件,出庭率`: what did happen over what should have.
+  for (let i = counts.length - 1; i >= 1; i--) {
+    const actual = counts[i]!;
+    if (!ACTUAL_HEAD.test(actual.label)) continue;
+    const ought = counts.slice(0, i).reverse().find((c) => OUGHT_HEAD.test(c.label) && sameUnit(c, actual));
+    if (ought && (stem.length < 2 || namesStem(actual.label, stem) || namesStem(ought.label, stem))) {
+      return { by: 'ought', readings: [reading(rate, [actual], [ought], false)], evidence: [evidence(ought, '应'), evidence(actual, '实际')] };
+    }
+  }
+
+  // `共25件,均经过审核并报送备案,报备率`: every one of them, so the rate is of all of them.
+  if (last && stem.length >= 2) {
+    const clause = text.slice(last.quantity.span.end, rate.labelSpan.start > last.quantity.span.end ? rate.labelSpan.start : rate.quantity.span.start);
+    const all = ALL.exec(clause);
+    const keyChars = stemKeys(stem)[0] ?? '';
+    if (all && keyChars.length === 2 && [...keyChars].every((c) => clause.slice(all.index).includes(c)) && !NEGATION.test(clause.slice(all.index, all.index + 3))) {
+      return { by: 'all', readings: [reading(rate, [last], [last], false)], evidence: [{ words: all[0], span: { start: last.quantity.span.end + all.index, end: last.quantity.span.end + all.index + all[0].length } }] };
+    }
+    // `全区50件行政诉讼案件行政机关负责人出庭应诉,出庭应诉率`: the count's own words say all of them did it.
+    const full = stem.replace(/[^\u4e00-\u9fff]/g, '').slice(-4);
+    const rest = clause.startsWith(last.following) ? clause.slice(last.following.length) : clause;
+    if (rate.index === last.index + 1 && /^[\s、，,]*$/.test(rest) && full.length === 4 && last.following.endsWith(full)) {
+      return { by: 'all', readings: [reading(rate, [last], [last], false)], evidence: [{ words: full, span: { start: last.quantity.span.end, end: last.quantity.span.end + last.following.length } }] };
+    }
+  }
+
+  // `全县182个行政村中,已建成劝导站176个,覆盖率98.4%`: a whole named with 中, then the part.
+  if (counts.length === 2 && sameUnit(counts[0]!, counts[1]!) && counts[1]!.quantity.value <= counts[0]!.quantity.value) {
+    const afterWhole = text.slice(counts[0]!.quantity.span.end, counts[1]!.labelSpan.start);
+    if (/中[，,]?\s*$/.test(afterWhole) || /^[^，,。；;]{0,12}中/.test(afterWhole)) {
+      return { by: 'whole', readings: [reading(rate, [counts[1]!], [counts[0]!], false)], evidence: [evidence(counts[0]!, '中')] };
+    }
+  }
+
+  // `…新能源装机4091万千瓦、占比44.7%` and `…4091万千瓦,占总装机的44.7%`: a share of the figure right before it.
+  if (last && adjacent) {
+    const bare = BARE_SHARE.test(rate.label);
+    const named = bare ? undefined : NAMED_WHOLE.exec(rate.label);
+    if (bare || named) {
+      const wholeName = named?.[1]?.replace(/(?:总数|总量|总额|总和|总)$/, '').replace(/^(?:全部|总)/, '');
+      const wholes = counts.filter((c) => c !== last && c.index < last.index && sameUnit(c, last) && c.quantity.value >= last.quantity.value && (bare || (wholeName !== undefined && wholeName.length >= 2 && c.label.length >= 2 && (wholeName.includes(c.label) || c.label.includes(wholeName)))));
+      if (wholes.length > 0) {
+        return { by: bare ? 'share' : 'namedWhole', readings: wholes.map((w) => reading(rate, [last], [w], false)), evidence: [evidence(rate, rate.label)] };
+      }
+    }
+  }
+
+  // The count whose label names what the rate measures, over a larger count of its unit before it.
+  let numerators = counts.filter((c) => namesStem(c.label, stem) && !(OUGHT_HEAD.test(c.label) && !OUGHT_HEAD.test(stem)));
+  // `办结案件300件,按期办结285件,按期办结率`: the label naming the whole stem wins over a partial
+  // one, and one naming what is measured (`不合格` for `抽检合格率`) over one naming the activity (`完成抽检`).
+  if (numerators.length > 1) {
+    const whole = numerators.filter((c) => c.label.includes(stem));
+    const keys = stemKeys(stem);
+    numerators = whole.length > 0 ? whole : numerators.filter((c) => keys[0] !== undefined && c.label.includes(keys[0]));
+  }
+  if (numerators.length !== 1) return undefined;
+  const numerator = numerators[0]!;
+  // `不合格样品97批次` names what `合格率` does not count.
+  const complement = NEGATION.test(numerator.label) && !NEGATION.test(stem);
+  const denominators = counts.filter((c) => c !== numerator && sameUnit(c, numerator) && c.quantity.value >= numerator.quantity.value && c.index < numerator.index);
+  if (denominators.length === 0) return undefined;
+  return { by: 'stem', readings: denominators.map((d) => reading(rate, [numerator], [d], complement)), evidence: [evidence(numerator, numerator.label)] };
+}
+
+/** Every rate of the report, with its admissible and stated readings. */
+export function readRates(model: ReportModel): RateRelation[] {
+  const out: RateRelation[] = [];
+  for (const rate of model.figures) {
+    if (!rate.isRate) continue;
+    const counts = countsBeforeRate(model.sentences[rate.sentence]!, rate);
+    if (counts.length === 0) continue;
+    const readings = admissibleReadings(counts, rate);
+    const stated = statedReading(model, counts, rate);
+    // The `all` reading (`n / n`) is admissible only where the words say so.
+    const admissible = readings.filter((r) => r.numerator[0] !== r.denominator || stated?.by === 'all');
+    out.push({
+      kind: 'rate',
+      rate,
+      readings: admissible,
+      stated: stated?.readings ?? [],
+      statedBy: stated?.by,
+      agrees: admissible.some((r) => fitsStated(rate, r)) || (stated?.readings.some((r) => fitsStated(rate, r)) ?? false),
+      reading: stated ? 'explicit' : 'inferred',
+      evidence: stated?.evidence ?? [],
+    });
+  }
+  return out;
+}
+
+/** What a rate's kind implies as its base, by the words of the rate's name and of the base's label. */
+const BASES: readonly { readonly rate: RegExp; readonly base: RegExp }[] = [
+  // Outcomes of cases are shares of the cases decided.
+  { rate: pattern([CASE_OUTCOMES]), base: pattern([CONCLUDED_WORDS]) },
+  // Passes are shares of those who sat the examination.
+  { rate: /(?:通过|合格|及格)$/, base: /(?:参考|参加考试|参加.{0,6}考试|应考|考试)/ },
+  // Successful mediations are a share of the disputes mediated.
+  { rate: /调解成功$|^成功$/, base: /调解(?!成功)/ },
+  // Cases concluded are a share of the cases received.
+  { rate: /(?:结案|办结)$/, base: /(?:受理|收案|立案|收到)/ },
+];
+
+/** Rates whose base the rate's kind implies and the text states, for the GRIM test. */
+export function readRateBases(model: ReportModel, rates: readonly RateRelation[]): RateBase[] {
+  const out: RateBase[] = [];
+  for (const r of rates) {
+    const rate = r.rate;
+    if (r.stated.length > 0 || r.agrees || rate.quantity.qualifier !== 'exact' || rate.quantity.value > 100) continue;
+    const stem = rateStem(rate.label);
+    const kind = BASES.find((b) => b.rate.test(stem));
+    if (!kind) continue;
+    const counts = countsBeforeRate(model.sentences[rate.sentence]!, rate);
+    const bases = counts.filter((c) => kind.base.test(c.label) && !OUGHT_HEAD.test(c.label) && roundingError(c) === 0);
+    const base = bases[bases.length - 1];
+    if (!base) continue;
+    const n = base.quantity.value;
+    const { value: stated, decimals } = rate.quantity;
+    if (!Number.isInteger(n) || n <= 0 || !grimInformative(decimals, n)) continue;
+    out.push({
+      kind: 'rateBase',
+      rate,
+      base,
+      reachable: percentReachable(stated, decimals, n),
+      evidence: [evidence(base, base.label)],
+    });
+  }
+  return out;
+}

@@ -1,0 +1,64 @@
+/**
+ * Restatements: one specific figure stated twice — `受理行政复议申请151件` in the summary,
+ * `受理行政复议申请115件` in the detail.
+ *
+ * Two statements are the same figure only when they name the same indicator, scope and period:
+ * identical, specific labels (eight characters or more, or six with a scope such as `全区`), one
+ * unit, both exact, both in the same part of the report (never last year's result against this
+ * year's target), no other year, no plan or comparison words, no cumulative or five-year total, and
+ * neither a per-head figure nor the year's increment against a stock. Even so the pairing rests on
+ * wording alone: it is `inferred`.
+ */
+import { Figure } from '../figures';
+import { ReportModel } from '../reportModel';
+import { partAt, periodAt } from '../structure';
+import { Evidence, isExactCount, Reading } from './common';
+
+export interface Restatement {
+  readonly kind: 'restatement';
+  readonly first: Figure;
+  readonly again: Figure;
+  readonly reading: Reading;
+  readonly evidence: readonly Evidence[];
+}
+
+const OTHER_PERIOD = /(上年|去年|同期|上一年|前年|较|比|目标|计划|力争|预计|预期|争取|将|拟|年均|平均|每|累计|五年|十四五|十三五|十五五)/;
+/** A label this long names one metric; a shorter one (`解答法律咨询`) recurs across services. */
+const SPECIFIC_LABEL = 8;
+const SCOPED_LABEL = 6;
+const SCOPE = /^(全区|全县|全市|全省|全镇|全乡|全局|全系统|全年|共)/;
+
+function yearsIn(text: string): string {
+  return [...new Set(text.match(/(19|20)\d\d(?=年)/g) ?? [])].sort().join(',');
+}
+
+export function readRestatements(model: ReportModel): Restatement[] {
+  const first = new Map<string, Figure>();
+  const out: Restatement[] = [];
+  const sentenceText = (f: Figure) => {
+    const s = model.sentences[f.sentence]!.span;
+    return model.text.slice(s.start, s.end);
+  };
+  for (const f of model.figures) {
+    const specific = f.label.length >= SPECIFIC_LABEL || (f.label.length >= SCOPED_LABEL && SCOPE.test(f.label));
+    if (!isExactCount(f) || !specific || /[0-9０-９]/.test(f.label) || f.totalCue || f.label.startsWith('其中')) continue;
+    if (f.plan || f.cumulative || f.perUnit || f.prior || f.change) continue;
+    const s = model.sentences[f.sentence]!.span;
+    const text = sentenceText(f);
+    if (OTHER_PERIOD.test(text.slice(Math.max(0, f.labelSpan.start - s.start - 8), f.quantity.span.end - s.start))) continue;
+    const period = periodAt(model, f.quantity.span.start);
+    if (period === 'plan' || period === 'longPast') continue;
+    const key = `${f.label}\u0000${f.quantity.unit}`;
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, f);
+      continue;
+    }
+    if (earlier.sentence === f.sentence || earlier.quantity.value === f.quantity.value) continue;
+    if (partAt(model, earlier.quantity.span.start) !== partAt(model, f.quantity.span.start) || periodAt(model, earlier.quantity.span.start) !== period) continue;
+    if (earlier.increment !== f.increment) continue;
+    if (yearsIn(sentenceText(earlier)) !== yearsIn(text)) continue;
+    out.push({ kind: 'restatement', first: earlier, again: f, reading: 'inferred', evidence: [{ words: f.label, span: f.labelSpan }] });
+  }
+  return out;
+}
