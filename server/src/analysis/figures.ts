@@ -95,9 +95,10 @@ const RATE_WORDS = new RegExp(`(${RATE_SUFFIXES.join('|')})$`);
  */
 const DIFFERENCE_TAIL = /(?:增加|减少|增长|下降|降低|净增|净减|多|少|减)了?$/;
 const CHANGE_TO_TAIL = pattern([CHANGE_TO_WORDS], 'end');
-const FROM_TAIL = /(?:^|[^理自])(?:由|从)$/;
+/** The level before a change: `由2552万辆`, `由2024年的168万标箱`, `从上年的312.6亿千瓦时`. */
+const FROM_TAIL = /(?:^|[^理自])(?:由|从)(?:\d{4}年(?:底|末|初)?的?|上年的?|去年的?|“十[一二三四五]五”末的?)?$/;
 /** Last period's figure: `上年同期52件`, `较上年的118件`, `(上年为351起)`, `较“十三五”末的9323.1亿元`. */
-const PRIOR_TAIL = /(?:上年同期|去年同期|上年|去年|上一年|前一年|同期|基期|(?:较|比|与)[^，,。；;]{0,12}(?:末|底|初)|(?:较|比|与)\d{4}年)(?:的|为|是|有|共|达|实现)?$/;
+const PRIOR_TAIL = /(?:上年同期|去年同期|上年|去年|上一年|前一年|同期|基期|(?:较|比|与)[^，,。；;]{0,12}(?:末|底|初)|(?:较|比|与)\d{4}年|[（(]\d{4}年(?:同期)?)(?:的|为|是|有|共|达|实现)?$/;
 const PER_UNIT_TAIL = new RegExp(`(?:${[...PER_UNIT_WORDS].sort((a, b) => b.length - a.length).join('|')})$`);
 const PER_UNIT_HEAD = /^(?:人均|户均|平均|每)/;
 const INCREMENT_HEAD = pattern([INCREMENT_WORDS], 'start');
@@ -123,6 +124,10 @@ const PARENS = (() => {
   t['）'.charCodeAt(0)] = 2;
   return t;
 })();
+
+function isDigitCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
 
 /** Reads the figures of a text's quantities, sentence by sentence. `quantities` must be in order. */
 export function readFigures(text: string, quantities: readonly Quantity[]): { figures: Figure[]; sentences: Sentence[] } {
@@ -198,7 +203,8 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
     labelBefore = labelBefore.replace(LEADING_TIME, '').replace(/^(分别为|分别是|共计|合计|总计|累计|共)(?=.{2})/, '').trim();
     // The label after the unit, for `312项不予处罚事项`.
     let le = q.span.end;
-    while (le < sentenceEnd && STOPS_LABEL[text.charCodeAt(le)] === 0 && le - q.span.end < 20) le++;
+    // Up to a stop, 20 characters, or the next number (`14个司法所中有18个…` is not one label).
+    while (le < sentenceEnd && STOPS_LABEL[text.charCodeAt(le)] === 0 && le - q.span.end < 20 && !isDigitCode(text.charCodeAt(le))) le++;
     const after = text.slice(q.span.end, le).trim();
     const useAfter = labelBefore.length < 2 && after.length >= 2 && !/^\d/.test(after);
     const label = useAfter ? after : labelBefore;
@@ -252,5 +258,54 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
     figures.push(figure);
     sentence.figures.push(figure);
   }
+  readRateLists(text, figures, sentences);
   return { figures, sentences };
+}
+
+/** `优秀率、合格率分别为18.6%、76.8%`: names listed before `分别`, then the rates in order. */
+const NAMED_RATES = /((?:[\u4e00-\u9fff]{1,12}(?:率|比例|占比|比重)[、和及与]){1,5}[\u4e00-\u9fff]{1,12}(?:率|比例|占比|比重))分别(?:为|是|达到|达|保持在|提高到|提升至)?$/;
+/** `占比由15.8%提高到37.2%`: a share before a change, and the share after it. */
+const SHARE_FROM = /(?:占比|比重|占比重)(?:由|从)$/;
+
+/**
+ * Percentages whose name stands apart from them: a `分别` list of rates, and a share stated at both
+ * ends of a change. Their figures are rewritten with the name each one has.
+ */
+function readRateLists(text: string, figures: Figure[], sentences: { span: Span; figures: Figure[] }[]): void {
+  for (const sentence of sentences) {
+    const list = sentence.figures;
+    for (let i = 0; i < list.length; i++) {
+      const f = list[i]!;
+      if (f.quantity.kind !== 'percent') continue;
+      const from = Math.max(sentence.span.start, i > 0 ? list[i - 1]!.quantity.span.end : 0, f.quantity.span.start - 80);
+      const named = NAMED_RATES.exec(text.slice(from, f.quantity.span.start).replace(/[ \t\u3000]+$/, ''));
+      if (named && f.separatorBefore !== '、') {
+        const names = named[1]!.split(/[、和及与]/);
+        let k = 0;
+        for (; k < names.length && i + k < list.length; k++) {
+          const p = list[i + k]!;
+          if (p.quantity.kind !== 'percent' || (k > 0 && p.separatorBefore !== '、' && !/^[和及]$/.test(between(text, list[i + k - 1]!, p).trim()))) break;
+        }
+        if (k !== names.length) continue;
+        for (let j = 0; j < k; j++) replaceFigure(figures, list, i + j, { ...list[i + j]!, label: names[j]!, isRate: true, growth: undefined, subject: '' });
+        i += k - 1;
+        continue;
+      }
+      const next = list[i + 1];
+      if (SHARE_FROM.test(f.cue) && next && next.quantity.kind === 'percent' && CHANGE_TO_TAIL.test(next.cue)) {
+        replaceFigure(figures, list, i, { ...f, label: '占比', isRate: true, growth: undefined, subject: '', change: 'from' });
+        replaceFigure(figures, list, i + 1, { ...next, label: '占比', isRate: true, growth: undefined, subject: '', change: 'to' });
+        i++;
+      }
+    }
+  }
+}
+
+function between(text: string, a: Figure, b: Figure): string {
+  return text.slice(a.quantity.span.end, b.quantity.span.start);
+}
+
+function replaceFigure(figures: Figure[], sentenceFigures: Figure[], at: number, f: Figure): void {
+  sentenceFigures[at] = f;
+  figures[f.index] = f;
 }

@@ -142,6 +142,8 @@ function subsetTotals(model: ReportModel, sentenceIndex: number, at: number, par
     if (f.change === 'from') continue;
     out.push(f);
   }
+  // `共收到申请268件,受理251件,审结239件,其中维持…`: `其中` speaks of the figure right before it.
+  if (out.length > 1) out.length = 1;
   if (at > 0 || sentenceIndex === 0) return out;
   // `…1928件,调解成功1838件。其中,疑难复杂案件122件`: any count of the sentence before.
   const prev = model.sentences[sentenceIndex - 1]!;

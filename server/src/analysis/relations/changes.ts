@@ -136,10 +136,15 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
     }
     const current = figures[j];
     if (!current || !isCountLike(current) || current.prior || current.change === 'increase' || current.change === 'decrease') continue;
-    if (!COMPARISON_ONLY.test(between(text, current, prior ?? g).replace(/\s+/g, '').replace(/(?:较|比)?(?:上年|去年|同期|上年同期)?(?:的)?$/, '').replace(/(?:增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑)(?:了|达|为)?$/, ''))) continue;
+    // Between the count and what follows it only comparison words may stand; last year's figure
+    // brings its own cue (`较2023年的`), which is not a subject.
+    const toNext = between(text, current, prior ?? g).replace(/\s+/g, '');
+    const lead = prior ? toNext.replace(/(?:较|比|与)?[^，,、]{0,14}$/, '') : toNext.replace(/(?:增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑)(?:了|达|为)?$/, '');
+    if (!COMPARISON_ONLY.test(lead)) continue;
+    if (prior && !COMPARISON_ONLY.test(between(text, prior, g).replace(/\s+/g, '').replace(/(?:增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑)(?:了|达|为)?$/, ''))) continue;
     // Last year's figure after the growth, maybe in brackets: `同比增长15.6%(上年同期8,317人次)`.
     const after = figures[i + 1];
-    if (!prior && after && after.prior && sameUnit(after, current) && /^[，,（(]*$/.test(between(text, g, after).replace(/\s+/g, '').replace(/(?:上年同期|去年同期|上年|去年|同期)(?:为|是|的)?$/, ''))) prior = after;
+    if (!prior && after && after.prior && sameUnit(after, current) && /^[，,（(]*$/.test(between(text, g, after).replace(/\s+/g, '').replace(/(?:上年同期|去年同期|上年|去年|同期|\d{4}年(?:同期)?)(?:为|是|的)?$/, ''))) prior = after;
     if (prior && !sameUnit(prior, current)) prior = undefined;
     out.push({
       kind: 'change', current, prior, delta: undefined, direction: g.growth, rate: g,

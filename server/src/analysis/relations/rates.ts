@@ -77,10 +77,10 @@ export interface RateBase {
 const NEGATION = pattern([NEGATIONS]);
 const RELATIVE = pattern([RELATIVE_TO_BASE]);
 /** `应出庭…`, `区属各部门应当出庭…`: what should have happened (not `供应`, `相应`). */
-const OUGHT_HEAD = /^应|应当|[门位关员]应/;
+const OUGHT_HEAD = /^应|应当|[门位关员人]应/;
 const ACTUAL_HEAD = pattern([ACTUAL_WORDS], 'start');
-const ALL = pattern([ALL_OF_THEM]);
 const RATE_SUFFIX = /(?:率|比例|占比|比重|百分比)$/;
+const ALL_OPENS_CLAUSE = new RegExp(`^[^，,。；;]{0,20}[，,]\\s*(${ALL_OF_THEM.join('|')})`);
 const MODIFIER_HEAD = pattern([RATE_MODIFIERS, SCOPE_WORDS], 'start');
 /** A share named by no more than `占比`: it is of the figure right before it. */
 const BARE_SHARE = /^(?:其)?(?:所)?(?:占比|比重|占比重|份额|占)$/;
@@ -167,16 +167,26 @@ export function fitsStated(rate: Figure, r: number | RateReading): boolean {
  * does not end them: `经营主体1163.7万户、增长6.3%,其中企业410.1万户、占比35.2%`.
  */
 export function countsBeforeRate(sentence: Sentence, rate: Figure): Figure[] {
-  const out: Figure[] = [];
+  let out: Figure[] = [];
+  let group: Figure[] = [];
   for (const f of sentence.figures) {
     if (f.index >= rate.index) break;
     if (f.quantity.kind === 'percent' || f.quantity.kind === 'percentagePoint') {
-      if (!f.growth) out.length = 0;
+      // A rate listed right after another (`优秀率、合格率分别为18.6%、76.8%`) shares its counts.
+      if (!f.growth && out.length > 0) {
+        group = out;
+        out = [];
+      }
       continue;
     }
     if (isExactCount(f) && !f.perUnit) out.push(f);
   }
-  return out;
+  return out.length > 0 ? out : group;
+}
+
+/** Every exact count of the sentence before `f`, whatever stands between: the wholes a share may be of. */
+function allCountsBefore(sentence: Sentence, f: Figure): Figure[] {
+  return sentence.figures.filter((c) => c.index < f.index && isExactCount(c) && !c.perUnit);
 }
 
 /** Runs of `、`-listed counts of one unit: candidate sums. */
@@ -264,10 +274,12 @@ function statedReading(model: ReportModel, counts: readonly Figure[], rate: Figu
   // `共25件,均经过审核并报送备案,报备率`: every one of them, so the rate is of all of them.
   if (last && stem.length >= 2) {
     const clause = text.slice(last.quantity.span.end, rate.labelSpan.start > last.quantity.span.end ? rate.labelSpan.start : rate.quantity.span.start);
-    const all = ALL.exec(clause);
+    // `共25件,均经过审核`: `均` opens the clause right after the count, with no figure between.
+    const all = rate.index === last.index + 1 ? ALL_OPENS_CLAUSE.exec(clause) : null;
     const keyChars = stemKeys(stem)[0] ?? '';
-    if (all && keyChars.length === 2 && [...keyChars].every((c) => clause.slice(all.index).includes(c)) && !NEGATION.test(clause.slice(all.index, all.index + 3))) {
-      return { by: 'all', readings: [reading(rate, [last], [last], false)], evidence: [{ words: all[0], span: { start: last.quantity.span.end + all.index, end: last.quantity.span.end + all.index + all[0].length } }] };
+    const at = all ? all.index + all[0].length - all[1]!.length : -1;
+    if (all && keyChars.length === 2 && [...keyChars].every((c) => clause.slice(at).includes(c)) && !NEGATION.test(clause.slice(at + all[1]!.length, at + all[1]!.length + 2))) {
+      return { by: 'all', readings: [reading(rate, [last], [last], false)], evidence: [{ words: all[1]!, span: { start: last.quantity.span.end + at, end: last.quantity.span.end + at + all[1]!.length } }] };
     }
     // `全区50件行政诉讼案件行政机关负责人出庭应诉,出庭应诉率`: the count's own words say all of them did it.
     const full = stem.replace(/[^\u4e00-\u9fff]/g, '').slice(-4);
@@ -277,12 +289,24 @@ function statedReading(model: ReportModel, counts: readonly Figure[], rate: Figu
     }
   }
 
-  // `全县182个行政村中,已建成劝导站176个,覆盖率98.4%`: a whole named with 中, then the part.
-  if (counts.length === 2 && sameUnit(counts[0]!, counts[1]!) && counts[1]!.quantity.value <= counts[0]!.quantity.value) {
-    const afterWhole = text.slice(counts[0]!.quantity.span.end, counts[1]!.labelSpan.start);
-    if (/中[，,]?\s*$/.test(afterWhole) || /^[^，,。；;]{0,12}中/.test(afterWhole)) {
-      return { by: 'whole', readings: [reading(rate, [counts[1]!], [counts[0]!], false)], evidence: [evidence(counts[0]!, '中')] };
+  // `全县182个行政村中,已建成劝导站176个,覆盖率98.4%`: a whole named with 中, then the part, right before the rate.
+  const [whole, part] = counts.slice(-2);
+  if (whole && part && part === last && sameUnit(whole, part) && part.quantity.value <= whole.quantity.value) {
+    const afterWhole = text.slice(whole.quantity.span.end, part.quantity.span.start);
+    if (/^[^，,。；;、]{0,16}中(?:[，,]|有|已有|共有|已|均)/.test(afterWhole)) {
+      return { by: 'whole', readings: [reading(rate, [part], [whole], false)], evidence: [evidence(whole, '中')] };
     }
+  }
+
+  // `其中新能源装机由186万千瓦增至642万千瓦、占比由15.8%提高到37.2%`: each end of the share is
+  // the part over the whole at that end of the change.
+  if (rate.change === 'from' || rate.change === 'to') {
+    const all = allCountsBefore(model.sentences[rate.sentence]!, rate);
+    const ends = all.filter((c) => c.change === rate.change);
+    const part = ends[ends.length - 1];
+    const wholes = part ? ends.filter((c) => c !== part && c.index < part.index && sameUnit(c, part) && c.quantity.value >= part.quantity.value) : [];
+    if (part && wholes.length > 0) return { by: 'share', readings: wholes.map((w) => reading(rate, [part], [w], false)), evidence: [evidence(rate, rate.label)] };
+    return undefined;
   }
 
   // `…新能源装机4091万千瓦、占比44.7%` and `…4091万千瓦,占总装机的44.7%`: a share of the figure right before it.
@@ -291,8 +315,12 @@ function statedReading(model: ReportModel, counts: readonly Figure[], rate: Figu
     const named = bare ? undefined : NAMED_WHOLE.exec(rate.label);
     if (bare || named) {
       const wholeName = named?.[1]?.replace(/(?:总数|总量|总额|总和|总)$/, '').replace(/^(?:全部|总)/, '');
-      const wholes = counts.filter((c) => c !== last && c.index < last.index && sameUnit(c, last) && c.quantity.value >= last.quantity.value && (bare || (wholeName !== undefined && wholeName.length >= 2 && c.label.length >= 2 && (wholeName.includes(c.label) || c.label.includes(wholeName)))));
+      // The whole may stand anywhere before in the sentence, past other shares: `…3127亿元、占比61.0%,高新技术产业产值2218亿元、占比43.3%`.
+      const before = allCountsBefore(model.sentences[rate.sentence]!, last);
+      const wholes = before.filter((c) => sameUnit(c, last) && c.quantity.value >= last.quantity.value && !c.change && (bare || (wholeName !== undefined && wholeName.length >= 2 && c.label.length >= 2 && (wholeName.includes(c.label) || c.label.includes(wholeName)))));
       if (wholes.length > 0) {
+        // Nearest last, but the largest whole last of all: it is the one reported when none fits.
+        wholes.sort((a, b) => a.quantity.value - b.quantity.value);
         return { by: bare ? 'share' : 'namedWhole', readings: wholes.map((w) => reading(rate, [last], [w], false)), evidence: [evidence(rate, rate.label)] };
       }
     }
@@ -305,7 +333,22 @@ function statedReading(model: ReportModel, counts: readonly Figure[], rate: Figu
   if (numerators.length > 1) {
     const whole = numerators.filter((c) => c.label.includes(stem));
     const keys = stemKeys(stem);
-    numerators = whole.length > 0 ? whole : numerators.filter((c) => keys[0] !== undefined && c.label.includes(keys[0]));
+    const byPredicate = numerators.filter((c) => keys[0] !== undefined && c.label.includes(keys[0]));
+    const byHead = numerators.filter((c) => keys[1] !== undefined && c.label.includes(keys[1]) && !byPredicate.includes(c));
+    // `升学612人、就业397人,升学就业率`: a rate named by two parts is of their sum — the admissible
+    // readings hold it; the words name no single numerator.
+    if (whole.length === 0 && byPredicate.length > 0 && byHead.length > 0 && !byHead.some((c) => NEGATION.test(c.label) !== NEGATION.test(byPredicate[0]!.label))) return undefined;
+    numerators = whole.length > 0 ? whole : byPredicate;
+    // `合格393卷、不合格24卷,合格率`: the count named as the rate is, not its negation.
+    if (numerators.length > 1 && !NEGATION.test(stem)) {
+      const key = keys[0] ?? stem;
+      const negated = (label: string) => {
+        const at = label.indexOf(key);
+        return at > 0 && NEGATION.test(label[at - 1]!);
+      };
+      const plain = numerators.filter((c) => !negated(c.label));
+      if (plain.length === 1) numerators = plain;
+    }
   }
   if (numerators.length !== 1) return undefined;
   const numerator = numerators[0]!;
@@ -325,8 +368,11 @@ export function readRates(model: ReportModel): RateRelation[] {
     if (counts.length === 0) continue;
     const readings = admissibleReadings(counts, rate);
     const stated = statedReading(model, counts, rate);
-    // The `all` reading (`n / n`) is admissible only where the words say so.
-    const admissible = readings.filter((r) => r.numerator[0] !== r.denominator || stated?.by === 'all');
+    // The `all` reading (`n / n`) is admissible only where the words say so. Where the words name
+    // the numerator (`纠错28件,纠错率`), only readings with it are: in a sentence of ten counts some
+    // other pair would fit a wrong rate by chance.
+    const named = stated?.by === 'stem' || stated?.by === 'ought' ? stated.readings[0]!.numerator[0] : undefined;
+    const admissible = readings.filter((r) => (r.numerator[0] !== r.denominator || stated?.by === 'all') && (!named || (r.numerator.length === 1 && r.numerator[0] === named) || r.denominators.includes(named)));
     out.push({
       kind: 'rate',
       rate,
