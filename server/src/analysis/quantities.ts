@@ -204,8 +204,10 @@ export function findQuantities(text: string, start = 0, end = text.length): Quan
   for (let run = DIGIT_RUN.exec(text); run && run.index < end; run = DIGIT_RUN.exec(text)) {
     const at = run.index;
     const prev = text.charCodeAt(at - 1);
-    // Digits glued to a decimal point or separator belong to the number before them.
-    if (at > start && (prev === 0x2e || prev === 0xff0e || prev === 0x2c || prev === 0xff0c)) continue;
+    // Digits glued to a decimal point belong to the number before them, and so do three digits
+    // after a thousands separator (`1,234`); a comma after a word is the clause's (`薄弱，14个`).
+    if (at > start && (prev === 0x2e || prev === 0xff0e)) continue;
+    if (at > start + 1 && (prev === 0x2c || prev === 0xff0c) && isDigitCode(text.charCodeAt(at - 2)) && run[0].length === 3) continue;
     const m = readArabicFigure(text, at, end);
     if (!m) continue;
     DIGIT_RUN.lastIndex = at + m.num.length;
@@ -294,4 +296,8 @@ export function findQuantities(text: string, start = 0, end = text.length): Quan
 /** What the magnitude word multiplies by: 1e4 for `万`, 1 when there is none. */
 export function magnitudeScale(q: Quantity): number {
   return q.magnitude ? MAGNITUDE[q.magnitude] ?? 1 : 1;
+}
+
+function isDigitCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }

@@ -112,7 +112,8 @@ function partsFrom(model: ReportModel, figures: readonly Figure[], start: number
     const prev = parts[parts.length - 1]!;
     const gap = between(model.text, prev, f);
     if (!PART_JOIN_WORDS.test(gap)) break;
-    const commaOrAnd = /[，,]|以及|和|及/.test(gap);
+    // `、调解和解后终止17件` is the next item of a `、` list, though its name holds 和.
+    const commaOrAnd = /[，,]|以及/.test(gap) || /^\s*(?:和|及|与)/.test(gap);
     if (!commaOrAnd && /、/.test(gap)) {
       parts.push(f);
       listed = true;
