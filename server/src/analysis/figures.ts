@@ -291,6 +291,12 @@ function readRateLists(text: string, figures: Figure[], sentences: { span: Span;
         i += k - 1;
         continue;
       }
+      // `完成年度目标任务3.2万人的106.9%`, `覆盖常住人口（188.9万人）的97.2%`: a share of the figure right before it.
+      const prev = list[i - 1];
+      if (prev && !f.isRate && !f.growth && (prev.quantity.kind === 'count' || prev.quantity.kind === 'amount') && /^[）)]?\s*的$/.test(between(text, prev, f).trim())) {
+        replaceFigure(figures, list, i, { ...f, label: `${prev.label}的`, isRate: true, subject: '' });
+        continue;
+      }
       const next = list[i + 1];
       if (SHARE_FROM.test(f.cue) && next && next.quantity.kind === 'percent' && CHANGE_TO_TAIL.test(next.cue)) {
         replaceFigure(figures, list, i, { ...f, label: '占比', isRate: true, growth: undefined, subject: '', change: 'from' });

@@ -26,7 +26,7 @@ function checkRateMismatch(model: ReportModel): Finding[] {
     if (r.statedBy === undefined || r.agrees || qualifier === 'about' || qualifier === 'nearly') continue;
     const p = r.stated[r.stated.length - 1]!;
     if (!Number.isFinite(p.computed)) continue;
-    const loose = r.statedBy === 'whole' || r.statedBy === 'all';
+    const loose = r.statedBy === 'whole' || r.statedBy === 'all' || r.acrossClauses === true;
     const severity = severityFor(r.reading, loose ? 2 : r.stated.length);
     if (!severity) continue;
     const numerator = p.numerator[0]!;

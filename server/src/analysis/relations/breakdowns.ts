@@ -16,7 +16,7 @@
  */
 import { Figure, Sentence } from '../figures';
 import { ReportModel } from '../reportModel';
-import { BREAKDOWN_CUES, OPEN_LIST_WORDS, pattern } from '../vocabulary';
+import { BREAKDOWN_CUES, CONCLUDED_WORDS, OPEN_LIST_WORDS, pattern } from '../vocabulary';
 import { between, Evidence, headOf, indexInSentence, isCountLike, isExactCount, nounOf, parallel, Reading, roundingError, sameUnit } from './common';
 
 export type BreakdownForm = 'listThenTotal' | 'clauseTable' | 'totalThenList' | 'subset';
@@ -41,6 +41,7 @@ export interface Breakdown {
 }
 
 const BREAKDOWN = pattern([BREAKDOWN_CUES]);
+const CONCLUDED = pattern([CONCLUDED_WORDS]);
 /** The breakdown follows its total at once, perhaps after the total's noun: `28个主要指标,包括…`. */
 const AFTER_TOTAL_BREAKDOWN = new RegExp(`^[\\u4e00-\\u9fff“”"]{0,10}[\\s，,：:]*(?:其中)?[\\s，,：:]*(${BREAKDOWN.source})[:：]?`);
 /** `其中` (or `内含`, or `含` opening a clause or bracket) right before the part's words. */
@@ -166,8 +167,9 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
   const text = model.text;
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i]!;
-    // Parts, then the total: `A项、B项、C项,共计T项`.
-    if (f.totalCue && f.separatorBefore !== 'start' && isExactCount(f) && canBeTotal(f)) {
+    // Parts, then the total: `A项、B项、C项,共计T项`, `由5名律师、2名学者、3名公职律师组成的10人顾问团`.
+    const composed = COMPOSED_OF.test(f.cue);
+    if ((f.totalCue || composed) && f.separatorBefore !== 'start' && isExactCount(f) && canBeTotal(f)) {
       const list = listBefore(figures, i, f);
       if (list.length >= 2) {
         // Other counts of the unit earlier in the sentence may be covered by the total too
@@ -175,18 +177,18 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
         const coversMore = figures.slice(0, indexInSentence(sentence, list[0]!)).some((c) => isExactCount(c) && sameUnit(c, f));
         out.push({
           kind: 'breakdown', form: 'listThenTotal', total: f, totals: [f], parts: list, exhaustive: !coversMore, disjoint: true,
-          reading: 'explicit', evidence: [{ words: f.totalCue, span: { start: f.quantity.span.start - f.totalCue.length, end: f.quantity.span.start } }],
+          reading: 'explicit', evidence: [cueBefore(f, f.totalCue ?? (COMPOSED_OF.exec(f.cue)?.[0] ?? ''))],
         });
         continue;
       }
-      const table = clauseTableBefore(figures, i, f);
+      const table = composed ? undefined : clauseTableBefore(figures, i, f);
       if (table) {
         // The clauses name things of one kind (`乙局`, `丙局`, `丁局`; the first may carry the noun: `甲局查办案件`).
         const heads = table.slice(1).map((p) => headOf(nounOf(p)));
         const alike = heads.every((h) => h !== '' && h === heads[0]) && nounOf(table[0]!).includes(heads[0]!);
         out.push({
           kind: 'breakdown', form: 'clauseTable', total: f, totals: [f], parts: table, exhaustive: true, disjoint: true,
-          reading: alike ? 'explicit' : 'inferred', evidence: [{ words: f.totalCue, span: { start: f.quantity.span.start - f.totalCue.length, end: f.quantity.span.start } }],
+          reading: alike ? 'explicit' : 'inferred', evidence: [cueBefore(f, f.totalCue ?? '')],
         });
       }
       continue;
@@ -257,6 +259,8 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
     i += parts.length - 1;
   }
   for (let i = 0; i + 1 < figures.length; i++) readWholeAndPart(model, figures, i, out);
+  readListsAfterTotals(model, figures, out);
+  readRemainders(figures, out);
   // `共设置26项指标,地区生产总值等6项指标不及预期`: a later figure counting the total's own noun.
   for (let i = 0; i < figures.length; i++) {
     const t = figures[i]!;
@@ -267,6 +271,78 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
       if (p.following.startsWith(t.following)) out.push({ kind: 'breakdown', form: 'subset', total: t, totals: [t], parts: [p], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: t.totalCue, span: { start: t.quantity.span.start - t.totalCue.length, end: t.quantity.span.start } }] });
       break;
     }
+  }
+}
+
+/** `由…组成的10人顾问团`: the total of the list before it. */
+const COMPOSED_OF = /(?:组成|构成)的?$/;
+/** Specific outcomes of concluded cases, which do not overlap: `审结11件,维持10件、撤销1件、终止1件`. */
+const OUTCOME_HEAD = /^(?:维持|驳回|撤销|变更|确认违法|责令履行|终止|调解|和解|不予受理|胜诉|败诉|纠错)/;
+/** `纠错` covers 撤销, 变更, 确认违法 and 责令履行: it overlaps them. */
+const CORRECTIONS = /^(?:撤销|变更|确认违法|责令履行)/;
+/** `其余2个`, `另2件`: what is left of a total after the figure before. */
+const REMAINDER_TAIL = /(?:其余|剩余|余下|另有|另|尚有)(?:的)?$/;
+
+function cueBefore(f: Figure, words: string): Evidence {
+  return { words, span: { start: f.quantity.span.start - words.length, end: f.quantity.span.start } };
+}
+
+/**
+ * A total, then a `、` list of its parts with no cue between: `案卷共257卷,评定优秀案卷41卷、合格
+ * 案卷219卷、不合格案卷16卷` (parts naming the total's noun), `审结11件,维持10件、撤销1件、终止1件`
+ * (outcomes of the cases concluded). The parts do not overlap; they need not be all of it.
+ */
+function readListsAfterTotals(model: ReportModel, figures: readonly Figure[], out: Breakdown[]): void {
+  const text = model.text;
+  for (let i = 0; i + 2 < figures.length; i++) {
+    const t = figures[i]!;
+    if (!isExactCount(t) || !canBeTotal(t)) continue;
+    const first = figures[i + 1]!;
+    if (!sameUnit(first, t) || first.separatorBefore !== ',' || !canBePart(first) || /[。；;]/.test(between(text, t, first))) continue;
+    const concluded = CONCLUDED.test(t.label);
+    let parts: Figure[] = [];
+    if (concluded && OUTCOME_HEAD.test(first.label)) {
+      for (let k = i + 1; k < figures.length; k++) {
+        const p = figures[k]!;
+        if (!sameUnit(p, t) || !isExactCount(p) || !OUTCOME_HEAD.test(p.label) || (k > i + 1 && p.separatorBefore !== '、' && p.separatorBefore !== ',')) break;
+        if (/^纠错/.test(p.label) && parts.some((x) => CORRECTIONS.test(x.label))) break;
+        parts.push(p);
+      }
+    } else if (t.totalCue) {
+      const noun = headOf(nounOf(t), 2);
+      for (let k = i + 1; k < figures.length; k++) {
+        const p = figures[k]!;
+        if (!sameUnit(p, t) || !isExactCount(p) || (k > i + 1 && p.separatorBefore !== '、') || noun.length < 2 || headOf(nounOf(p), 2) !== noun) break;
+        parts.push(p);
+      }
+    }
+    if (parts.length < 2) continue;
+    if (out.some((b) => b.total === t && b.parts.includes(parts[0]!))) continue;
+    out.push({ kind: 'breakdown', form: 'totalThenList', total: t, totals: [t], parts, exhaustive: false, disjoint: true, reading: 'explicit', evidence: [{ words: concluded ? t.label : t.totalCue ?? '', span: t.labelSpan }] });
+  }
+}
+
+/**
+ * A total, what was done of it, and the rest: `反馈问题59个,已整改57个,其余2个正在推进`,
+ * `目录7项,已完成6项,另1项按程序推进中`. The two make the whole; a `、` list right after the
+ * first may break it down (`审结12件,维持10件、撤销1件、终止1件,另2件正在审理中`).
+ */
+function readRemainders(figures: readonly Figure[], out: Breakdown[]): void {
+  for (let k = 2; k < figures.length; k++) {
+    const rest = figures[k]!;
+    if (rest.separatorBefore !== ',' || !isExactCount(rest) || !REMAINDER_TAIL.test(rest.cue)) continue;
+    // The figure done, perhaps broken down by a `、` list right after it, then the total before it.
+    let j = k - 1;
+    if (figures[j]!.separatorBefore === '、') {
+      while (j > 0 && figures[j]!.separatorBefore === '、') j--;
+      if (figures[j]!.separatorBefore !== ',') continue;
+      j--;
+    }
+    const done = figures[j];
+    const t = figures[j - 1];
+    if (!done || !t || done.separatorBefore !== ',' || !sameUnit(done, rest) || !sameUnit(t, rest)) continue;
+    if (!isExactCount(done) || !isExactCount(t) || !canBeTotal(t) || t.separatorBefore === '、' || /^除/.test(done.label) || done.change || rest.change) continue;
+    out.push({ kind: 'breakdown', form: 'totalThenList', total: t, totals: [t], parts: [done, rest], exhaustive: true, disjoint: true, reading: 'explicit', evidence: [cueBefore(rest, REMAINDER_TAIL.exec(rest.cue)![0])] });
   }
 }
 
@@ -341,7 +417,13 @@ export function sumExceeds(parts: readonly Figure[], total: Figure): boolean {
 /** Whether a part passes a total by more than rounding and the total's qualifier allow. */
 export function partExceeds(part: Figure, total: Figure): boolean {
   const q = total.quantity.qualifier;
-  if (q === 'atLeast' || q === 'moreThan') return false;
+  if (q === 'atLeast') return false;
+  if (q === 'moreThan') {
+    // `1,870余场次` is below 1,880: 余 and 多 go past a round figure by less than its last place.
+    // `超过`, `逾`, `突破` set no upper bound.
+    const bound = upperBoundOfRoughFigure(total);
+    return bound !== undefined && part.quantity.value > bound + roundingError(part) + 1e-9;
+  }
   const slack = q === 'about' || q === 'nearly' ? 0.1 * total.quantity.value : 0;
   return part.quantity.value - total.quantity.value > roundingError(part) + roundingError(total) + slack + 1e-9;
 }
@@ -363,4 +445,21 @@ export function assessBreakdown(b: Breakdown): BreakdownAssessment {
   const exact = b.parts.filter((p) => p.quantity.qualifier === 'exact');
   const sumAbove = b.disjoint && exact.length >= 2 && exact.length === b.parts.length && b.totals.every((t) => sumExceeds(b.parts, t));
   return { sumAbove };
+}
+
+/** The figure a `…余`/`…多` figure stays below: `1870余` → 1880, `200余` → 300, `2.3万余` → 2.4万. */
+export function upperBoundOfRoughFigure(f: Figure): number | undefined {
+  const q = f.quantity;
+  // A word before the number (`超过`, `逾`, `突破`) sets a lower bound only.
+  if (q.span.start < q.numberSpan.start) return undefined;
+  const digits = q.numberText.replace(/[,，]/g, '').replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  if (!/^\d+(?:\.\d+)?$/.test(digits)) return undefined;
+  let place: number;
+  if (digits.includes('.')) place = 10 ** -(digits.length - digits.indexOf('.') - 1);
+  else {
+    const zeros = digits.length - digits.replace(/0+$/, '').length;
+    place = 10 ** zeros;
+  }
+  const scale = Number(digits) === 0 ? 1 : q.value / Number(digits);
+  return q.value + place * scale;
 }

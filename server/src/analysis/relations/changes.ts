@@ -44,7 +44,7 @@ export interface Change {
 const CONSTANT_PRICE = pattern([CONSTANT_PRICE_INDICATORS]);
 const AVERAGE_ANNUAL = pattern([AVERAGE_ANNUAL_WORDS]);
 /** Words that may stand between a figure and the change that is its own: comparisons, not subjects. */
-const COMPARISON_ONLY = /^[\s，,、（(]*(?:同比|环比|比上年同期|较上年同期|比上年|较上年|比去年|较去年|较同期|与上年相比|同口径)?[\s，,、]*(?:分别)?$/;
+const COMPARISON_ONLY = /^[\s，,、（()）]*(?:同比|环比|比上年同期|较上年同期|比上年|较上年|比去年|较去年|较同期|与上年相比|同口径)?[\s，,、]*(?:分别)?$/;
 
 /** The label of a change figure, without its verbs and comparisons: empty when it has no subject of its own. */
 function ownSubject(f: Figure): string {
@@ -63,7 +63,7 @@ function basisOf(model: ReportModel, sentence: Sentence, current: Figure, rate: 
 function growthRight(figures: readonly Figure[], k: number): Figure | undefined {
   const g = figures[k];
   if (!g || g.quantity.kind !== 'percent') return undefined;
-  if (!(g.growth || (g.isRate && /(?:压减|精简|减少|下降|降低|缩减|削减|增长|增加|提高)率$/.test(g.label)))) return undefined;
+  if (!(g.growth || (g.isRate && /(?:压减|精简|减少|下降|降低|缩减|削减|缩短|增长|增加|提高)率$/.test(g.label)))) return undefined;
   if (g.subject !== '' && g.growth) return undefined;
   return g;
 }

@@ -47,7 +47,7 @@ export interface RateReading {
   readonly high: number;
 }
 
-export type RateStatement = 'stem' | 'ought' | 'share' | 'namedWhole' | 'whole' | 'all';
+export type RateStatement = 'stem' | 'ought' | 'share' | 'namedWhole' | 'whole' | 'all' | 'ofWhole' | 'fraction';
 
 export interface RateRelation {
   readonly kind: 'rate';
@@ -62,6 +62,8 @@ export interface RateRelation {
   /** `explicit` when the words state a reading; `inferred` when only admissible readings exist. */
   readonly reading: Reading;
   readonly evidence: readonly Evidence[];
+  /** The counts stand in the clause before a `；` (`共排查纠纷1486件…；调解成功1452件,成功率`). */
+  readonly acrossClauses?: boolean;
 }
 
 /** A rate and the base its kind implies (`胜诉率` over `审结8件`), for the GRIM test. */
@@ -254,9 +256,50 @@ function evidence(f: Figure, words: string): Evidence {
   return { words, span: f.labelSpan.end > f.labelSpan.start ? f.labelSpan : f.quantity.span };
 }
 
+/** Whether a whole named in a rate (`占适用清单案件的`) names a count's label: its characters in order. */
+function namesWhole(name: string, label: string): boolean {
+  if (name.length < 2 || label.length < 2) return false;
+  if (name.includes(label) || label.includes(name)) return true;
+  let at = 0;
+  for (const c of name) {
+    at = label.indexOf(c, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return name.length >= 3;
+}
+
+/** `10.3%（败诉11件/法院审结196件）`: the rate with its fraction written after it in brackets. */
+function fractionAfter(model: ReportModel, rate: Figure): Stated | undefined {
+  const figures = model.figures;
+  const a = figures[rate.index + 1];
+  const b = figures[rate.index + 2];
+  if (!a || !b || !a.inParentheses || !b.inParentheses || a.sentence !== rate.sentence || b.sentence !== rate.sentence) return undefined;
+  if (!/^\s*[（(][^）)]{0,20}$/.test(model.text.slice(rate.quantity.span.end, a.quantity.span.start))) return undefined;
+  if (!/^[^）)]{0,20}[/／][^）)]{0,20}$/.test(model.text.slice(a.quantity.span.end, b.quantity.span.start))) return undefined;
+  const isPoint = (f: Figure) => (f.quantity.kind === 'count' || f.quantity.kind === 'amount') && f.quantity.qualifier === 'exact';
+  if (!isPoint(a) || !isPoint(b) || !sameUnit(a, b)) return undefined;
+  return { by: 'fraction', readings: [reading(rate, [a], [b], false)], evidence: [{ words: '/', span: { start: a.quantity.span.end, end: b.quantity.span.start } }] };
+}
+
+/** `完成年度目标任务3.2万人的106.9%`: the share of the figure right before, for the count before that. */
+function ofWholeReading(model: ReportModel, rate: Figure): Stated | undefined {
+  if (!rate.label.endsWith('的')) return undefined;
+  const whole = model.figures[rate.index - 1];
+  if (!whole || whole.sentence !== rate.sentence || whole.quantity.qualifier !== 'exact') return undefined;
+  if (!/^[）)]?\s*的$/.test(model.text.slice(whole.quantity.span.end, rate.quantity.span.start).trim())) return undefined;
+  const sentence = model.sentences[rate.sentence]!;
+  const parts = sentence.figures.filter((c) => c.index < whole.index && isExactCount(c) && sameUnit(c, whole) && !c.perUnit);
+  const part = parts[parts.length - 1];
+  if (!part) return undefined;
+  return { by: 'ofWhole', readings: [reading(rate, [part], [whole], false)], evidence: [evidence(whole, `${whole.label}的`)] };
+}
+
 /** The reading the words state, if they state one. */
 function statedReading(model: ReportModel, counts: readonly Figure[], rate: Figure): Stated | undefined {
   const text = model.text;
+  const fraction = fractionAfter(model, rate) ?? ofWholeReading(model, rate);
+  if (fraction) return fraction;
   const stem = rateStem(rate.label);
   const last = counts[counts.length - 1];
   const adjacent = last !== undefined && rate.index === last.index + 1 && /^[\s、，,]*$/.test(text.slice(last.quantity.span.end, rate.labelSpan.start > last.quantity.span.end ? rate.labelSpan.start : rate.quantity.span.start));
@@ -317,7 +360,7 @@ function statedReading(model: ReportModel, counts: readonly Figure[], rate: Figu
       const wholeName = named?.[1]?.replace(/(?:总数|总量|总额|总和|总)$/, '').replace(/^(?:全部|总)/, '');
       // The whole may stand anywhere before in the sentence, past other shares: `…3127亿元、占比61.0%,高新技术产业产值2218亿元、占比43.3%`.
       const before = allCountsBefore(model.sentences[rate.sentence]!, last);
-      const wholes = before.filter((c) => sameUnit(c, last) && c.quantity.value >= last.quantity.value && !c.change && (bare || (wholeName !== undefined && wholeName.length >= 2 && c.label.length >= 2 && (wholeName.includes(c.label) || c.label.includes(wholeName)))));
+      const wholes = before.filter((c) => sameUnit(c, last) && c.quantity.value >= last.quantity.value && !c.change && (bare || (wholeName !== undefined && namesWhole(wholeName, c.label))));
       if (wholes.length > 0) {
         // Nearest last, but the largest whole last of all: it is the one reported when none fits.
         wholes.sort((a, b) => a.quantity.value - b.quantity.value);
@@ -364,10 +407,23 @@ export function readRates(model: ReportModel): RateRelation[] {
   const out: RateRelation[] = [];
   for (const rate of model.figures) {
     if (!rate.isRate) continue;
-    const counts = countsBeforeRate(model.sentences[rate.sentence]!, rate);
-    if (counts.length === 0) continue;
+    let counts = countsBeforeRate(model.sentences[rate.sentence]!, rate);
+    let stated = statedReading(model, counts, rate);
+    // `共排查纠纷1,486件,其中…;调解成功1,452件,调解成功率97.9%`: a numerator named here and its
+    // base in the clause before the semicolon.
+    let acrossClauses = false;
+    const previous = stated ? undefined : clauseBefore(model, rate.sentence);
+    if (previous && counts.some((c) => namesStem(c.label, rateStem(rate.label)))) {
+      const wider = [...countsBeforeRate(previous, rate), ...counts];
+      const across = statedReading(model, wider, rate);
+      if (across?.by === 'stem' && counts.includes(across.readings[0]!.numerator[0]!)) {
+        stated = across;
+        counts = wider;
+        acrossClauses = true;
+      }
+    }
+    if (counts.length === 0 && !stated) continue;
     const readings = admissibleReadings(counts, rate);
-    const stated = statedReading(model, counts, rate);
     // The `all` reading (`n / n`) is admissible only where the words say so. Where the words name
     // the numerator (`纠错28件,纠错率`), only readings with it are: in a sentence of ten counts some
     // other pair would fit a wrong rate by chance.
@@ -382,6 +438,7 @@ export function readRates(model: ReportModel): RateRelation[] {
       agrees: admissible.some((r) => fitsStated(rate, r)) || (stated?.readings.some((r) => fitsStated(rate, r)) ?? false),
       reading: stated ? 'explicit' : 'inferred',
       evidence: stated?.evidence ?? [],
+      ...(acrossClauses ? { acrossClauses } : {}),
     });
   }
   return out;
@@ -424,4 +481,14 @@ export function readRateBases(model: ReportModel, rates: readonly RateRelation[]
     });
   }
   return out;
+}
+
+/** The sentence right before, when only a semicolon parts them on one line. */
+function clauseBefore(model: ReportModel, sentenceIndex: number): Sentence | undefined {
+  if (sentenceIndex === 0) return undefined;
+  const prev = model.sentences[sentenceIndex - 1]!;
+  const cur = model.sentences[sentenceIndex]!;
+  const last = model.text[prev.span.end - 1];
+  if ((last !== '；' && last !== ';') || !/^[ \t\u3000]*$/.test(model.text.slice(prev.span.end, cur.span.start))) return undefined;
+  return prev;
 }
