@@ -16,7 +16,7 @@
  */
 import { Figure, Sentence } from '../figures';
 import { ReportModel } from '../reportModel';
-import { BREAKDOWN_CUES, CONCLUDED_WORDS, OPEN_LIST_WORDS, pattern } from '../vocabulary';
+import { BREAKDOWN_CUES, CONCLUDED_WORDS, NEGATIONS, OPEN_LIST_WORDS, OUTCOME_VERBS, pattern } from '../vocabulary';
 import { between, Evidence, headOf, indexInSentence, isCountLike, isExactCount, nounOf, parallel, Reading, roundingError, sameUnit } from './common';
 
 export type BreakdownForm = 'listThenTotal' | 'clauseTable' | 'totalThenList' | 'subset';
@@ -42,6 +42,9 @@ export interface Breakdown {
 
 const BREAKDOWN = pattern([BREAKDOWN_CUES]);
 const CONCLUDED = pattern([CONCLUDED_WORDS]);
+const OUTCOME_TAIL = new RegExp(`(?:${[...OUTCOME_VERBS].sort((a, b) => b.length - a.length).join('|')})$`);
+const NEGATED = new RegExp(`^(?:${NEGATIONS.join('|')})予?`);
+const LEADING_TOTAL = /^(?:\d{4}年度?|全年|今年|年内)?(共计|合计|共)/;
 /** The breakdown follows its total at once, perhaps after the total's noun: `28个主要指标,包括…`. */
 const AFTER_TOTAL_BREAKDOWN = new RegExp(`^[\\u4e00-\\u9fff“”"]{0,10}[\\s，,：:]*(?:其中)?[\\s，,：:]*(${BREAKDOWN.source})[:：]?`);
 /** `其中` (or `内含`, or `含` opening a clause or bracket) right before the part's words. */
@@ -261,6 +264,8 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
   for (let i = 0; i + 1 < figures.length; i++) readWholeAndPart(model, figures, i, out);
   readListsAfterTotals(model, figures, out);
   readRemainders(figures, out);
+  readOutcomes(figures, out);
+  readDispositions(figures, out);
   // `共设置26项指标,地区生产总值等6项指标不及预期`: a later figure counting the total's own noun.
   for (let i = 0; i < figures.length; i++) {
     const t = figures[i]!;
@@ -343,6 +348,54 @@ function readRemainders(figures: readonly Figure[], out: Breakdown[]): void {
     if (!done || !t || done.separatorBefore !== ',' || !sameUnit(done, rest) || !sameUnit(t, rest)) continue;
     if (!isExactCount(done) || !isExactCount(t) || !canBeTotal(t) || t.separatorBefore === '、' || /^除/.test(done.label) || done.change || rest.change) continue;
     out.push({ kind: 'breakdown', form: 'totalThenList', total: t, totals: [t], parts: [done, rest], exhaustive: true, disjoint: true, reading: 'explicit', evidence: [cueBefore(rest, REMAINDER_TAIL.exec(rest.cue)![0])] });
+  }
+}
+
+/**
+ * An outcome of the things just counted: `对44件政策性文件进行清理,…依法废止9件`, `委派案件4139件,
+ * 成功调解2451件`. The outcome's words are a verb with no noun of their own, so they speak of the
+ * count before; what was abolished, adopted or settled cannot be more than what was dealt with.
+ */
+function readOutcomes(figures: readonly Figure[], out: Breakdown[]): void {
+  for (let k = 1; k < figures.length; k++) {
+    const o = figures[k]!;
+    if (!isExactCount(o) || o.following.length > 0 || !OUTCOME_TAIL.test(o.label) || o.change || o.totalCue) continue;
+    let base: Figure | undefined;
+    for (let j = k - 1; j >= 0; j--) {
+      const f = figures[j]!;
+      if (f.quantity.kind === 'percent') continue;
+      if (sameUnit(f, o)) base = f;
+      break;
+    }
+    if (!base || !isExactCount(base) || !canBeTotal(base) || OUTCOME_TAIL.test(base.label) || base.quantity.value < 1) continue;
+    if (out.some((b) => b.parts.includes(o))) continue;
+    const verb = OUTCOME_TAIL.exec(o.label)![0];
+    out.push({ kind: 'breakdown', form: 'subset', total: base, totals: [base], parts: [o], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: verb, span: { start: o.labelSpan.end - verb.length, end: o.labelSpan.end } }] });
+  }
+}
+
+/**
+ * A total, then clauses that sort all of it, named by a verb and its negation: `共新收申请151件,受理
+ * 111件,受理前调撤31件,告知5件,不予受理4件`. A category and its negation among the parts make
+ * them a partition of the total.
+ */
+function readDispositions(figures: readonly Figure[], out: Breakdown[]): void {
+  for (let i = 0; i + 2 < figures.length; i++) {
+    const t = figures[i]!;
+    // `共计`, or `共` opening the total's clause (`2021年共新收…申请151件`).
+    const cue = t.totalCue ?? LEADING_TOTAL.exec(t.cue)?.[1];
+    if (!cue || !isExactCount(t) || !canBeTotal(t)) continue;
+    const parts: Figure[] = [];
+    for (let k = i + 1; k < figures.length; k++) {
+      const p = figures[k]!;
+      if (!sameUnit(p, t) || !isExactCount(p) || p.separatorBefore !== ',' || p.label.length === 0 || p.totalCue || p.change) break;
+      parts.push(p);
+    }
+    if (parts.length < 2) continue;
+    const labels = parts.map((p) => p.label.replace(/(?:复议|行政复议)?申请$/, ''));
+    const negationPair = labels.some((l) => NEGATED.test(l) && labels.some((m) => m !== l && m.length >= 2 && l.replace(NEGATED, '').startsWith(m.slice(0, 2))));
+    if (!negationPair) continue;
+    out.push({ kind: 'breakdown', form: 'clauseTable', total: t, totals: [t], parts, exhaustive: true, disjoint: true, reading: 'explicit', evidence: [{ words: cue, span: t.labelSpan }] });
   }
 }
 
