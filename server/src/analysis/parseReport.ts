@@ -35,7 +35,7 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportMod
     }
     if (inFence) continue;
     matches[i] = matchBlockHeading(text, l.start, l.end, markdown);
-    if (!matches[i] && i > 0) {
+    if (!matches[i] && i > 0 && lines.lines[i - 1]!.end - lines.lines[i - 1]!.start <= 4) {
       const prev = text.slice(lines.lines[i - 1]!.start, lines.lines[i - 1]!.end).trim();
       if (prev === '（' || prev === '(') matches[i] = matchSplitSection(text, l.start, l.end, prev);
     }
@@ -268,6 +268,8 @@ function findPartTitles(text: string, lines: LineIndex, matches: readonly (Block
       continue;
     }
     const l = lines.lines[i]!;
+    // A part's title is short: longer lines are body text, and are not copied to be looked at.
+    if (l.end - l.start > 48) continue;
     const content = text.slice(l.start, l.end).trim();
     if (!isPartTitle(content)) continue;
     const title = partTitleOf(content);

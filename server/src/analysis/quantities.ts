@@ -78,6 +78,7 @@ const UNITS_BY_LENGTH: ReadonlyMap<number, ReadonlySet<string>> = (() => {
 })();
 const LONGEST_UNIT = Math.max(...UNITS_BY_LENGTH.keys());
 
+
 function skipSpaces(text: string, at: number, end: number): number {
   while (at < end && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
   return at;
@@ -145,7 +146,15 @@ function readArabicFigure(text: string, at: number, end: number) {
   return { num, magnitude, after, unit, suffix, end: stop };
 }
 
-const CHINESE_RUN = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'g');
+/**
+ * A run of numeral characters worth reading: two or more (`一百二十`), or one of 二…十 right before
+ * the first character of a measure word (`纠错八件`). Single numerals are everywhere in Chinese
+ * text (`统一`, `一是`), so the pattern itself skips those that cannot count anything.
+ */
+const CHINESE_RUN = new RegExp(
+  `[${CHINESE_NUMERAL_CHARS}]{2,}|(?<![${CHINESE_NUMERAL_CHARS}])[二两三四五六七八九十](?=[${[...new Set(UNIT_ALTERNATION.split('|').map((u) => u[0]!))].join('')}余多])`,
+  'g',
+);
 /** One numeral character that counts (`纠错八件`); `一` is left out: `一批`, `一个` are articles more than counts. */
 const SINGLE_COUNT_NUMERAL = /^[二两三四五六七八九十]$/;
 /** Measure words a single numeral makes names with: `东三省`, `四大发明`, `两市`. Digits only count with them. */

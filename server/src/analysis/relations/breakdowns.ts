@@ -288,6 +288,12 @@ const CORRECTIONS = /^(?:撤销|变更|确认违法|责令履行)/;
 /** `其余2个`, `另2件`: what is left of a total after the figure before. */
 const REMAINDER_TAIL = /(?:其余|剩余|余下|另有|另|尚有)(?:的)?$/;
 
+/** Whether a breakdown of this sentence (they are at the end of `out`) already holds the figure as a part. */
+function alreadyPart(out: readonly Breakdown[], f: Figure, sentence: number): boolean {
+  for (let k = out.length - 1; k >= 0 && out[k]!.total.sentence >= sentence - 1; k--) if (out[k]!.parts.includes(f)) return true;
+  return false;
+}
+
 function cueBefore(f: Figure, words: string): Evidence {
   return { words, span: { start: f.quantity.span.start - words.length, end: f.quantity.span.start } };
 }
@@ -322,7 +328,7 @@ function readListsAfterTotals(model: ReportModel, figures: readonly Figure[], ou
       }
     }
     if (parts.length < 2) continue;
-    if (out.some((b) => b.total === t && b.parts.includes(parts[0]!))) continue;
+    if (alreadyPart(out, parts[0]!, t.sentence)) continue;
     out.push({ kind: 'breakdown', form: 'totalThenList', total: t, totals: [t], parts, exhaustive: false, disjoint: true, reading: 'explicit', evidence: [{ words: concluded ? t.label : t.totalCue ?? '', span: t.labelSpan }] });
   }
 }
@@ -368,7 +374,7 @@ function readOutcomes(figures: readonly Figure[], out: Breakdown[]): void {
       break;
     }
     if (!base || !isExactCount(base) || !canBeTotal(base) || OUTCOME_TAIL.test(base.label) || base.quantity.value < 1) continue;
-    if (out.some((b) => b.parts.includes(o))) continue;
+    if (alreadyPart(out, o, o.sentence)) continue;
     const verb = OUTCOME_TAIL.exec(o.label)![0];
     out.push({ kind: 'breakdown', form: 'subset', total: base, totals: [base], parts: [o], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: verb, span: { start: o.labelSpan.end - verb.length, end: o.labelSpan.end } }] });
   }

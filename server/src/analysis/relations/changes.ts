@@ -72,6 +72,7 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
   const figures = sentence.figures;
   const text = model.text;
   const used = new Set<Figure>();
+  const ratesUsed = new Set<Figure>();
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i]!;
     // `由A增至B`: the two ends of one change, B right after A.
@@ -88,6 +89,7 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
       const rate = growthRight(figures, k);
       used.add(from).add(f);
       if (delta) used.add(delta);
+      if (rate) ratesUsed.add(rate);
       out.push({
         kind: 'change', current: f, prior: from, delta, direction: f.quantity.value >= from.quantity.value ? 'increase' : 'decrease', rate,
         basis: basisOf(model, sentence, f, rate), reading: 'explicit',
@@ -112,6 +114,7 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
       const rate = growthRight(figures, i + 1);
       used.add(current).add(f);
       if (prior) used.add(prior);
+      if (rate) ratesUsed.add(rate);
       out.push({
         kind: 'change', current, prior, delta: f, direction: f.change, rate,
         basis: basisOf(model, sentence, current, rate), reading: 'explicit',
@@ -124,7 +127,7 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
   for (let i = 1; i < figures.length; i++) {
     const g = figures[i]!;
     if (!g.growth || g.quantity.kind !== 'percent' || used.has(g)) continue;
-    if (out.some((c) => c.rate === g)) continue;
+    if (ratesUsed.has(g)) continue;
     // `17起、死亡9人,同比分别下降22.7%和25%`: rates listed against counts in order are not guessed.
     if (/分别/.test(g.cue) || g.subject !== '') continue;
     let j = i - 1;
