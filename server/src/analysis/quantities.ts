@@ -49,7 +49,7 @@ const COUNT_UNITS = [
   '类', '种', '位', '封', '堂', '节', '天', '日', '轮', '块', '组', '站', '室', '村', '镇', '乡',
   '栋', '幢', '亩', '吨', '米', '千米', '公里', '平方米', '平方公里', '立方米', '公顷', '社区', '街道',
   '千瓦时', '千瓦', '兆瓦', '度', '标箱', '列', '艘', '架', '床', '头', '只', '株', '棵', '颗', '斤', '公斤', '千克',
-  '倍',
+  '倍', '微克/立方米', '毫克/立方米', '毫克/升',
   // `3大机器人产业基地`, `迭部、碌曲、玛曲、镇原4县`: counts of major things and of places.
   '大', '县', '市', '区', '省', '州',
 ];
@@ -265,7 +265,7 @@ export function findQuantities(text: string, start = 0, end = text.length): Quan
     // `三年`, `两天` and `四个月` say how long, a single numeral with 余/多 is a phrase (`十多个`),
     // `二期` is a phase, `两位数` a number of digits, and a numeral opening a quotation names a
     // slogan (`“两个维护”`, `“三个代表”`), not a count.
-    if (single && (after !== undefined || unit === '天' || unit === '日' || unit === '个月' || unit === '小时' || unit === '期' || unit === '批' || PLACE_OR_RANK_UNITS.has(unit!) || text[CHINESE_TAIL.lastIndex] === '数')) continue;
+    if (single && (after !== undefined || unit === '天' || unit === '日' || unit === '个月' || unit === '小时' || unit === '期' || unit === '批' || (PLACE_OR_RANK_UNITS.has(unit!) && !(unit === '大' && /[”"]/.test(before ?? ''))) || text[CHINESE_TAIL.lastIndex] === '数')) continue;
     if (single && /[“‘「『"]/.test(before ?? '')) continue;
     const prefix = prefixBefore(text, run.index, start);
     found.push({

@@ -38,17 +38,22 @@ function checkGrowthMismatch(model: ReportModel): Finding[] {
         rule: GROWTH_MISMATCH,
         severity: severityFor(c.prior || c.delta ? 'explicit' : c.reading, 1) ?? 'warning',
         span: g.quantity.span,
-        message: {
-          zh: `增幅应为 ${formatComputed(computed, decimals)}%((${num(X)} − ${num(P)}) / ${num(P)}),文中为 ${written(model, g)}`,
-          en: `Growth should be ${formatComputed(computed, decimals)}% ((${num(X)} − ${num(P)}) / ${num(P)}), the text says ${written(model, g)}`,
-        },
+        message: c.basis === 'averageAnnual'
+          ? {
+              zh: `年均增幅应为 ${formatComputed(computed, decimals)}%(由 ${num(P)} 到 ${num(X)} 的复合增长),文中为 ${written(model, g)}`,
+              en: `Average annual growth should be ${formatComputed(computed, decimals)}% (compound, ${num(P)} to ${num(X)}), the text says ${written(model, g)}`,
+            }
+          : {
+              zh: `增幅应为 ${formatComputed(computed, decimals)}%((${num(X)} − ${num(P)}) / ${num(P)}),文中为 ${written(model, g)}`,
+              en: `Growth should be ${formatComputed(computed, decimals)}% ((${num(X)} − ${num(P)}) / ${num(P)}), the text says ${written(model, g)}`,
+            },
         related: [
           { span: current.quantity.span, message: { zh: `本期:${described(model, current)}`, en: `this period: ${written(model, current)}` } },
           c.prior
             ? { span: basis.quantity.span, message: { zh: `上期:${described(model, basis)}`, en: `previous period: ${written(model, basis)}` } }
             : { span: basis.quantity.span, message: { zh: `变化量:${described(model, basis)}`, en: `change: ${written(model, basis)}` } },
         ],
-        arithmetic: `(${num(X)} − ${num(P)}) / ${num(P)} = ${formatComputed(computed, decimals)}%`,
+        arithmetic: c.basis === 'averageAnnual' ? `(${num(X)} / ${num(P)})^(1/n) − 1 = ${formatComputed(computed, decimals)}%` : `(${num(X)} − ${num(P)}) / ${num(P)} = ${formatComputed(computed, decimals)}%`,
       });
       continue;
     }

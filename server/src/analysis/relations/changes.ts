@@ -52,11 +52,24 @@ function ownSubject(f: Figure): string {
 }
 
 function basisOf(model: ReportModel, sentence: Sentence, current: Figure, rate: Figure | undefined): GrowthBasis {
-  if (rate?.averageAnnual || (rate && AVERAGE_ANNUAL.test(rate.cue))) return 'averageAnnual';
   const upTo = model.text.slice(sentence.span.start, (rate ?? current).quantity.span.start);
   // `地区生产总值13697.5亿元…增长33.6%`, `规上工业增加值增长6.2%`: real growth, at constant prices.
   if (CONSTANT_PRICE.test(current.label) || CONSTANT_PRICE.test(upTo.slice(Math.max(0, upTo.length - 60)))) return 'constantPrice';
+  if (rate?.averageAnnual || (rate && AVERAGE_ANNUAL.test(rate.cue))) return 'averageAnnual';
   return 'nominal';
+}
+
+/**
+ * Over how many years an average annual growth runs, when the text says: two years in the
+ * sentence (`从2020年的…提升至2025年的…`), or five for a five-year plan (`十四五`, `五年`).
+ */
+function yearsOf(model: ReportModel, c: Change): number | undefined {
+  const sentence = model.sentences[c.current.sentence]!;
+  const text = model.text.slice(sentence.span.start, sentence.span.end);
+  const years = [...text.matchAll(/(20\d\d)年/g)].map((m) => Number(m[1]));
+  if (years.length >= 2 && years[years.length - 1]! > years[0]!) return years[years.length - 1]! - years[0]!;
+  if (/五年|十四五|十三五”?末/.test(text) || periodAt(model, sentence.span.start) === 'longPast') return 5;
+  return undefined;
 }
 
 /** The growth percentage that follows `f` at once and speaks of it: `…3230万辆,增长26.6%`. */
@@ -222,11 +235,20 @@ export function assessChange(model: ReportModel, c: Change): ChangeAssessment {
   const g = c.rate;
   if (!g || !g.growth) return out;
   if (g.quantity.qualifier !== 'exact') return { ...out, unchecked: 'approximate' };
-  if (c.basis !== 'nominal') return { ...out, unchecked: c.basis };
   const X = c.current.quantity.value;
   const { decimals } = g.quantity;
   const stated = signed(g);
   const P = priorValue(c);
+  if (c.basis === 'averageAnnual') {
+    // `由162.5亿元增至218.4亿元,年均增长6.1%` over five years: (218.4 / 162.5)^(1/5) − 1.
+    const n = yearsOf(model, c);
+    if (n === undefined || P === undefined || P <= 0 || X <= 0 || !c.prior) return { ...out, unchecked: 'averageAnnual' };
+    const computed = 100 * ((X / P) ** (1 / n) - 1);
+    // Reports average growth as the compound rate, sometimes as the mean of the years: allow a tenth.
+    const half = 0.5 * 10 ** -decimals + 0.1 + 100 * ((roundingError(c.current) / X + roundingError(c.prior) / P) / n);
+    return { ...out, growth: { prior: P, computed, agrees: Math.abs(computed - stated) <= half } };
+  }
+  if (c.basis !== 'nominal') return { ...out, unchecked: c.basis };
   if (P !== undefined) {
     if (P <= 0) return out;
     const computed = (100 * (X - P)) / P;

@@ -126,19 +126,21 @@ function inlineItemsAfter(model: ReportModel, f: Figure): Item[] | undefined {
   const from = f.quantity.span.end;
   const k0 = lowerBound(headings, from, (h) => h.markerSpan.start);
   const first = headings[k0];
-  if (!first || first.kind !== 'inline' || first.ordinal !== 1 || first.markerSpan.start - from > 24) return undefined;
+  if (!first || first.kind === 'part' || first.kind === 'plain' || first.ordinal !== 1 || first.markerSpan.start - from > 24) return undefined;
   const gap = model.text.slice(from, first.markerSpan.start);
   // Only the count's own noun, then a colon or a full stop: `项任务举措:`.
   if (!/^[^，,。；;：:0-9０-９]{0,16}[：:。]\s*$/.test(gap)) return undefined;
   const items: Item[] = [];
   let last: Heading | undefined;
+  // The items are the first one's siblings of its form (`1.`…`8.` on lines of their own, or
+  // `一是…二是…` in the paragraph); headings nested in them are skipped, a higher one ends the run.
   for (let k = k0; k < headings.length && items.length < 50; k++) {
     const h = headings[k]!;
-    if (h.kind !== 'inline') {
-      if (h.markerSpan.start >= first.sectionSpan.start) break;
+    if (h.kind !== first.kind || h.parent !== first.parent) {
+      if (h.rank <= first.rank && h.kind !== 'inline') break;
       continue;
     }
-    if (last && (h.ordinal !== last.ordinal + 1 || h.parent !== last.parent)) break;
+    if (last && h.ordinal !== last.ordinal + 1) break;
     items.push({ text: h.marker + h.title, start: h.markerSpan.start, end: h.headingSpan.end });
     last = h;
   }
