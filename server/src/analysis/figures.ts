@@ -259,6 +259,13 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
     sentence.figures.push(figure);
   }
   readRateLists(text, figures, sentences);
+  // `由5名律师、2名学者组成的…`: 由 opens a change only when the change follows (`由A增至B`).
+  for (const sentence of sentences) {
+    const list = sentence.figures;
+    for (let i = 0; i < list.length; i++) {
+      if (list[i]!.change === 'from' && list[i + 1]?.change !== 'to') replaceFigure(figures, list, i, { ...list[i]!, change: undefined });
+    }
+  }
   return { figures, sentences };
 }
 

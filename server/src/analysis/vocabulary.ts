@@ -33,7 +33,7 @@ export const COMPARISON_WORDS = ['同比', '环比', '较', '比'] as const;
 export const INCREASE_WORDS = ['增长', '增加', '上升', '提高', '提升', '增幅', '增速', '扩大', '多出', '上涨', '攀升', '翻番'] as const;
 
 /** Verbs and nouns of a decrease. */
-export const DECREASE_WORDS = ['下降', '减少', '降低', '回落', '下滑', '降幅', '压减', '缩减', '削减', '精简', '压降', '减量', '缩小', '下调', '缩短'] as const;
+export const DECREASE_WORDS = ['下降', '减少', '降低', '回落', '下滑', '降幅', '压减', '缩减', '削减', '精简', '压降', '减量', '缩小', '下调', '缩短', '压缩'] as const;
 
 /** A change to a new level: `增至3230万辆`, `压减至260项`, `由A提高到B`. */
 export const CHANGE_TO_WORDS = ['增至', '增加到', '增加至', '增长到', '增长至', '提高到', '提高至', '提升至', '提升到', '上升至', '上升到', '扩大到', '扩大至', '降至', '降到', '下降至', '下降到', '减少到', '减少至', '压减至', '压减到', '缩减至', '缩减到', '精简至', '精简到', '压降至', '降低至', '降低到', '缩小至', '缩小到', '缩短至', '缩短到', '压缩至', '压缩到'] as const;
@@ -110,7 +110,7 @@ export const SCOPE_WORDS = ['全省', '全市', '全区', '全县', '全镇', '�
 export const DISCRETE_UNITS = ['件', '人', '名', '宗', '起', '例', '个', '家', '户', '项', '次', '人次', '场', '场次', '批次', '所', '条', '份', '部', '篇', '本', '卷', '处', '座', '台', '辆', '套', '支', '位', '只', '头', '艘', '架', '列', '张', '册', '首'] as const;
 
 /** Measure words that name the same thing: `名` and `人` both count people. */
-export const SAME_UNITS: readonly (readonly string[])[] = [['人', '名', '位'], ['件', '宗'], ['家', '户'], ['公里', '千米']];
+export const SAME_UNITS: readonly (readonly string[])[] = [['人', '名'], ['件', '宗'], ['公里', '千米']];
 
 /** A regular expression matching any word of the sets, longest first, with optional anchors. */
 export function pattern(sets: readonly (readonly string[])[], anchor: '' | 'start' | 'end' | 'whole' = ''): RegExp {

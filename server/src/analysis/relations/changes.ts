@@ -119,7 +119,7 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
         j--;
       }
       const current = figures[j];
-      if (!current || !sameUnit(current, f) || !isExactCount(current) || current.change || current.prior || current.perUnit || used.has(current)) continue;
+      if (!current || !sameUnit(current, f) || !isExactCount(current) || current.change || current.prior || used.has(current)) continue;
       const gap = between(text, current, prior ?? f).replace(/\s+/g, '');
       // Only comparison words between: `8600万元,比上年增加` — not `新增签约项目45个,实际到位资金增加…`.
       const gapWords = prior ? gap.replace(/(?:较|比|与)?[^，,]{0,12}?$/, '') : gap.replace(/(?:增长|增加|减少|下降|降低|多|少)了?$/, '');

@@ -188,7 +188,7 @@ export function readListCounts(model: ReportModel): ListCount[] {
     if (inside && inside.span.start < items[items.length - 1]!.end && inside !== q) continue;
     const n = q.value;
     // A count far from the number of items counts something else.
-    if (n > most + Math.max(1, Math.floor(most / 3)) || n < least - Math.max(1, Math.floor(least / 3))) continue;
+    if ((!open && n > most + Math.max(1, Math.floor(most / 3))) || n < least - Math.max(1, Math.floor(least / 3))) continue;
     out.push({
       kind: 'listCount', count: f, items, least, most, open, ofCountedKind,
       reading: 'explicit',

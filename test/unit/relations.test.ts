@@ -1,0 +1,168 @@
+/**
+ * The relations layer read on its own: which figures each reader ties together, with what words,
+ * and how it was read (explicit or inferred). The checks' own tests cover what is published.
+ */
+import * as assert from 'node:assert/strict';
+import { Figure } from '../../server/src/analysis/figures';
+import { parseReport } from '../../server/src/analysis/parseReport';
+import { relationsOf } from '../../server/src/analysis/relations/index';
+import { assessBreakdown } from '../../server/src/analysis/relations/breakdowns';
+import { assessChange } from '../../server/src/analysis/relations/changes';
+import { listCountAgrees } from '../../server/src/analysis/relations/lists';
+
+function read(text: string) {
+  const model = parseReport(text);
+  const w = (f: Figure | undefined) => (f ? text.slice(f.quantity.span.start, f.quantity.span.end) : '-');
+  return { model, relations: relationsOf(model), w };
+}
+
+describe('relations: rates', () => {
+  const stated = (text: string) => {
+    const { relations, w } = read(text);
+    return relations.rates.map((r) => r.statedBy === undefined ? 'unstated' : `${r.statedBy} ${r.stated.map((s) => `${s.numerator.map(w).join('+')}/${s.denominators.map(w).join('+')}`).join(' ')} ${r.agrees ? 'agrees' : 'contradicts'}`);
+  };
+
+  it('names the numerator by the rate, by its head too (`实际出庭` for `出庭应诉率`)', () => {
+    assert.deepEqual(stated('调解纠纷1928件,调解成功1838件,成功率95.4%。'), ['stem 1838件/1928件 contradicts']);
+    assert.deepEqual(stated('应出庭76件,实际出庭76件,出庭应诉率100%。'), ['ought 76件/76件 agrees']);
+    assert.deepEqual(stated('区属各部门应当出庭案件76件,实际出庭76件,出庭应诉率94%。'), ['ought 76件/76件 contradicts']);
+  });
+
+  it('reads shares: a bare 占比 after a part, a whole named in the rate, a whole marked by 中, 的 after the whole', () => {
+    assert.deepEqual(stated('总装机9157万千瓦,新能源装机4091万千瓦、占比44.7%。'), ['share 4091万千瓦/9157万千瓦 agrees']);
+    assert.deepEqual(stated('全年办理案件312件,其中不予处罚案件143件,占适用清单案件的45.8%。'.replace('全年办理', '全年适用清单办理')), ['namedWhole 143件/312件 agrees']);
+    assert.deepEqual(stated('城区170个住宅小区中已有162个实行垃圾分类,覆盖率95.3%。'), ['whole 162个/170个 agrees']);
+    assert.deepEqual(stated('城镇新增就业3.42万人,完成年度目标任务3.2万人的106.9%。'), ['ofWhole 3.42万人/3.2万人 agrees']);
+    assert.deepEqual(stated('持卡人数183.6万人,覆盖常住人口(188.9万人)的97.2%。'), ['ofWhole 183.6万人/188.9万人 agrees']);
+  });
+
+  it('reads every one of them (`均`), a fraction in brackets, and 分别 lists of rates', () => {
+    assert.deepEqual(stated('发文共25件,均经审核并报送备案,报备率达94%。'), ['all 25件/25件 contradicts']);
+    assert.deepEqual(stated('出庭应诉率100%(实际出庭45件/应出庭45件)。'), ['fraction 45件/45件 agrees']);
+    assert.deepEqual(stated('评查案卷512卷,其中优秀95卷、合格393卷、不合格24卷,优秀率、合格率分别为18.6%、76.8%。'), ['stem 95卷/512卷 agrees', 'stem 393卷/512卷 agrees']);
+  });
+
+  it('reads a share at both ends of a change, and a base before a semicolon', () => {
+    assert.deepEqual(stated('总装机由1180万千瓦增至1726万千瓦,其中新能源装机由186万千瓦增至642万千瓦、占比由15.8%提高到37.2%。'), ['share 186万千瓦/1180万千瓦 agrees', 'share 642万千瓦/1726万千瓦 agrees']);
+    const across = read('排查纠纷1486件,其中婚姻纠纷398件;调解成功1452件,调解成功率97.9%。').relations.rates[0]!;
+    assert.equal(across.acrossClauses, true);
+    assert.equal(across.agrees, false);
+  });
+
+  it('states no reading where the words name no numerator, and clears a rate any admissible reading gives', () => {
+    assert.deepEqual(stated('培训执法人员1200人次,满意率98.5%。'), ['unstated']);
+    assert.deepEqual(stated('事项由420项压减至260项、压减率38.1%。'), ['stem 260项/420项 agrees'], 'the change over the earlier count is admissible');
+  });
+
+  it('finds the base a rate\'s kind implies, for the GRIM test', () => {
+    const { relations, w } = read('行政诉讼案件收案14件,办结8件,胜诉率93%。');
+    assert.deepEqual(relations.rateBases.map((b) => `${w(b.base)} ${b.reachable}`), ['8件 false']);
+  });
+});
+
+describe('relations: breakdowns', () => {
+  const breakdowns = (text: string) => {
+    const { relations, w } = read(text);
+    return relations.breakdowns.map((b) => {
+      const a = assessBreakdown(b);
+      const verdict = a.sumAgrees === false || a.partAbove || a.sumAbove ? 'contradicts' : 'agrees';
+      return `${b.form}${b.exhaustive ? '!' : ''}${b.disjoint ? '+' : ''} ${w(b.total)} ← ${b.parts.map(w).join(',')} ${verdict}`;
+    });
+  };
+
+  it('reads lists closed by a total, and the members of a team', () => {
+    assert.deepEqual(breakdowns('共清理文件:保留61件、修改14件、废止11件,共计86件。'), ['listThenTotal!+ 86件 ← 61件,14件,11件 agrees']);
+    assert.deepEqual(breakdowns('组建由5名律师、2名学者、3名公职律师组成的9人顾问团。'), ['listThenTotal!+ 9人 ← 5名,2名,3名 contradicts']);
+  });
+
+  it('reads parts after 其中 joined by 、 or by commas that name things of one kind', () => {
+    assert.deepEqual(breakdowns('公证事项共1189件,其中国内民事公证1148件,涉外公证131件。'), ['subset+ 1189件 ← 1148件,131件 contradicts']);
+    assert.deepEqual(breakdowns('培训579人,其中继续教育526人,通过考试取得执法证515人。'), ['subset 579人 ← 526人 agrees'], 'parts that may overlap are not summed');
+  });
+
+  it('takes the figure right before 其中 as its total, and pairs the ends of two changes', () => {
+    assert.deepEqual(breakdowns('共收到申请268件,受理251件,审结222件,其中维持158件、撤销14件、驳回21件、终止32件。'), ['subset+ 222件 ← 158件,14件,21件,32件 contradicts']);
+    assert.deepEqual(breakdowns('汽车保有量由2552万辆增至3230万辆,其中新能源汽车由45万辆增至3877万辆。'), ['subset 2552万辆 ← 45万辆 agrees', 'subset 3230万辆 ← 3877万辆 contradicts']);
+  });
+
+  it('never takes a difference, a figure per head or a threshold for a total or a part', () => {
+    assert.deepEqual(breakdowns('安排资金8600万元,比上年增加1200万元,其中省级补助5000万元。'), ['subset 8600万元 ← 5000万元 agrees']);
+    assert.deepEqual(breakdowns('食品抽检量每千人6.6批次,其中开展快检5万批次。'), []);
+    assert.deepEqual(breakdowns('对注册资本50万元以上、500万元以下的企业,共补助120家。'), []);
+  });
+
+  it('reads a year\'s figure against the stock it brings, a whole named with 中, and a total\'s own noun again', () => {
+    assert.deepEqual(breakdowns('新增公园127座,累计达到1321座。'), ['subset 1321座 ← 127座 agrees']);
+    assert.deepEqual(breakdowns('通用机场增加31个、达到25个。'), ['subset 25个 ← 31个 contradicts']);
+    assert.deepEqual(breakdowns('企业调查59项测评点中有22项达到全球最优水平。'), ['subset 59项 ← 22项 agrees']);
+    assert.deepEqual(breakdowns('规划共设置26项指标,生产总值等6项指标不及预期。'), ['subset 26项 ← 6项 agrees']);
+  });
+
+  it('reads outcomes of the cases concluded, the rest after 其余, and dispositions with a negation', () => {
+    assert.deepEqual(breakdowns('审结29件,维持27件,纠错4件。'), ['totalThenList+ 29件 ← 27件,4件 contradicts']);
+    assert.deepEqual(breakdowns('反馈问题59个,已整改57个,其余2个正在整改。'), ['totalThenList!+ 59个 ← 57个,2个 agrees']);
+    assert.deepEqual(breakdowns('2021年共新收申请140件,受理申请111件,受理前调撤31件,告知5件,不予受理4件。'), ['clauseTable!+ 140件 ← 111件,31件,5件,4件 contradicts']);
+    assert.deepEqual(breakdowns('对44件政策性文件进行清理,经清查后依法废止54件。'), ['subset 44件 ← 54件 contradicts']);
+  });
+});
+
+describe('relations: changes', () => {
+  const changes = (text: string) => {
+    const { model, relations, w } = read(text);
+    return relations.changes.map((c) => {
+      const a = assessChange(model, c);
+      const verdict = [a.sum && `sum ${a.sum.agrees}`, a.growth && `growth ${a.growth.agrees}`, a.grim && `grim ${a.grim.agrees}`, a.unchecked].filter(Boolean).join(' ');
+      return `${w(c.current)} ${w(c.prior)} ${w(c.delta)} ${w(c.rate)} ${c.basis} ${verdict}`;
+    });
+  };
+
+  it('reads now, before, the difference and the growth, in the orders reports use', () => {
+    assert.deepEqual(changes('收到申请274件,较上年的251件增加23件,增长9.2%。'), ['274件 251件 23件 9.2% nominal sum true growth true']);
+    assert.deepEqual(changes('集装箱吞吐量由2024年的168万标箱增至186万标箱,增长12.4%。'), ['186万标箱 168万标箱 - 12.4% nominal growth false']);
+    assert.deepEqual(changes('立案查处案件156件,同比增长18.2%(2023年为128件)。'), ['156件 128件 - 18.2% nominal growth false']);
+    assert.deepEqual(changes('受理行政复议案件71件,同比增长200%。'), ['71件 - - 200% nominal grim false']);
+  });
+
+  it('gives growth to its own subject only, and does not recompute constant-price or average growth without its span', () => {
+    assert.deepEqual(changes('新增签约项目45个,实际到位资金增长18.6%。'), []);
+    assert.deepEqual(changes('人均地区生产总值12.4万元,比上年增加0.9万元,增长6.1%。'), ['12.4万元 - 0.9万元 6.1% constantPrice constantPrice']);
+    assert.deepEqual(changes('收入由162.5亿元增至218.4亿元,年均增长6.1%。'), ['218.4亿元 162.5亿元 - 6.1% averageAnnual averageAnnual']);
+    assert.deepEqual(changes('“十四五”时期,收入由162.5亿元增至218.4亿元,年均增长6.1%。'), ['218.4亿元 162.5亿元 - 6.1% averageAnnual growth true']);
+  });
+});
+
+describe('relations: lists and their counts', () => {
+  const lists = (text: string) => {
+    const { relations, w } = read(text);
+    return relations.listCounts.map((l) => `${w(l.count)} ${l.least}-${l.most}${l.open ? ' open' : ''} ${listCountAgrees(l)}`);
+  };
+
+  it('counts names joined by 、, quoted names, names in brackets and the items that follow', () => {
+    assert.deepEqual(lists('推进东区、西区、南区3个片区改造。'), ['3个 3-3 true']);
+    assert.deepEqual(lists('建立“首违不罚”“轻微免罚”“信用修复”两项制度。'), ['两项 3-3 false']);
+    assert.deepEqual(lists('除了10个自建系统(交通、消防、农业、市场、建设、人社、公安、卫健、执法)外。'), ['10个 9-9 false']);
+    assert.deepEqual(lists('干好四件大事:一是甲。二是乙。三是丙。'), ['四件 3-3 false']);
+  });
+
+  it('leaves a list open after 等, widens it for 和, and lets places hold more than one of the things counted', () => {
+    assert.deepEqual(lists('依托海口、三亚、儋州等5家疾控中心。'), ['5家 3-3 open true']);
+    assert.deepEqual(lists('做强稻米、油料、水产和林下经济4个产业。'), ['4个 3-4 true']);
+    assert.deepEqual(lists('加快格尔木、德令哈3座光热电站建设。'), ['3座 2-2 true']);
+    assert.deepEqual(lists('增强“四个意识”、坚定“四个自信”、做到“两个维护”。'), [], 'slogans are not counts');
+  });
+});
+
+describe('relations: restatements and the index', () => {
+  it('pairs the same specific figure stated twice, never a target with a result', () => {
+    const { relations, w } = read('一、2025年工作回顾\n全区受理行政复议申请151件。\n全区受理行政复议申请115件。\n二、2026年工作安排\n全区受理行政复议申请200件。\n');
+    assert.deepEqual(relations.restatements.map((r) => `${w(r.first)}→${w(r.again)} ${r.reading}`), ['151件→115件 inferred']);
+  });
+
+  it('lists every relation a figure takes part in', () => {
+    const text = '调解纠纷1928件,调解成功1838件,成功率95.4%。';
+    const { model, relations } = read(text);
+    const f = model.figures.find((x) => text.slice(x.quantity.span.start, x.quantity.span.end) === '1838件')!;
+    // The numerator of the rate, and a success among the disputes mediated (an outcome within them).
+    assert.deepEqual(relations.involving(f).map((r) => r.kind), ['rate', 'breakdown']);
+  });
+});
