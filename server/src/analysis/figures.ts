@@ -13,7 +13,7 @@
 import { Quantity } from './quantities';
 import { codeTable, Span } from './text';
 import {
-  AVERAGE_ANNUAL_WORDS, CHANGE_TO_WORDS, CUMULATIVE_CUES, DECREASE_WORDS, INCREASE_WORDS, INCREMENT_WORDS,
+  AVERAGE_ANNUAL_WORDS, CHANGE_TO_WORDS, CUMULATIVE_CUES, DECREASE_WORDS, DISCRETE_UNITS, INCREASE_WORDS, INCREMENT_WORDS,
   PER_UNIT_WORDS, PLAN_WORDS, RATE_SUFFIXES, TOTAL_CUES, pattern,
 } from './vocabulary';
 
@@ -101,6 +101,7 @@ const FROM_TAIL = /(?:^|[^理自])(?:由|从)(?:\d{4}年(?:底|末|初)?的?|上
 const PRIOR_TAIL = /(?:上年同期|去年同期|上年|去年|上一年|前一年|同期|基期|(?:较|比|与)[^，,。；;]{0,12}(?:末|底|初)|(?:较|比|与)\d{4}年|[（(]\d{4}年(?:同期)?)(?:的|为|是|有|共|达|实现)?$/;
 const PER_UNIT_TAIL = new RegExp(`(?:${[...PER_UNIT_WORDS].sort((a, b) => b.length - a.length).join('|')})$`);
 const PER_UNIT_HEAD = /^(?:人均|户均|平均|每)/;
+const DISCRETE = new Set<string>(DISCRETE_UNITS);
 const INCREMENT_HEAD = pattern([INCREMENT_WORDS], 'start');
 const INCREMENT_TAIL = pattern([INCREMENT_WORDS], 'end');
 const CUMULATIVE = pattern([CUMULATIVE_CUES]);
@@ -250,7 +251,8 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
       averageAnnual: growthMatch ? AVERAGE_ANNUAL.test(tail) : false,
       change,
       prior: isCount && PRIOR_TAIL.test(wideCue),
-      perUnit: isCount && (PER_UNIT_TAIL.test(tail) || PER_UNIT_HEAD.test(label) || /\/(?:人|户|年|月|天|日|吨|亩)/.test(text.slice(q.span.end, q.span.end + 3))),
+      // `每千人6.6批次`, `人均地区生产总值12.4万元`, `3.2万元/人`; not `人均收入等5项指标` (a count of indicators).
+      perUnit: isCount && (PER_UNIT_TAIL.test(tail) || (PER_UNIT_HEAD.test(label) && !DISCRETE.has(q.unit)) || /\/(?:人|户|年|月|天|日|吨|亩)/.test(text.slice(q.span.end, q.span.end + 3))),
       increment: isCount && (INCREMENT_HEAD.test(label.replace(/^(?:累计|全年|共)/, '')) || INCREMENT_TAIL.test(tail)),
       cumulative: CUMULATIVE.test(tail) || CUMULATIVE.test(label),
       plan: planSeen,
