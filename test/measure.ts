@@ -6,6 +6,7 @@
 import * as path from 'node:path';
 import { sampleLabels, scoreLabelled, seedLabels, Score } from './helpers/labelled';
 import { REPO_ROOT, sharedDir } from './helpers/shared';
+import { alarmsIn, MutantScore, mutantsOf } from './helpers/realReports';
 
 function row(name: string, s: Score): string {
   const recall = s.inconsistent ? ((100 * s.flagged) / s.inconsistent).toFixed(0) + '%' : '-';
@@ -28,4 +29,28 @@ for (const s of details) {
   for (const m of s.missed) console.log(`  missed: ${m}`);
   for (const f of s.falseAlarms) console.log(`  false alarm: ${f}`);
   for (const u of s.unlabelled) console.log(`  unlabelled: ${u}`);
+}
+
+if (shared) {
+  // Every warning and error on the real reports, judged by the verdicts recorded beside them.
+  console.log('\nreal reports            reports  alarms  per 100  true  false  debatable  unjudged  precision');
+  const unjudged: string[] = [];
+  for (const name of ['corpus', 'corpus-dev']) {
+    const dir = path.join(shared, name);
+    const { reports, alarms } = alarmsIn(dir);
+    const count = (v: string) => alarms.filter((a) => a.verdict === v).length;
+    const judged = count('true') + count('false');
+    const precision = judged ? (count('true') / judged).toFixed(2) : '-';
+    console.log(`${name.padEnd(22)} ${String(reports).padStart(8)} ${String(alarms.length).padStart(7)} ${((100 * alarms.length) / reports).toFixed(1).padStart(8)} ${String(count('true')).padStart(5)} ${String(count('false')).padStart(6)} ${String(count('debatable')).padStart(10)} ${String(count('unjudged')).padStart(9)} ${precision.padStart(10)}`);
+    for (const a of alarms) if (a.verdict !== 'true') unjudged.push(`  ${a.verdict}: ${name}/${a.file}:${a.line} ${a.rule} ${a.message}`);
+  }
+  for (const u of unjudged) console.log(u);
+  // Recall on real phrasing: consistent labelled statements broken one at a time.
+  console.log('\nbroken statements        flagged');
+  const row2 = (name: string, m: MutantScore) => `${name.padEnd(22)} ${String(m.killed).padStart(4)}/${String(m.mutants).padEnd(4)} ${m.mutants ? ((100 * m.killed) / m.mutants).toFixed(0) + '%' : '-'}   ${Object.entries(m.byKind).map(([k, [a, b]]) => `${k} ${a}/${b}`).join(', ')}`;
+  const seeds = mutantsOf(path.join(shared, 'corpus', 'seed_labels.jsonl'), path.join(shared, 'corpus'));
+  const dev = mutantsOf(path.join(shared, 'corpus-dev', 'labels.jsonl'), path.join(shared, 'corpus-dev'));
+  console.log(row2('corpus seed labels', seeds));
+  console.log(row2('corpus-dev labels', dev));
+  for (const a of [...seeds.alive, ...dev.alive]) console.log(`  not flagged: ${a}`);
 }
