@@ -33,6 +33,9 @@ export interface ListCount {
   readonly evidence: readonly Evidence[];
 }
 
+/** Verbs before a count of things to do, whose items follow: `办好以下10件民生实事。一是…`. */
+const TO_DO = /(?:以下|如下|办好|办|实施|推进|部署|开展|提出|抓好|做好|干好|突出|聚焦|围绕|重点|确定|明确|包括)[^，,。；;]{0,6}$/;
+
 /** Longest item read as a name; longer ones are clauses. */
 const MAX_ITEM = 20;
 const MAX_COUNT = 30;
@@ -128,8 +131,10 @@ function inlineItemsAfter(model: ReportModel, f: Figure): Item[] | undefined {
   const first = headings[k0];
   if (!first || first.kind === 'part' || first.kind === 'plain' || first.ordinal !== 1 || first.markerSpan.start - from > 24) return undefined;
   const gap = model.text.slice(from, first.markerSpan.start);
-  // Only the count's own noun, then a colon or a full stop: `项任务举措:`.
+  // Only the count's own noun, then a colon (`项任务举措:`), or a full stop after a count of
+  // things to do (`再办好14件民生实事。`) — not a predicate (`其余4件正在办理中。`).
   if (!/^[^，,。；;：:0-9０-９]{0,16}[：:。]\s*$/.test(gap)) return undefined;
+  if (!/[：:]\s*$/.test(gap) && (!TO_DO.test(f.cue) || /正在|已|尚|未/.test(gap))) return undefined;
   const items: Item[] = [];
   let last: Heading | undefined;
   // The items are the first one's siblings of its form (`1.`…`8.` on lines of their own, or
@@ -166,7 +171,19 @@ export function readListCounts(model: ReportModel): ListCount[] {
     let items = quotedItemsBefore(text, end, sentenceStart);
     let ofCountedKind = items !== undefined;
     if (!items) {
-      items = listedItemsBefore(text, end, sentenceStart);
+      // The list starts after the figure before it, if one stands in its clause: `…等6个全国整治项目和
+      // 甲、乙2个省级整治项目`.
+      const previous = model.figures[f.index - 1];
+      let floor = sentenceStart;
+      if (previous && previous.sentence === f.sentence && previous.quantity.span.end > sentenceStart) {
+        // Right after that figure stands its own noun; the list can only start after a conjunction.
+        const stretch = text.slice(previous.quantity.span.end, end);
+        if (!/[，,。；;：:！？!?（()）]/.test(stretch)) {
+          const join = /^[^、]*?(?:和|及|以及|与)/.exec(stretch);
+          floor = join ? previous.quantity.span.end + join[0].length : end;
+        }
+      }
+      items = floor < end ? listedItemsBefore(text, end, floor) : undefined;
       const noun = f.following.replace(/^的/, '');
       ofCountedKind = items !== undefined && noun.length > 0 && items.slice(1).every((it) => headAgrees(it.text, noun));
     }
@@ -185,7 +202,7 @@ export function readListCounts(model: ReportModel): ListCount[] {
     // No figure may stand inside the list: `新获批1所…机构、新筹建1个…` are two counts, not a list.
     const firstFigure = lowerBound(model.quantities, items[0]!.start, (x) => x.span.start);
     const inside = model.quantities[firstFigure];
-    if (inside && inside.span.start < items[items.length - 1]!.end && inside !== q) continue;
+    if (where === 'before' && inside && inside.span.start < items[items.length - 1]!.end && inside !== q) continue;
     const n = q.value;
     // A count far from the number of items counts something else.
     if ((!open && n > most + Math.max(1, Math.floor(most / 3))) || n < least - Math.max(1, Math.floor(least / 3))) continue;
