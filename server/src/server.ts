@@ -22,6 +22,7 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { truncationNotice } from './analysis/bounds';
 import { applyConfig, mergeConfigs, ReviewConfig, withDismissal } from './analysis/config';
 import { Overview, overviewOf } from './analysis/overview';
 import { ReportModel } from './analysis/reportModel';
@@ -32,7 +33,7 @@ import { toDiagnostics } from './lsp/diagnostics';
 import { documentSymbols } from './lsp/documentSymbols';
 import { foldingRanges } from './lsp/folding';
 import { hover } from './lsp/hover';
-import { Language, languageOf } from './lsp/locale';
+import { Language, languageOf, pick } from './lsp/locale';
 import { selectionRange } from './lsp/selectionRanges';
 import { DEFAULT_SETTINGS, readSettings, ServerSettings, settingsConfig } from './lsp/settings';
 import { workspaceSymbols } from './lsp/workspaceSymbols';
@@ -62,6 +63,8 @@ const announcedKind = new Map<string, boolean>();
 const reportedConfigProblems = new Set<string>();
 /** Documents whose user was told they are too large to check: told once, not on every keystroke. */
 const toldTooLarge = new Set<string>();
+/** Documents whose user was told their findings were cut to the limits: told once, likewise. */
+const toldTruncated = new Set<string>();
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   editorLanguage = languageOf(params.locale);
@@ -184,6 +187,10 @@ function publish(doc: TextDocument): void {
         : `Report Review: this file is larger than ${mb} MB, so it is outlined but its figures are not checked. The limit is the setting reportReview.maxCheckedSizeMB.`,
     );
   }
+  if (analysis?.truncated && !toldTruncated.has(doc.uri)) {
+    toldTruncated.add(doc.uri);
+    tell('warning', pick(truncationNotice(analysis.truncated), language));
+  }
   const findings = analysis ? applyConfig(analysis.findings, analysis.model, configFor(doc)) : [];
   const diagnostics = analysis ? toDiagnostics(findings, analysis.model, doc.uri, language, relatedInformation) : [];
   // A newer version may have arrived while this one was analysed: never publish stale results.
@@ -232,6 +239,7 @@ documents.onDidClose((e) => {
   announcedKind.delete(e.document.uri);
   justOpened.delete(e.document.uri);
   toldTooLarge.delete(e.document.uri);
+  toldTruncated.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 

@@ -21,6 +21,7 @@ import {
   SelectionRangeRequest,
   WorkspaceSymbolRequest,
 } from 'vscode-languageserver-protocol/node';
+import { MAX_FINDINGS_PER_DOCUMENT, MAX_RELATED_PER_FINDING } from '../../server/src/analysis/bounds';
 import { sample } from '../helpers/shared';
 import { startServer, TestServer } from '../helpers/lspClient';
 
@@ -237,6 +238,47 @@ describe('language server over stdio', function () {
     await server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: YUNXI } });
     await cleared;
     assert.deepEqual(server.stderr.join('').match(/Error|failed/g) ?? [], []);
+  });
+});
+
+describe('language server on pastes built to hurt', function () {
+  let server: TestServer;
+  before(async function () {
+    server = await startServer('zh-cn');
+  });
+  after(async function () {
+    await server?.stop();
+  });
+
+  it('survives the blow-up shapes and publishes a bounded result', async function () {
+    this.timeout(30000);
+    for (const [i, unit] of ['共1件、', '其中9件、', '受理2件包括区局、'].entries()) {
+      const uri = `file:///pastes/chain-${i}.txt`;
+      const text = '一、情况\n' + unit.repeat(Math.round(50_000 / unit.length));
+      const pushed = await server.open(uri, 'report', text);
+      // Before the bound, 50 KB of `共1件、` made a publish of 269 MB.
+      assert.ok(JSON.stringify(pushed).length < 2 * text.length, `${unit}: a publish of ${JSON.stringify(pushed).length} characters`);
+      assert.ok(pushed.diagnostics.length <= MAX_FINDINGS_PER_DOCUMENT);
+      assert.ok(pushed.diagnostics.every((d) => (d.relatedInformation?.length ?? 0) <= MAX_RELATED_PER_FINDING));
+      const symbols = await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
+      assert.equal(symbols?.length, 1, 'and it still answers');
+    }
+  });
+
+  it('cuts a document past the limit to its first findings, and says so once', async function () {
+    const uri = 'file:///pastes/rates.txt';
+    const text = '一、情况\n' + '出庭应诉率达102%,'.repeat(MAX_FINDINGS_PER_DOCUMENT + 300);
+    const pushed = await server.open(uri, 'report', text);
+    assert.equal(pushed.diagnostics.length, MAX_FINDINGS_PER_DOCUMENT);
+    const told = () => server.messages.filter((m) => m.includes(`只列出前 ${MAX_FINDINGS_PER_DOCUMENT} 个`)).length;
+    assert.equal(told(), 1, JSON.stringify(server.messages));
+    const again = server.diagnostics(uri, (p) => p.version === 2);
+    await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '字' }],
+    });
+    assert.equal((await again).diagnostics.length, MAX_FINDINGS_PER_DOCUMENT);
+    assert.equal(told(), 1, 'told once per document, not on every edit');
   });
 });
 

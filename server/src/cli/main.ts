@@ -12,6 +12,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { truncationNotice } from '../analysis/bounds';
 import { applyConfig, fingerprint, ReviewConfig } from '../analysis/config';
 import { analyzeReport } from '../analysis/index';
 import { loadConfigFor } from '../configFile';
@@ -145,6 +146,7 @@ function runSummary(args: Args, io: CliIo): number {
   const text = load(file, io);
   if (text === undefined) return 2;
   const analysis = analyzeReport(text, { format: formatOf(file), forceReport: true });
+  if (analysis.truncated) io.stderr(`${file}: ${truncationNotice(analysis.truncated)[io.language]}`);
   const findings = applyConfig(analysis.findings, analysis.model, loadConfigFor(path.resolve(file)).config);
   if (args.format === 'json') {
     const overview = overviewOf(analysis.model, findings, io.language);
@@ -229,6 +231,7 @@ function runCheck(args: Args, io: CliIo): number {
     if (!analysis.model.isReport && !input.explicit) continue;
     checked++;
     for (const f of analysis.failures) io.stderr(`${input.file}: 检查 ${f.rule} 出错,已跳过 / check ${f.rule} failed and was skipped: ${f.error.split('\n')[0]}`);
+    if (analysis.truncated) io.stderr(`${input.file}: ${truncationNotice(analysis.truncated)[io.language]}`);
     const lines = analysis.model.lines;
     const findings = applyConfig(analysis.findings, analysis.model, configFor(input.file));
     sarifInputs.push({ file: input.file, lines, findings: findings.map((finding) => ({ finding, fingerprint: fingerprint(finding, analysis.model) })) });

@@ -10,21 +10,25 @@ export function isExactCount(f: Figure): boolean {
   return (f.quantity.kind === 'count' || f.quantity.kind === 'amount') && f.quantity.qualifier === 'exact' && !f.inParentheses;
 }
 
+/** At most this many counts before a rate are read for it: its readings grow with their cube. */
+export const MAX_COUNTS_BEFORE_RATE = 16;
+
 /**
  * The counts a rate can be computed from: those of its sentence before it and after any earlier
- * percentage of the sentence (each rate takes the counts stated for it).
+ * percentage of the sentence (each rate takes the counts stated for it), the nearest
+ * MAX_COUNTS_BEFORE_RATE of them. Read backwards from the rate, so each rate costs that many
+ * steps, not a walk from the start of its sentence.
  */
 export function countsBeforeRate(sentence: Sentence, rate: Figure): Figure[] {
   const out: Figure[] = [];
-  for (const f of sentence.figures) {
-    if (f.index >= rate.index) break;
-    if (f.quantity.kind === 'percent' || f.quantity.kind === 'percentagePoint') {
-      out.length = 0;
-      continue;
-    }
+  const figures = sentence.figures;
+  const first = figures.length > 0 ? figures[0]!.index : 0;
+  for (let i = Math.min(rate.index - first, figures.length) - 1; i >= 0 && out.length < MAX_COUNTS_BEFORE_RATE; i--) {
+    const f = figures[i]!;
+    if (f.quantity.kind === 'percent' || f.quantity.kind === 'percentagePoint') break;
     if (isExactCount(f)) out.push(f);
   }
-  return out;
+  return out.reverse();
 }
 
 /** The thing a rate measures: `成功率` → `成功`, `全区行政机关负责人出庭应诉率` → `出庭应诉`-ending stem. */

@@ -27,11 +27,11 @@ export function partGroups(model: ReportModel): PartGroup[] {
   const groups: PartGroup[] = [];
   for (const sentence of model.sentences) {
     const figures = sentence.figures;
+    // Whether a cue (`其中`) stands right before each figure, read once per figure.
+    const cued = figures.map((f, i) => i > 0 && PART_CUE.test(model.text.slice(figures[i - 1]!.quantity.span.end, f.quantity.span.start)));
     for (let i = 1; i < figures.length; i++) {
       const first = figures[i]!;
-      const prev = figures[i - 1]!;
-      const gap = model.text.slice(prev.quantity.span.end, first.quantity.span.start);
-      if (!PART_CUE.test(gap) || first.quantity.kind === 'percent') continue;
+      if (!cued[i] || first.quantity.kind === 'percent') continue;
       // The total: the nearest earlier count of the same unit that is not an aside.
       let total: Figure | undefined;
       for (let j = i - 1; j >= 0; j--) {
@@ -43,9 +43,11 @@ export function partGroups(model: ReportModel): PartGroup[] {
         break;
       }
       if (!total || total.quantity.kind === 'percent') continue;
-      // The parts: this figure and the `、` list it opens.
+      // The parts: this figure and the `、` list it opens, up to the next cue, which opens a list
+      // of its own. Stopping there keeps each figure in one list: a chain `其中9件、其中9件、…`
+      // costs linear work, not one list per cue over all the figures after it.
       const parts: Figure[] = [first];
-      for (let k = i + 1; k < figures.length && figures[k]!.separatorBefore === '、' && sameUnit(figures[k]!, first); k++) parts.push(figures[k]!);
+      for (let k = i + 1; k < figures.length && figures[k]!.separatorBefore === '、' && sameUnit(figures[k]!, first) && !cued[k]; k++) parts.push(figures[k]!);
       groups.push({ total, parts, list: parts.length >= 2 });
     }
   }

@@ -20,23 +20,28 @@ const AFTER_TOTAL_BREAKDOWN = /^[\s，,：:]*(其中)?(分别为|分别是|分�
 /** Whether the parts' sum agrees with the total, allowing for each part's rounding. */
 export function sumAgrees(parts: readonly Figure[], total: Figure): boolean {
   const sum = parts.reduce((s, p) => s + p.quantity.value, 0);
-  const decimals = Math.max(total.quantity.decimals, ...parts.map((p) => p.quantity.decimals));
+  const decimals = parts.reduce((d, p) => Math.max(d, p.quantity.decimals), total.quantity.decimals);
   if (decimals === 0 && !total.quantity.magnitude && parts.every((p) => !p.quantity.magnitude)) return sum === total.quantity.value;
   const scale = total.quantity.value / Number(total.quantity.numberText.replace(/[,，]/g, '').replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) || 1);
   const tolerance = (parts.length + 1) * 0.5 * 10 ** -decimals * (Number.isFinite(scale) && scale > 0 ? scale : 1);
   return Math.abs(sum - total.quantity.value) <= tolerance + 1e-9;
 }
 
-/** The `、` list of same-unit exact counts ending right before `end` (exclusive index in `figures`). */
+/**
+ * The `、` list of same-unit exact counts ending right before `end` (exclusive index in `figures`).
+ * It stops at an earlier total: that figure may open the list (`共312项…、508项…`), but what
+ * stands before it is its own breakdown. So no figure is a part of more than two lists, and a
+ * chain of totals (`共1件、共1件、…`) costs linear work, not one list per total over all before it.
+ */
 function listBefore(figures: readonly Figure[], end: number, unitOf: Figure): Figure[] {
   const parts: Figure[] = [];
   for (let i = end - 1; i >= 0; i--) {
     const f = figures[i]!;
     if (!isExactCount(f) || !sameUnit(f, unitOf)) break;
-    parts.unshift(f);
-    if (f.separatorBefore !== '、') break;
+    parts.push(f);
+    if (f.separatorBefore !== '、' || f.totalCue) break;
   }
-  return parts;
+  return parts.reverse();
 }
 
 /**
@@ -46,18 +51,25 @@ function listBefore(figures: readonly Figure[], end: number, unitOf: Figure): Fi
  */
 function clauseTableBefore(figures: readonly Figure[], end: number, unitOf: Figure): Figure[] | undefined {
   const parts = figures.slice(0, end);
-  if (parts.length < 3 || parts.some((f) => !isExactCount(f) || !sameUnit(f, unitOf) || f.label.length < 2)) return undefined;
+  // An earlier total makes the clauses ambiguous (they may be its parts), so no table is read:
+  // that also leaves at most one table per sentence, and the parts found linear in its figures.
+  if (parts.length < 3 || parts.some((f) => !isExactCount(f) || !sameUnit(f, unitOf) || f.label.length < 2 || f.totalCue)) return undefined;
   if (parts.slice(1).some((f) => f.separatorBefore !== ',' && f.separatorBefore !== '、')) return undefined;
   return new Set(parts.map((f) => f.label)).size === parts.length ? parts : undefined;
 }
 
-/** The `、` list of same-unit exact counts starting at `start`. */
-function listFrom(figures: readonly Figure[], start: number, unitOf: Figure): Figure[] {
+/**
+ * The `、` list of same-unit exact counts starting at `start`. It stops at a part that opens a
+ * breakdown of its own (`opensBreakdown`), which ends the list: so no figure is a part of more
+ * than two lists, and a chain `2件包括…、2件包括…` costs linear work.
+ */
+function listFrom(figures: readonly Figure[], start: number, unitOf: Figure, opensBreakdown: (i: number) => boolean): Figure[] {
   const parts: Figure[] = [];
   for (let i = start; i < figures.length; i++) {
     const f = figures[i]!;
     if (!isExactCount(f) || !sameUnit(f, unitOf) || (i > start && f.separatorBefore !== '、')) break;
     parts.push(f);
+    if (opensBreakdown(i)) break;
   }
   return parts;
 }
@@ -95,6 +107,10 @@ export function sumGroups(model: ReportModel): SumGroup[] {
   const groups: SumGroup[] = [];
   for (const sentence of model.sentences) {
     const figures = sentence.figures;
+    // Whether a breakdown (`分别为`) follows each figure at once (`87座,分别为…`), not a clause
+    // later (`487吨,省下达任务分别为…`).
+    const opensBreakdown = (i: number) =>
+      i + 1 < figures.length && AFTER_TOTAL_BREAKDOWN.test(model.text.slice(figures[i]!.quantity.span.end, figures[i + 1]!.quantity.span.start));
     for (let i = 0; i < figures.length; i++) {
       const total = figures[i]!;
       if (!isExactCount(total)) continue;
@@ -109,10 +125,8 @@ export function sumGroups(model: ReportModel): SumGroup[] {
         continue;
       }
       // The total, then its breakdown: `共T件,分别为A件、B件、C件`.
-      const next = figures[i + 1];
-      // The breakdown must follow the total at once (`87座,分别为…`), not a clause later (`487吨,省下达任务分别为…`).
-      if (next && AFTER_TOTAL_BREAKDOWN.test(model.text.slice(total.quantity.span.end, next.quantity.span.start))) {
-        const parts = listFrom(figures, i + 1, total);
+      if (opensBreakdown(i)) {
+        const parts = listFrom(figures, i + 1, total, opensBreakdown);
         if (parts.length >= 2) groups.push({ total, parts });
       }
     }
