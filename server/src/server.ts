@@ -54,6 +54,7 @@ const cache = new AnalysisCache((uri, rule, error) => connection.console.error(`
 let editorLanguage: Language = 'zh';
 let language: Language = 'zh';
 let relatedInformation = false;
+let versionedEdits = false;
 let canPullConfiguration = false;
 let settings: ServerSettings = DEFAULT_SETTINGS;
 cache.maxCheckedCharacters = DEFAULT_SETTINGS.maxCheckedCharacters;
@@ -71,6 +72,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   language = editorLanguage;
   relatedInformation = params.capabilities.textDocument?.publishDiagnostics?.relatedInformation === true;
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
+  versionedEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => filePath(f.uri)).filter((p): p is string => p !== undefined);
   if (workspaceFolders.length === 0 && params.rootUri) {
     const root = filePath(params.rootUri);
@@ -325,7 +327,8 @@ connection.onCodeAction((params) =>
     const a = doc ? reportOf(doc) : undefined;
     if (!doc || !a) return [];
     const findings = applyConfig(a.findings, a.model, configFor(doc));
-    return codeActions(doc.uri, a.model, findings, params.context.diagnostics, language, filePath(doc.uri) !== undefined);
+    const target = { uri: doc.uri, version: doc.version, model: a.model, versionedEdits, canDismiss: filePath(doc.uri) !== undefined };
+    return codeActions(target, findings, params.context.diagnostics, language);
   }),
 );
 

@@ -19,6 +19,8 @@ import {
   HoverRequest,
   MarkupContent,
   SelectionRangeRequest,
+  TextDocumentEdit,
+  TextEdit,
   WorkspaceSymbolRequest,
 } from 'vscode-languageserver-protocol/node';
 import { MAX_FINDINGS_PER_DOCUMENT, MAX_RELATED_PER_FINDING } from '../../server/src/analysis/bounds';
@@ -165,10 +167,25 @@ describe('language server over stdio', function () {
     })) as CodeAction[];
     assert.deepEqual(actions.map((a) => a.title), ['将“95.9”改为“95.8”', '忽略此问题(rate-mismatch,记入 .reportreview.json)']);
     assert.deepEqual(actions[0]!.diagnostics, [rate]);
-    const edit = actions[0]!.edit!.changes!['file:///reports/qinghe-copy.txt']![0]!;
+    const change = actions[0]!.edit!.documentChanges![0] as TextDocumentEdit;
+    assert.deepEqual(change.textDocument, { uri: 'file:///reports/qinghe-copy.txt', version: 1 });
+    const edit = change.edits[0] as TextEdit;
     assert.equal(edit.newText, '95.8');
     assert.equal(edit.range.start.line, 24);
     assert.equal(actions[1]!.command!.command, 'reportReview.dismissFinding');
+  });
+
+  it('ties each fix to its own diagnostic: the same sentence twice, each line fixed on its own line', async function () {
+    const uri = 'file:///reports/twice.txt';
+    const sentence = '调解矛盾纠纷2316件,调解成功2204件,成功率达95.3%。';
+    const pushed = await server.open(uri, 'report', `一、情况\n${sentence}\n${sentence}\n`);
+    const rates = pushed.diagnostics.filter((d) => d.code === 'rate-mismatch');
+    assert.deepEqual(rates.map((d) => d.range.start.line), [1, 2]);
+    for (const d of rates) {
+      const actions = (await server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+      const edit = (actions[0]!.edit!.documentChanges![0] as TextDocumentEdit).edits[0] as TextEdit;
+      assert.equal(edit.range.start.line, d.range.start.line);
+    }
   });
 
   it('turns a rule off when the settings say so, republishing every open report', async function () {
