@@ -338,3 +338,43 @@ describe('dismissing a finding', function () {
     }
   });
 });
+
+describe('.reportreview.json in the server', function () {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-review-config-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  async function openIn(configText: string | Buffer) {
+    fs.writeFileSync(path.join(dir, '.reportreview.json'), configText);
+    const file = path.join(dir, 'report.txt');
+    const text = sample('qinghe-2024.txt');
+    fs.writeFileSync(file, text);
+    const server = await startServer('zh-cn', pathToFileURL(dir).href);
+    return { server, pushed: await server.open(pathToFileURL(file).href, 'plaintext', text) };
+  }
+
+  it('applies the rule levels of a file saved with a byte order mark', async function () {
+    const { server, pushed } = await openIn('\ufeff{"rules": {"rate-mismatch": "off", "heading-sequence": "error"}}');
+    try {
+      assert.ok(!pushed.diagnostics.some((d) => d.code === 'rate-mismatch'), 'rate-mismatch is off');
+      assert.ok(pushed.diagnostics.some((d) => d.code === 'heading-sequence' && d.severity === 1), 'heading-sequence is an error');
+      assert.deepEqual(server.messages, [], 'and nothing to complain about');
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('keeps publishing with 150 000 dismissals', async function () {
+    this.timeout(30000);
+    const dismissed = Array.from({ length: 150_000 }, (_, i) => `{"fingerprint":"rate-mismatch:${i.toString(16).padStart(12, '0')}","rule":"rate-mismatch"}`);
+    const { server, pushed } = await openIn(`{"dismissed":[\n${dismissed.join(',\n')}\n]}\n`);
+    try {
+      assert.ok(pushed.diagnostics.some((d) => d.code === 'rate-mismatch'), JSON.stringify(pushed.diagnostics.map((d) => d.code)));
+    } finally {
+      await server.stop();
+    }
+  });
+});
+

@@ -107,6 +107,19 @@ describe('report-review command line', () => {
     assert.equal(r.code, 1);
   });
 
+  it('honours a .reportreview.json saved with a byte order mark, and one with comments', () => {
+    const dir = path.join(tmp, 'bom');
+    fs.mkdirSync(dir);
+    const file = path.join(dir, 'r.txt');
+    fs.writeFileSync(file, '一、情况\n(一)甲\n(一)乙\n');
+    fs.writeFileSync(path.join(dir, '.reportreview.json'), '\ufeff{"rules": {"heading-sequence": "error"}}');
+    const r = run(['check', file]);
+    assert.match(r.stdout, /:3:1: error heading-sequence/);
+    assert.equal(r.code, 1);
+    fs.writeFileSync(path.join(dir, '.reportreview.json'), '{\n  // quiet for now\n  "rules": {"heading-sequence": "off"},\n}\n');
+    assert.equal(run(['check', file]).stdout, '');
+  });
+
   it('says clearly what is wrong with the usage', () => {
     assert.equal(run([]).code, 2);
     const r = run(['check', '--format', 'xml', 'x.txt']);

@@ -51,4 +51,25 @@ describe('review configuration', () => {
     assert.deepEqual(JSON.parse(withDismissal(undefined, { fingerprint: 'g', rule: 'g' })), { dismissed: [{ fingerprint: 'g', rule: 'g' }] });
     assert.throws(() => withDismissal('[1]', { fingerprint: 'g', rule: 'g' }));
   });
+
+  it('reads a file saved with a UTF-8 byte order mark, as Windows editors write it', () => {
+    const { config, problems } = parseConfig('\ufeff{"rules":{"heading-sequence":"off"}}');
+    assert.deepEqual(problems, []);
+    assert.deepEqual(config.rules, { 'heading-sequence': 'off' });
+  });
+
+  it('reads comments and trailing commas, as VS Code settings allow', () => {
+    const { config, problems } = parseConfig('{\n  // the team agreed\n  "rules": { "heading-sequence": "off", /* for now */ },\n}\n');
+    assert.deepEqual(problems, []);
+    assert.deepEqual(config.rules, { 'heading-sequence': 'off' });
+    assert.match(parseConfig('{"rules": }').problems[0]!, /not valid JSON: ValueExpected at line 1, column 11/);
+  });
+
+  it('merges and applies 150 000 dismissals (no spread onto the stack)', () => {
+    const many = Array.from({ length: 150_000 }, (_, i) => ({ fingerprint: `rate-mismatch:${i.toString(16).padStart(12, '0')}`, rule: 'rate-mismatch' }));
+    const merged = mergeConfigs({ rules: {}, dismissed: many }, { rules: {}, dismissed: [] });
+    assert.equal(merged.dismissed.length, 150_000);
+    const a = analyzeReport(TEXT, { forceReport: true });
+    assert.deepEqual(applyConfig(a.findings, a.model, merged).map((f) => f.rule), ['rate-mismatch', 'heading-sequence']);
+  });
 });

@@ -4,6 +4,7 @@
  * in the editor, from `reportReview.*` settings. Pure: parsing and applying, no file access.
  */
 import { createHash } from 'node:crypto';
+import { parse as parseJsonc, ParseError, printParseErrorCode } from 'jsonc-parser';
 import { Finding, Severity } from './findings';
 import { ReportModel } from './reportModel';
 
@@ -39,15 +40,48 @@ export const EMPTY_CONFIG: ReviewConfig = { rules: {}, dismissed: [] };
 
 const LEVELS = new Set<string>(['off', 'info', 'warning', 'error', 'default']);
 
+/** The byte order mark Windows editors write at the start of a UTF-8 file; not part of the JSON. */
+const BOM = '\ufeff';
+
+/** `text` without a leading byte order mark. */
+export function withoutBom(text: string): string {
+  return text.startsWith(BOM) ? text.slice(BOM.length) : text;
+}
+
+/** Line and column (1-based) of an offset, for a message about a parse error. */
+function lineColumn(text: string, offset: number): string {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return `line ${line}, column ${offset - start + 1}`;
+}
+
+/**
+ * The JSON value of `.reportreview.json`, which may have comments and trailing commas as VS
+ * Code's own settings do. Plain JSON takes the fast path; a message says where neither reads it.
+ */
+export function parseConfigJson(json: string): { value: unknown } | { error: string } {
+  const text = withoutBom(json);
+  try {
+    return { value: JSON.parse(text) };
+  } catch {
+    // Comments or trailing commas, or not JSON at all: the tolerant parser tells which.
+  }
+  const errors: ParseError[] = [];
+  const value: unknown = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });
+  const first = errors[0];
+  return first ? { error: `${printParseErrorCode(first.error)} at ${lineColumn(text, first.offset)}` } : { value };
+}
+
 /** Parses `.reportreview.json`; problems are reported, never thrown, and the rest is kept. */
 export function parseConfig(json: string): { config: ReviewConfig; problems: string[] } {
   const problems: string[] = [];
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json);
-  } catch (e) {
-    return { config: EMPTY_CONFIG, problems: [`not valid JSON: ${e instanceof Error ? e.message : String(e)}`] };
-  }
+  const parsed = parseConfigJson(json);
+  if ('error' in parsed) return { config: EMPTY_CONFIG, problems: [`not valid JSON: ${parsed.error}`] };
+  const raw = parsed.value;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { config: EMPTY_CONFIG, problems: ['the top level must be an object'] };
   const obj = raw as Record<string, unknown>;
   const rules: Record<string, RuleSetting> = {};
@@ -82,7 +116,8 @@ export function mergeConfigs(...configs: readonly ReviewConfig[]): ReviewConfig 
   const dismissed: DismissedFinding[] = [];
   for (const c of configs) {
     for (const [rule, level] of Object.entries(c.rules)) if (level !== 'default') rules[rule] = level;
-    dismissed.push(...c.dismissed);
+    // One by one: `push(...c.dismissed)` overflows the stack past ~125 000 dismissals.
+    for (const d of c.dismissed) dismissed.push(d);
   }
   return { rules, dismissed };
 }
