@@ -10,6 +10,7 @@ import {
   CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   InitializeParams,
   InitializeResult,
   MessageType,
@@ -26,7 +27,7 @@ import { truncationNotice } from './analysis/bounds';
 import { applyConfig, mergeConfigs, ReviewConfig, withDismissal } from './analysis/config';
 import { Overview, overviewOf } from './analysis/overview';
 import { ReportModel } from './analysis/reportModel';
-import { CONFIG_FILE_NAME, findConfigFile, loadConfigFor } from './configFile';
+import { CONFIG_FILE_NAME, ConfigFiles, findConfigFile } from './configFile';
 import { AnalysisCache, servedLanguage } from './lsp/analysisCache';
 import { codeActions, DISMISS_COMMAND, DismissArguments } from './lsp/codeActions';
 import { toDiagnostics } from './lsp/diagnostics';
@@ -56,12 +57,15 @@ let language: Language = 'zh';
 let relatedInformation = false;
 let versionedEdits = false;
 let canPullConfiguration = false;
+let canWatchFiles = false;
 let settings: ServerSettings = DEFAULT_SETTINGS;
 cache.maxCheckedCharacters = DEFAULT_SETTINGS.maxCheckedCharacters;
 let workspaceFolders: string[] = [];
 const pending = new Map<string, NodeJS.Timeout>();
 const announcedKind = new Map<string, boolean>();
 const reportedConfigProblems = new Set<string>();
+/** `.reportreview.json` files found and parsed once, reloaded when they change. */
+const configFiles = new ConfigFiles();
 /** Documents whose user was told they are too large to check: told once, not on every keystroke. */
 const toldTooLarge = new Set<string>();
 /** Documents whose user was told their findings were cut to the limits: told once, likewise. */
@@ -73,6 +77,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   relatedInformation = params.capabilities.textDocument?.publishDiagnostics?.relatedInformation === true;
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
   versionedEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
+  canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => filePath(f.uri)).filter((p): p is string => p !== undefined);
   if (workspaceFolders.length === 0 && params.rootUri) {
     const root = filePath(params.rootUri);
@@ -94,6 +99,11 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 connection.onInitialized(async () => {
+  // The parsed configuration is kept until its file changes: ask to hear of changes (the VS Code
+  // client watches the file itself; other clients may only do so when asked).
+  if (canWatchFiles) {
+    await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] }).catch(() => undefined);
+  }
   if (canPullConfiguration) {
     await connection.client.register(DidChangeConfigurationNotification.type, { section: 'reportReview' }).catch(() => undefined);
     await refreshSettings();
@@ -145,10 +155,14 @@ function folderOf(file: string): string | undefined {
   return workspaceFolders.filter((f) => file === f || file.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0];
 }
 
-/** `.reportreview.json` (nearest to the file, within its workspace folder) under the editor's settings. */
+/**
+ * `.reportreview.json` (nearest to the file, within its workspace folder) under the editor's
+ * settings. For a file outside every workspace folder only its own folder is looked at: the search
+ * does not climb to folders the user never opened.
+ */
 function configFor(doc: TextDocument): ReviewConfig {
   const file = filePath(doc.uri);
-  const fromFile = file ? loadConfigFor(file, folderOf(file)) : undefined;
+  const fromFile = file ? configFiles.configFor(file, folderOf(file) ?? path.dirname(file)) : undefined;
   if (fromFile?.file && fromFile.problems.length > 0 && !reportedConfigProblems.has(fromFile.file)) {
     reportedConfigProblems.add(fromFile.file);
     tell('warning', 
@@ -253,6 +267,7 @@ connection.onDidChangeConfiguration(async (change) => {
 
 connection.onDidChangeWatchedFiles((change) => {
   if (change.changes.some((c) => c.uri.endsWith(CONFIG_FILE_NAME))) {
+    configFiles.invalidate();
     reportedConfigProblems.clear();
     republishAll();
   }
@@ -342,6 +357,7 @@ connection.onExecuteCommand(async (params) => {
   try {
     const current = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : undefined;
     fs.writeFileSync(target, withDismissal(current, { fingerprint: args.fingerprint, rule: args.rule, what: args.what }));
+    configFiles.invalidate();
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     tell('error', language === 'zh' ? `无法写入 ${target}:${message}` : `Cannot write ${target}: ${message}`);

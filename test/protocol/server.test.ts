@@ -10,6 +10,7 @@ import {
   CodeAction,
   CodeActionRequest,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification,
   DocumentSymbol,
@@ -361,6 +362,21 @@ describe('.reportreview.json in the server', function () {
       assert.ok(!pushed.diagnostics.some((d) => d.code === 'rate-mismatch'), 'rate-mismatch is off');
       assert.ok(pushed.diagnostics.some((d) => d.code === 'heading-sequence' && d.severity === 1), 'heading-sequence is an error');
       assert.deepEqual(server.messages, [], 'and nothing to complain about');
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('reloads the file when the editor reports it changed', async function () {
+    const { server, pushed } = await openIn('{"rules": {"rate-mismatch": "off"}}');
+    try {
+      assert.ok(!pushed.diagnostics.some((d) => d.code === 'rate-mismatch'));
+      const config = path.join(dir, '.reportreview.json');
+      fs.writeFileSync(config, '{"rules": {}}');
+      const uri = pathToFileURL(path.join(dir, 'report.txt')).href;
+      const republished = server.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'rate-mismatch'));
+      await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(config).href, type: 2 }] });
+      await republished;
     } finally {
       await server.stop();
     }

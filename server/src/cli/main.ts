@@ -15,7 +15,7 @@ import * as path from 'node:path';
 import { truncationNotice } from '../analysis/bounds';
 import { applyConfig, fingerprint, ReviewConfig } from '../analysis/config';
 import { analyzeReport } from '../analysis/index';
-import { loadConfigFor } from '../configFile';
+import { ConfigFiles } from '../configFile';
 import { overviewOf, OverviewSection } from '../analysis/overview';
 import { summarizeReport } from '../analysis/summaries';
 import { markdownToText, reportMarkdown, sectionMarkdown } from '../analysis/summaryText';
@@ -147,7 +147,9 @@ function runSummary(args: Args, io: CliIo): number {
   if (text === undefined) return 2;
   const analysis = analyzeReport(text, { format: formatOf(file), forceReport: true });
   if (analysis.truncated) io.stderr(`${file}: ${truncationNotice(analysis.truncated)[io.language]}`);
-  const findings = applyConfig(analysis.findings, analysis.model, loadConfigFor(path.resolve(file)).config);
+  const loaded = new ConfigFiles().configFor(path.resolve(file));
+  if (loaded.file && loaded.problems.length > 0) io.stderr(`${loaded.file}: ${loaded.problems.join('; ')}`);
+  const findings = applyConfig(analysis.findings, analysis.model, loaded.config);
   if (args.format === 'json') {
     const overview = overviewOf(analysis.model, findings, io.language);
     // Lines are 1-based on the command line, as in `check` and `outline`.
@@ -208,17 +210,15 @@ function runCheck(args: Args, io: CliIo): number {
   let problems = expandProblems;
   const all: JsonFinding[] = [];
   const sarifInputs: SarifInput[] = [];
-  const configs = new Map<string, ReviewConfig>();
+  const configFiles = new ConfigFiles();
+  const toldProblems = new Set<string>();
   const configFor = (file: string): ReviewConfig => {
-    const dir = path.dirname(path.resolve(file));
-    let config = configs.get(dir);
-    if (!config) {
-      const loaded = loadConfigFor(path.resolve(file));
-      if (loaded.file && loaded.problems.length > 0) io.stderr(`${loaded.file}: ${loaded.problems.join('; ')}`);
-      config = loaded.config;
-      configs.set(dir, config);
+    const loaded = configFiles.configFor(path.resolve(file));
+    if (loaded.file && loaded.problems.length > 0 && !toldProblems.has(loaded.file)) {
+      toldProblems.add(loaded.file);
+      io.stderr(`${loaded.file}: ${loaded.problems.join('; ')}`);
     }
-    return config;
+    return loaded.config;
   };
   let checked = 0;
   for (const input of inputs) {
