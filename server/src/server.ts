@@ -3,7 +3,6 @@
  * cached report model of the document's current version. Runs over stdio (`--stdio`, for any
  * editor) or Node IPC (`--node-ipc`, as the VS Code client starts it).
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -24,12 +23,13 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { truncationNotice } from './analysis/bounds';
-import { applyConfig, mergeConfigs, ReviewConfig, withDismissal } from './analysis/config';
+import { applyConfig, mergeConfigs, ReviewConfig } from './analysis/config';
 import { Overview, overviewOf } from './analysis/overview';
 import { ReportModel } from './analysis/reportModel';
-import { CONFIG_FILE_NAME, ConfigFiles, findConfigFile } from './configFile';
+import { CONFIG_FILE_NAME, ConfigFiles } from './configFile';
+import { recordDismissal } from './dismissal';
 import { AnalysisCache, servedLanguage } from './lsp/analysisCache';
-import { codeActions, DISMISS_COMMAND, DismissArguments } from './lsp/codeActions';
+import { codeActions, DISMISS_COMMAND, parseDismissArguments } from './lsp/codeActions';
 import { toDiagnostics } from './lsp/diagnostics';
 import { documentSymbols } from './lsp/documentSymbols';
 import { foldingRanges } from './lsp/folding';
@@ -58,6 +58,7 @@ let relatedInformation = false;
 let versionedEdits = false;
 let canPullConfiguration = false;
 let canWatchFiles = false;
+let clientHasFolders = false;
 let settings: ServerSettings = DEFAULT_SETTINGS;
 cache.maxCheckedCharacters = DEFAULT_SETTINGS.maxCheckedCharacters;
 let workspaceFolders: string[] = [];
@@ -78,6 +79,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
   versionedEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
   canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  clientHasFolders = params.capabilities.workspace?.workspaceFolders === true;
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => filePath(f.uri)).filter((p): p is string => p !== undefined);
   if (workspaceFolders.length === 0 && params.rootUri) {
     const root = filePath(params.rootUri);
@@ -93,12 +95,23 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       executeCommandProvider: { commands: [DISMISS_COMMAND] },
+      // Which folders are the workspace decides where dismissals may be written: keep up with them.
+      ...(clientHasFolders ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
     },
     serverInfo: { name: 'report-review', version: '0.1.0' },
   };
 });
 
 connection.onInitialized(async () => {
+  if (clientHasFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      const removed = new Set(e.removed.map((f) => filePath(f.uri)));
+      const added = e.added.map((f) => filePath(f.uri)).filter((p): p is string => p !== undefined);
+      workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...added];
+      configFiles.invalidate();
+      republishAll();
+    });
+  }
   // The parsed configuration is kept until its file changes: ask to hear of changes (the VS Code
   // client watches the file itself; other clients may only do so when asked).
   if (canWatchFiles) {
@@ -342,27 +355,29 @@ connection.onCodeAction((params) =>
     const a = doc ? reportOf(doc) : undefined;
     if (!doc || !a) return [];
     const findings = applyConfig(a.findings, a.model, configFor(doc));
-    const target = { uri: doc.uri, version: doc.version, model: a.model, versionedEdits, canDismiss: filePath(doc.uri) !== undefined };
+    const file = filePath(doc.uri);
+    const target = { uri: doc.uri, version: doc.version, model: a.model, versionedEdits, canDismiss: file !== undefined && folderOf(file) !== undefined };
     return codeActions(target, findings, params.context.diagnostics, language);
   }),
 );
 
-connection.onExecuteCommand(async (params) => {
+connection.onExecuteCommand((params) => {
   if (params.command !== DISMISS_COMMAND) return new ResponseError(-32601, `unknown command ${params.command}`);
-  const args = params.arguments?.[0] as DismissArguments | undefined;
-  const file = args ? filePath(args.uri) : undefined;
-  if (!args || !file) return new ResponseError(-32602, 'dismissing needs a file on disk');
-  // The nearest existing .reportreview.json, else a new one at the workspace folder (or beside the file).
-  const target = findConfigFile(path.dirname(file), folderOf(file)) ?? path.join(folderOf(file) ?? path.dirname(file), CONFIG_FILE_NAME);
-  try {
-    const current = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : undefined;
-    fs.writeFileSync(target, withDismissal(current, { fingerprint: args.fingerprint, rule: args.rule, what: args.what }));
-    configFiles.invalidate();
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    tell('error', language === 'zh' ? `无法写入 ${target}:${message}` : `Cannot write ${target}: ${message}`);
-    return new ResponseError(-32603, message);
-  }
+  const refuse = (zh: string, en: string) => {
+    tell('warning', language === 'zh' ? `报告审校:未能忽略此问题:${zh}` : `Report Review: the finding was not dismissed: ${en}`);
+    return new ResponseError(-32602, en);
+  };
+  const args = parseDismissArguments(params.arguments?.[0]);
+  if (!args) return refuse('命令参数无效', 'the command arguments are not valid');
+  // Only for a report open in the editor, saved in a workspace folder: the command writes the
+  // team's file beside no other file, however a client calls it.
+  const file = documents.get(args.uri) ? filePath(args.uri) : undefined;
+  if (!file) return refuse('此报告未在编辑器中打开,或不是磁盘上的文件', 'the report is not open in the editor, or not a file on disk');
+  const folder = folderOf(file);
+  if (!folder) return refuse('此报告不在工作区文件夹内', 'the report is not inside a workspace folder');
+  const outcome = recordDismissal(file, folder, { fingerprint: args.fingerprint, rule: args.rule, ...(args.what ? { what: args.what } : {}) });
+  if (!outcome.ok) return refuse(`${outcome.file ?? CONFIG_FILE_NAME}:${outcome.reason.zh}`, `${outcome.file ?? CONFIG_FILE_NAME}: ${outcome.reason.en}`);
+  configFiles.invalidate();
   republishAll();
   return null;
 });

@@ -39,7 +39,8 @@ function names(symbols: DocumentSymbol[], depth = 0): string[] {
 describe('language server over stdio', function () {
   let server: TestServer;
   before(async function () {
-    server = await startServer('zh-cn');
+    // The reports are in a workspace folder (that does not exist on disk): dismissing is offered.
+    server = await startServer('zh-cn', 'file:///reports');
   });
   after(async function () {
     await server?.stop();
@@ -336,6 +337,59 @@ describe('dismissing a finding', function () {
     } finally {
       await server.stop();
       fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps the comments, layout and other keys of the team\'s file', async function () {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-review-dismiss-'));
+    const file = path.join(dir, 'report.txt');
+    const text = sample('qinghe-2024.txt');
+    fs.writeFileSync(file, text);
+    const team = '{\r\n\t// the team\'s rules\r\n\t"rules": { "approximate-precise": "off" },\r\n\t"owner": "法制科",\r\n\t"dismissed": [ ]\r\n}\r\n';
+    fs.writeFileSync(path.join(dir, '.reportreview.json'), team);
+    const uri = pathToFileURL(file).href;
+    const server = await startServer('zh-cn', pathToFileURL(dir).href);
+    try {
+      const rate = (await server.open(uri, 'plaintext', text)).diagnostics.find((d) => d.code === 'rate-mismatch')!;
+      const actions = (await server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: rate.range, context: { diagnostics: [rate] } })) as CodeAction[];
+      const dismiss = actions.find((a) => a.command?.command === 'reportReview.dismissFinding')!;
+      await server.connection.sendRequest(ExecuteCommandRequest.type, { command: dismiss.command!.command, arguments: dismiss.command!.arguments });
+      const saved = fs.readFileSync(path.join(dir, '.reportreview.json'), 'utf8');
+      const fp = (dismiss.command!.arguments![0] as { fingerprint: string }).fingerprint;
+      assert.equal(saved, team.replace('"dismissed": [ ]', `"dismissed": [\r\n\t\t{ "fingerprint": "${fp}", "rule": "rate-mismatch", "what": "95.9%" }\r\n\t]`));
+    } finally {
+      await server.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('writes only for an open report inside a workspace folder, with valid arguments', async function () {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-review-dismiss-'));
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'report-review-outside-'));
+    const server = await startServer('zh-cn', pathToFileURL(dir).href);
+    const execute = (args: unknown) => server.connection.sendRequest(ExecuteCommandRequest.type, { command: 'reportReview.dismissFinding', arguments: [args] }).then(() => 'done', (e: Error) => e.message);
+    const fingerprint = 'rate-mismatch:0123456789ab';
+    try {
+      const stray = pathToFileURL(path.join(outside, 'r.txt')).href;
+      assert.match(await execute({ uri: stray, fingerprint, rule: 'rate-mismatch', what: '' }), /not open in the editor/);
+      const text = sample('qinghe-2024.txt');
+      const pushed = await server.open(stray, 'plaintext', text);
+      const rate = pushed.diagnostics.find((d) => d.code === 'rate-mismatch')!;
+      const actions = (await server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: stray }, range: rate.range, context: { diagnostics: [rate] } })) as CodeAction[];
+      assert.ok(!actions.some((a) => a.command), 'no dismissal offered outside the workspace');
+      assert.match(await execute({ uri: stray, fingerprint, rule: 'rate-mismatch', what: '' }), /not inside a workspace folder/);
+      const inside = pathToFileURL(path.join(dir, 'r.txt')).href;
+      await server.open(inside, 'plaintext', text);
+      assert.match(await execute({ uri: inside, rule: 'rate-mismatch' }), /arguments are not valid/);
+      assert.match(await execute({ uri: inside, fingerprint: 'x', rule: 'rate-mismatch' }), /arguments are not valid/);
+      assert.match(await execute({ uri: inside, fingerprint, rule: 'no-such-rule' }), /arguments are not valid/);
+      assert.deepEqual(fs.readdirSync(outside), []);
+      assert.deepEqual(fs.readdirSync(dir), []);
+      assert.ok(server.messages.some((m) => m.includes('未能忽略此问题')), 'the user is told');
+    } finally {
+      await server.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+      fs.rmSync(outside, { recursive: true, force: true });
     }
   });
 });

@@ -4,7 +4,7 @@
  * too (the lesson of vscode-eslint#509).
  */
 import { CodeAction, CodeActionKind, Diagnostic, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
-import { fingerprint } from '../analysis/config';
+import { fingerprint, RULE_IDS } from '../analysis/config';
 import { Finding } from '../analysis/findings';
 import { ReportModel } from '../analysis/reportModel';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
@@ -22,6 +22,22 @@ export interface DismissArguments {
   readonly fingerprint: string;
   readonly rule: string;
   readonly what: string;
+}
+
+/** Longest `what` kept: it only tells a reader of the file what was dismissed. */
+const MAX_WHAT = 200;
+
+/**
+ * The dismiss command's arguments as a client sent them, checked: a client may send anything,
+ * and what is written to the team's file must be a real fingerprint of a known rule.
+ */
+export function parseDismissArguments(raw: unknown): DismissArguments | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const { uri, fingerprint, rule, what } = raw as Record<string, unknown>;
+  if (typeof uri !== 'string' || typeof fingerprint !== 'string' || typeof rule !== 'string') return undefined;
+  if (!(RULE_IDS as readonly string[]).includes(rule) || !new RegExp(`^${rule}:[0-9a-f]{12}$`).test(fingerprint)) return undefined;
+  if (what !== undefined && typeof what !== 'string') return undefined;
+  return { uri, fingerprint, rule, what: (what ?? '').slice(0, MAX_WHAT) };
 }
 
 /** The document a code action is asked for, at the version its model was computed from. */
