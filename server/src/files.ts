@@ -13,7 +13,8 @@ export type ReadResult =
   | { readonly ok: false; readonly problem: 'tooLarge'; readonly size: number }
   | { readonly ok: false; readonly problem: 'error'; readonly error: unknown };
 
-export function kindOf(stat: fs.Stats): NotRegularKind {
+/** What a file system entry that is not a regular file is (from its stats or its directory entry). */
+export function kindOf(stat: Pick<fs.Stats, 'isDirectory' | 'isFIFO' | 'isCharacterDevice' | 'isBlockDevice' | 'isSocket'>): NotRegularKind {
   if (stat.isDirectory()) return 'directory';
   if (stat.isFIFO()) return 'fifo';
   if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'device';
