@@ -177,6 +177,16 @@ function isNotAQuantity(text: string, start: number, end: number, unit: string):
   return false;
 }
 
+/**
+ * Whether a value can be a figure of a report: finite (300 digits, or 一亿亿亿…, overflow to
+ * Infinity, which a hover would show as `∞ 元`) and small enough for exact arithmetic (past 2^53 a
+ * sum of parts is rounded, and a check would report a mismatch the text does not have). Numbers
+ * that large in a report are identifiers, not counts.
+ */
+function isComputable(value: number): boolean {
+  return Number.isFinite(value) && value <= Number.MAX_SAFE_INTEGER;
+}
+
 /** Every quantity in `text[start, end)`, in document order. */
 export function findQuantities(text: string, start = 0, end = text.length): Quantity[] {
   const found: Quantity[] = [];
@@ -204,8 +214,8 @@ export function findQuantities(text: string, start = 0, end = text.length): Quan
     const dot = half.indexOf('.');
     const decimals = dot < 0 ? 0 : half.length - dot - 1;
     let value = Number(half);
-    if (!Number.isFinite(value)) continue;
     if (magnitude) value *= MAGNITUDE[magnitude]!;
+    if (!isComputable(value)) continue;
     found.push({
       kind, value, numberText: num, decimals, unit, magnitude,
       qualifier: qualifierOf(prefix, after, suffix),
@@ -222,7 +232,7 @@ export function findQuantities(text: string, start = 0, end = text.length): Quan
     const tail = CHINESE_TAIL.exec(text);
     if (!tail || CHINESE_TAIL.lastIndex > end) continue;
     const value = parseChineseNumeral(num);
-    if (value === undefined) continue;
+    if (value === undefined || !isComputable(value)) continue;
     const [, after, unit, suffix] = tail;
     const prefix = prefixBefore(text, run.index, start);
     found.push({
