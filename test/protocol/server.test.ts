@@ -436,6 +436,25 @@ describe('.reportreview.json in the server', function () {
     }
   });
 
+  it('does not climb above a report outside every workspace folder', async function () {
+    // The report is in dir/outside/deep; dir holds a config that would turn the rule off.
+    fs.writeFileSync(path.join(dir, '.reportreview.json'), '{"rules": {"rate-mismatch": "off"}}');
+    const deep = path.join(dir, 'outside', 'deep');
+    fs.mkdirSync(deep, { recursive: true });
+    const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'report-review-ws-'));
+    const server = await startServer('zh-cn', pathToFileURL(workspace).href);
+    try {
+      const text = sample('qinghe-2024.txt');
+      const far = await server.open(pathToFileURL(path.join(deep, 'r.txt')).href, 'plaintext', text);
+      assert.ok(far.diagnostics.some((d) => d.code === 'rate-mismatch'), 'the config two folders up is not read');
+      const near = await server.open(pathToFileURL(path.join(dir, 'r.txt')).href, 'plaintext', text);
+      assert.ok(!near.diagnostics.some((d) => d.code === 'rate-mismatch'), 'one in the report\'s own folder is');
+    } finally {
+      await server.stop();
+      fs.rmSync(workspace, { recursive: true, force: true });
+    }
+  });
+
   it('keeps publishing with 150 000 dismissals', async function () {
     this.timeout(30000);
     const dismissed = Array.from({ length: 150_000 }, (_, i) => `{"fingerprint":"rate-mismatch:${i.toString(16).padStart(12, '0')}","rule":"rate-mismatch"}`);
