@@ -11,6 +11,8 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // ES module builds first: jsonc-parser's UMD build loads its parts with a `require` esbuild cannot follow.
+  mainFields: ['module', 'main'],
 };
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),

@@ -55,7 +55,8 @@ function chartSvg(o: Overview, t: (typeof T)['zh']): string {
   if (sections.length === 0) return '';
   const byFindings = o.findings.length > 0;
   const value = (s: OverviewSection) => (byFindings ? s.findings.error + s.findings.warning + s.findings.info : s.figureCount);
-  const max = Math.max(1, ...sections.map(value));
+  // A reduce, not Math.max(...): spreading an array of every section overflows the stack on a huge paste.
+  const max = sections.reduce((m, s) => Math.max(m, value(s)), 1);
   const rowH = 22;
   const labelW = 150;
   const barW = 220;

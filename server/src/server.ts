@@ -3,13 +3,13 @@
  * cached report model of the document's current version. Runs over stdio (`--stdio`, for any
  * editor) or Node IPC (`--node-ipc`, as the VS Code client starts it).
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   InitializeParams,
   InitializeResult,
   MessageType,
@@ -22,17 +22,19 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyConfig, mergeConfigs, ReviewConfig, withDismissal } from './analysis/config';
+import { truncationNotice } from './analysis/bounds';
+import { applyConfig, mergeConfigs, ReviewConfig } from './analysis/config';
 import { Overview, overviewOf } from './analysis/overview';
 import { ReportModel } from './analysis/reportModel';
-import { CONFIG_FILE_NAME, findConfigFile, loadConfigFor } from './configFile';
+import { CONFIG_FILE_NAME, ConfigFiles } from './configFile';
+import { recordDismissal } from './dismissal';
 import { AnalysisCache, servedLanguage } from './lsp/analysisCache';
-import { codeActions, DISMISS_COMMAND, DismissArguments } from './lsp/codeActions';
+import { codeActions, DISMISS_COMMAND, parseDismissArguments } from './lsp/codeActions';
 import { toDiagnostics } from './lsp/diagnostics';
 import { documentSymbols } from './lsp/documentSymbols';
 import { foldingRanges } from './lsp/folding';
 import { hover } from './lsp/hover';
-import { Language, languageOf } from './lsp/locale';
+import { Language, languageOf, pick } from './lsp/locale';
 import { selectionRange } from './lsp/selectionRanges';
 import { DEFAULT_SETTINGS, readSettings, ServerSettings, settingsConfig } from './lsp/settings';
 import { workspaceSymbols } from './lsp/workspaceSymbols';
@@ -53,21 +55,31 @@ const cache = new AnalysisCache((uri, rule, error) => connection.console.error(`
 let editorLanguage: Language = 'zh';
 let language: Language = 'zh';
 let relatedInformation = false;
+let versionedEdits = false;
 let canPullConfiguration = false;
+let canWatchFiles = false;
+let clientHasFolders = false;
 let settings: ServerSettings = DEFAULT_SETTINGS;
 cache.maxCheckedCharacters = DEFAULT_SETTINGS.maxCheckedCharacters;
 let workspaceFolders: string[] = [];
 const pending = new Map<string, NodeJS.Timeout>();
 const announcedKind = new Map<string, boolean>();
 const reportedConfigProblems = new Set<string>();
+/** `.reportreview.json` files found and parsed once, reloaded when they change. */
+const configFiles = new ConfigFiles();
 /** Documents whose user was told they are too large to check: told once, not on every keystroke. */
 const toldTooLarge = new Set<string>();
+/** Documents whose user was told their findings were cut to the limits: told once, likewise. */
+const toldTruncated = new Set<string>();
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   editorLanguage = languageOf(params.locale);
   language = editorLanguage;
   relatedInformation = params.capabilities.textDocument?.publishDiagnostics?.relatedInformation === true;
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
+  versionedEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
+  canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  clientHasFolders = params.capabilities.workspace?.workspaceFolders === true;
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => filePath(f.uri)).filter((p): p is string => p !== undefined);
   if (workspaceFolders.length === 0 && params.rootUri) {
     const root = filePath(params.rootUri);
@@ -83,12 +95,28 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       executeCommandProvider: { commands: [DISMISS_COMMAND] },
+      // Which folders are the workspace decides where dismissals may be written: keep up with them.
+      ...(clientHasFolders ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
     },
     serverInfo: { name: 'report-review', version: '0.1.0' },
   };
 });
 
 connection.onInitialized(async () => {
+  if (clientHasFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      const removed = new Set(e.removed.map((f) => filePath(f.uri)));
+      const added = e.added.map((f) => filePath(f.uri)).filter((p): p is string => p !== undefined);
+      workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...added];
+      configFiles.invalidate();
+      republishAll();
+    });
+  }
+  // The parsed configuration is kept until its file changes: ask to hear of changes (the VS Code
+  // client watches the file itself; other clients may only do so when asked).
+  if (canWatchFiles) {
+    await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] }).catch(() => undefined);
+  }
   if (canPullConfiguration) {
     await connection.client.register(DidChangeConfigurationNotification.type, { section: 'reportReview' }).catch(() => undefined);
     await refreshSettings();
@@ -140,10 +168,14 @@ function folderOf(file: string): string | undefined {
   return workspaceFolders.filter((f) => file === f || file.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0];
 }
 
-/** `.reportreview.json` (nearest to the file, within its workspace folder) under the editor's settings. */
+/**
+ * `.reportreview.json` (nearest to the file, within its workspace folder) under the editor's
+ * settings. For a file outside every workspace folder only its own folder is looked at: the search
+ * does not climb to folders the user never opened.
+ */
 function configFor(doc: TextDocument): ReviewConfig {
   const file = filePath(doc.uri);
-  const fromFile = file ? loadConfigFor(file, folderOf(file)) : undefined;
+  const fromFile = file ? configFiles.configFor(file, folderOf(file) ?? path.dirname(file)) : undefined;
   if (fromFile?.file && fromFile.problems.length > 0 && !reportedConfigProblems.has(fromFile.file)) {
     reportedConfigProblems.add(fromFile.file);
     tell('warning', 
@@ -183,6 +215,10 @@ function publish(doc: TextDocument): void {
         ? `报告审校:此文件超过 ${mb} MB,只生成大纲,不检查数字。可在设置 reportReview.maxCheckedSizeMB 中调整上限。`
         : `Report Review: this file is larger than ${mb} MB, so it is outlined but its figures are not checked. The limit is the setting reportReview.maxCheckedSizeMB.`,
     );
+  }
+  if (analysis?.truncated && !toldTruncated.has(doc.uri)) {
+    toldTruncated.add(doc.uri);
+    tell('warning', pick(truncationNotice(analysis.truncated), language));
   }
   const findings = analysis ? applyConfig(analysis.findings, analysis.model, configFor(doc)) : [];
   const diagnostics = analysis ? toDiagnostics(findings, analysis.model, doc.uri, language, relatedInformation) : [];
@@ -232,6 +268,7 @@ documents.onDidClose((e) => {
   announcedKind.delete(e.document.uri);
   justOpened.delete(e.document.uri);
   toldTooLarge.delete(e.document.uri);
+  toldTruncated.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
@@ -243,6 +280,7 @@ connection.onDidChangeConfiguration(async (change) => {
 
 connection.onDidChangeWatchedFiles((change) => {
   if (change.changes.some((c) => c.uri.endsWith(CONFIG_FILE_NAME))) {
+    configFiles.invalidate();
     reportedConfigProblems.clear();
     republishAll();
   }
@@ -317,25 +355,29 @@ connection.onCodeAction((params) =>
     const a = doc ? reportOf(doc) : undefined;
     if (!doc || !a) return [];
     const findings = applyConfig(a.findings, a.model, configFor(doc));
-    return codeActions(doc.uri, a.model, findings, params.context.diagnostics, language, filePath(doc.uri) !== undefined);
+    const file = filePath(doc.uri);
+    const target = { uri: doc.uri, version: doc.version, model: a.model, versionedEdits, canDismiss: file !== undefined && folderOf(file) !== undefined };
+    return codeActions(target, findings, params.context.diagnostics, language);
   }),
 );
 
-connection.onExecuteCommand(async (params) => {
+connection.onExecuteCommand((params) => {
   if (params.command !== DISMISS_COMMAND) return new ResponseError(-32601, `unknown command ${params.command}`);
-  const args = params.arguments?.[0] as DismissArguments | undefined;
-  const file = args ? filePath(args.uri) : undefined;
-  if (!args || !file) return new ResponseError(-32602, 'dismissing needs a file on disk');
-  // The nearest existing .reportreview.json, else a new one at the workspace folder (or beside the file).
-  const target = findConfigFile(path.dirname(file), folderOf(file)) ?? path.join(folderOf(file) ?? path.dirname(file), CONFIG_FILE_NAME);
-  try {
-    const current = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : undefined;
-    fs.writeFileSync(target, withDismissal(current, { fingerprint: args.fingerprint, rule: args.rule, what: args.what }));
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    tell('error', language === 'zh' ? `无法写入 ${target}:${message}` : `Cannot write ${target}: ${message}`);
-    return new ResponseError(-32603, message);
-  }
+  const refuse = (zh: string, en: string) => {
+    tell('warning', language === 'zh' ? `报告审校:未能忽略此问题:${zh}` : `Report Review: the finding was not dismissed: ${en}`);
+    return new ResponseError(-32602, en);
+  };
+  const args = parseDismissArguments(params.arguments?.[0]);
+  if (!args) return refuse('命令参数无效', 'the command arguments are not valid');
+  // Only for a report open in the editor, saved in a workspace folder: the command writes the
+  // team's file beside no other file, however a client calls it.
+  const file = documents.get(args.uri) ? filePath(args.uri) : undefined;
+  if (!file) return refuse('此报告未在编辑器中打开,或不是磁盘上的文件', 'the report is not open in the editor, or not a file on disk');
+  const folder = folderOf(file);
+  if (!folder) return refuse('此报告不在工作区文件夹内', 'the report is not inside a workspace folder');
+  const outcome = recordDismissal(file, folder, { fingerprint: args.fingerprint, rule: args.rule, ...(args.what ? { what: args.what } : {}) });
+  if (!outcome.ok) return refuse(`${outcome.file ?? CONFIG_FILE_NAME}:${outcome.reason.zh}`, `${outcome.file ?? CONFIG_FILE_NAME}: ${outcome.reason.en}`);
+  configFiles.invalidate();
   republishAll();
   return null;
 });

@@ -59,6 +59,7 @@ export async function startServer(locale = 'zh-cn', rootUri: string | null = nul
     workspaceFolders: rootUri ? [{ uri: rootUri, name: 'workspace' }] : null,
     locale,
     capabilities: {
+      workspace: { workspaceEdit: { documentChanges: true } },
       textDocument: {
         publishDiagnostics: { relatedInformation: true, versionSupport: true },
         documentSymbol: { hierarchicalDocumentSymbolSupport: true },

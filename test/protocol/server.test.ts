@@ -10,6 +10,7 @@ import {
   CodeAction,
   CodeActionRequest,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification,
   DocumentSymbol,
@@ -19,8 +20,11 @@ import {
   HoverRequest,
   MarkupContent,
   SelectionRangeRequest,
+  TextDocumentEdit,
+  TextEdit,
   WorkspaceSymbolRequest,
 } from 'vscode-languageserver-protocol/node';
+import { MAX_FINDINGS_PER_DOCUMENT, MAX_RELATED_PER_FINDING } from '../../server/src/analysis/bounds';
 import { sample } from '../helpers/shared';
 import { startServer, TestServer } from '../helpers/lspClient';
 
@@ -35,7 +39,8 @@ function names(symbols: DocumentSymbol[], depth = 0): string[] {
 describe('language server over stdio', function () {
   let server: TestServer;
   before(async function () {
-    server = await startServer('zh-cn');
+    // The reports are in a workspace folder (that does not exist on disk): dismissing is offered.
+    server = await startServer('zh-cn', 'file:///reports');
   });
   after(async function () {
     await server?.stop();
@@ -164,10 +169,25 @@ describe('language server over stdio', function () {
     })) as CodeAction[];
     assert.deepEqual(actions.map((a) => a.title), ['将“95.9”改为“95.8”', '忽略此问题(rate-mismatch,记入 .reportreview.json)']);
     assert.deepEqual(actions[0]!.diagnostics, [rate]);
-    const edit = actions[0]!.edit!.changes!['file:///reports/qinghe-copy.txt']![0]!;
+    const change = actions[0]!.edit!.documentChanges![0] as TextDocumentEdit;
+    assert.deepEqual(change.textDocument, { uri: 'file:///reports/qinghe-copy.txt', version: 1 });
+    const edit = change.edits[0] as TextEdit;
     assert.equal(edit.newText, '95.8');
     assert.equal(edit.range.start.line, 24);
     assert.equal(actions[1]!.command!.command, 'reportReview.dismissFinding');
+  });
+
+  it('ties each fix to its own diagnostic: the same sentence twice, each line fixed on its own line', async function () {
+    const uri = 'file:///reports/twice.txt';
+    const sentence = '调解矛盾纠纷2316件,调解成功2204件,成功率达95.3%。';
+    const pushed = await server.open(uri, 'report', `一、情况\n${sentence}\n${sentence}\n`);
+    const rates = pushed.diagnostics.filter((d) => d.code === 'rate-mismatch');
+    assert.deepEqual(rates.map((d) => d.range.start.line), [1, 2]);
+    for (const d of rates) {
+      const actions = (await server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+      const edit = (actions[0]!.edit!.documentChanges![0] as TextDocumentEdit).edits[0] as TextEdit;
+      assert.equal(edit.range.start.line, d.range.start.line);
+    }
   });
 
   it('turns a rule off when the settings say so, republishing every open report', async function () {
@@ -240,6 +260,47 @@ describe('language server over stdio', function () {
   });
 });
 
+describe('language server on pastes built to hurt', function () {
+  let server: TestServer;
+  before(async function () {
+    server = await startServer('zh-cn');
+  });
+  after(async function () {
+    await server?.stop();
+  });
+
+  it('survives the blow-up shapes and publishes a bounded result', async function () {
+    this.timeout(30000);
+    for (const [i, unit] of ['共1件、', '其中9件、', '受理2件包括区局、'].entries()) {
+      const uri = `file:///pastes/chain-${i}.txt`;
+      const text = '一、情况\n' + unit.repeat(Math.round(50_000 / unit.length));
+      const pushed = await server.open(uri, 'report', text);
+      // Before the bound, 50 KB of `共1件、` made a publish of 269 MB.
+      assert.ok(JSON.stringify(pushed).length < 2 * text.length, `${unit}: a publish of ${JSON.stringify(pushed).length} characters`);
+      assert.ok(pushed.diagnostics.length <= MAX_FINDINGS_PER_DOCUMENT);
+      assert.ok(pushed.diagnostics.every((d) => (d.relatedInformation?.length ?? 0) <= MAX_RELATED_PER_FINDING));
+      const symbols = await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
+      assert.equal(symbols?.length, 1, 'and it still answers');
+    }
+  });
+
+  it('cuts a document past the limit to its first findings, and says so once', async function () {
+    const uri = 'file:///pastes/rates.txt';
+    const text = '一、情况\n' + '出庭应诉率达102%,'.repeat(MAX_FINDINGS_PER_DOCUMENT + 300);
+    const pushed = await server.open(uri, 'report', text);
+    assert.equal(pushed.diagnostics.length, MAX_FINDINGS_PER_DOCUMENT);
+    const told = () => server.messages.filter((m) => m.includes(`只列出前 ${MAX_FINDINGS_PER_DOCUMENT} 个`)).length;
+    assert.equal(told(), 1, JSON.stringify(server.messages));
+    const again = server.diagnostics(uri, (p) => p.version === 2);
+    await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '字' }],
+    });
+    assert.equal((await again).diagnostics.length, MAX_FINDINGS_PER_DOCUMENT);
+    assert.equal(told(), 1, 'told once per document, not on every edit');
+  });
+});
+
 describe('language server in English', function () {
   it('speaks the locale given at initialize', async function () {
     const server = await startServer('en');
@@ -278,4 +339,131 @@ describe('dismissing a finding', function () {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('keeps the comments, layout and other keys of the team\'s file', async function () {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-review-dismiss-'));
+    const file = path.join(dir, 'report.txt');
+    const text = sample('qinghe-2024.txt');
+    fs.writeFileSync(file, text);
+    const team = '{\r\n\t// the team\'s rules\r\n\t"rules": { "approximate-precise": "off" },\r\n\t"owner": "法制科",\r\n\t"dismissed": [ ]\r\n}\r\n';
+    fs.writeFileSync(path.join(dir, '.reportreview.json'), team);
+    const uri = pathToFileURL(file).href;
+    const server = await startServer('zh-cn', pathToFileURL(dir).href);
+    try {
+      const rate = (await server.open(uri, 'plaintext', text)).diagnostics.find((d) => d.code === 'rate-mismatch')!;
+      const actions = (await server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: rate.range, context: { diagnostics: [rate] } })) as CodeAction[];
+      const dismiss = actions.find((a) => a.command?.command === 'reportReview.dismissFinding')!;
+      await server.connection.sendRequest(ExecuteCommandRequest.type, { command: dismiss.command!.command, arguments: dismiss.command!.arguments });
+      const saved = fs.readFileSync(path.join(dir, '.reportreview.json'), 'utf8');
+      const fp = (dismiss.command!.arguments![0] as { fingerprint: string }).fingerprint;
+      assert.equal(saved, team.replace('"dismissed": [ ]', `"dismissed": [\r\n\t\t{ "fingerprint": "${fp}", "rule": "rate-mismatch", "what": "95.9%" }\r\n\t]`));
+    } finally {
+      await server.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('writes only for an open report inside a workspace folder, with valid arguments', async function () {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-review-dismiss-'));
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'report-review-outside-'));
+    const server = await startServer('zh-cn', pathToFileURL(dir).href);
+    const execute = (args: unknown) => server.connection.sendRequest(ExecuteCommandRequest.type, { command: 'reportReview.dismissFinding', arguments: [args] }).then(() => 'done', (e: Error) => e.message);
+    const fingerprint = 'rate-mismatch:0123456789ab';
+    try {
+      const stray = pathToFileURL(path.join(outside, 'r.txt')).href;
+      assert.match(await execute({ uri: stray, fingerprint, rule: 'rate-mismatch', what: '' }), /not open in the editor/);
+      const text = sample('qinghe-2024.txt');
+      const pushed = await server.open(stray, 'plaintext', text);
+      const rate = pushed.diagnostics.find((d) => d.code === 'rate-mismatch')!;
+      const actions = (await server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: stray }, range: rate.range, context: { diagnostics: [rate] } })) as CodeAction[];
+      assert.ok(!actions.some((a) => a.command), 'no dismissal offered outside the workspace');
+      assert.match(await execute({ uri: stray, fingerprint, rule: 'rate-mismatch', what: '' }), /not inside a workspace folder/);
+      const inside = pathToFileURL(path.join(dir, 'r.txt')).href;
+      await server.open(inside, 'plaintext', text);
+      assert.match(await execute({ uri: inside, rule: 'rate-mismatch' }), /arguments are not valid/);
+      assert.match(await execute({ uri: inside, fingerprint: 'x', rule: 'rate-mismatch' }), /arguments are not valid/);
+      assert.match(await execute({ uri: inside, fingerprint, rule: 'no-such-rule' }), /arguments are not valid/);
+      assert.deepEqual(fs.readdirSync(outside), []);
+      assert.deepEqual(fs.readdirSync(dir), []);
+      assert.ok(server.messages.some((m) => m.includes('未能忽略此问题')), 'the user is told');
+    } finally {
+      await server.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
+  });
 });
+
+describe('.reportreview.json in the server', function () {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-review-config-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  async function openIn(configText: string | Buffer) {
+    fs.writeFileSync(path.join(dir, '.reportreview.json'), configText);
+    const file = path.join(dir, 'report.txt');
+    const text = sample('qinghe-2024.txt');
+    fs.writeFileSync(file, text);
+    const server = await startServer('zh-cn', pathToFileURL(dir).href);
+    return { server, pushed: await server.open(pathToFileURL(file).href, 'plaintext', text) };
+  }
+
+  it('applies the rule levels of a file saved with a byte order mark', async function () {
+    const { server, pushed } = await openIn('\ufeff{"rules": {"rate-mismatch": "off", "heading-sequence": "error"}}');
+    try {
+      assert.ok(!pushed.diagnostics.some((d) => d.code === 'rate-mismatch'), 'rate-mismatch is off');
+      assert.ok(pushed.diagnostics.some((d) => d.code === 'heading-sequence' && d.severity === 1), 'heading-sequence is an error');
+      assert.deepEqual(server.messages, [], 'and nothing to complain about');
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('reloads the file when the editor reports it changed', async function () {
+    const { server, pushed } = await openIn('{"rules": {"rate-mismatch": "off"}}');
+    try {
+      assert.ok(!pushed.diagnostics.some((d) => d.code === 'rate-mismatch'));
+      const config = path.join(dir, '.reportreview.json');
+      fs.writeFileSync(config, '{"rules": {}}');
+      const uri = pathToFileURL(path.join(dir, 'report.txt')).href;
+      const republished = server.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'rate-mismatch'));
+      await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(config).href, type: 2 }] });
+      await republished;
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('does not climb above a report outside every workspace folder', async function () {
+    // The report is in dir/outside/deep; dir holds a config that would turn the rule off.
+    fs.writeFileSync(path.join(dir, '.reportreview.json'), '{"rules": {"rate-mismatch": "off"}}');
+    const deep = path.join(dir, 'outside', 'deep');
+    fs.mkdirSync(deep, { recursive: true });
+    const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'report-review-ws-'));
+    const server = await startServer('zh-cn', pathToFileURL(workspace).href);
+    try {
+      const text = sample('qinghe-2024.txt');
+      const far = await server.open(pathToFileURL(path.join(deep, 'r.txt')).href, 'plaintext', text);
+      assert.ok(far.diagnostics.some((d) => d.code === 'rate-mismatch'), 'the config two folders up is not read');
+      const near = await server.open(pathToFileURL(path.join(dir, 'r.txt')).href, 'plaintext', text);
+      assert.ok(!near.diagnostics.some((d) => d.code === 'rate-mismatch'), 'one in the report\'s own folder is');
+    } finally {
+      await server.stop();
+      fs.rmSync(workspace, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps publishing with 150 000 dismissals', async function () {
+    this.timeout(30000);
+    const dismissed = Array.from({ length: 150_000 }, (_, i) => `{"fingerprint":"rate-mismatch:${i.toString(16).padStart(12, '0')}","rule":"rate-mismatch"}`);
+    const { server, pushed } = await openIn(`{"dismissed":[\n${dismissed.join(',\n')}\n]}\n`);
+    try {
+      assert.ok(pushed.diagnostics.some((d) => d.code === 'rate-mismatch'), JSON.stringify(pushed.diagnostics.map((d) => d.code)));
+    } finally {
+      await server.stop();
+    }
+  });
+});
+

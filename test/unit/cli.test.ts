@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as iconv from 'iconv-lite';
-import { cliLanguage, runCli } from '../../server/src/cli/main';
+import { MAX_FINDINGS_PER_DOCUMENT } from '../../server/src/analysis/bounds';
+import { cliLanguage, MAX_INPUT_BYTES, runCli } from '../../server/src/cli/main';
 import { REPO_ROOT } from '../helpers/shared';
 
 function run(args: string[], language: 'zh' | 'en' = 'zh') {
@@ -105,6 +106,92 @@ describe('report-review command line', () => {
     const r = run(['check', file]);
     assert.equal(r.stdout, `${file}:4:1: error heading-sequence 二级标题编号重复:“(一)”紧接在“(一)”之后,应为“(二)”`);
     assert.equal(r.code, 1);
+  });
+
+  it('honours a .reportreview.json saved with a byte order mark, and one with comments', () => {
+    const dir = path.join(tmp, 'bom');
+    fs.mkdirSync(dir);
+    const file = path.join(dir, 'r.txt');
+    fs.writeFileSync(file, '一、情况\n(一)甲\n(一)乙\n');
+    fs.writeFileSync(path.join(dir, '.reportreview.json'), '\ufeff{"rules": {"heading-sequence": "error"}}');
+    const r = run(['check', file]);
+    assert.match(r.stdout, /:3:1: error heading-sequence/);
+    assert.equal(r.code, 1);
+    fs.writeFileSync(path.join(dir, '.reportreview.json'), '{\n  // quiet for now\n  "rules": {"heading-sequence": "off"},\n}\n');
+    assert.equal(run(['check', file]).stdout, '');
+  });
+
+  it('returns at once with a message for a FIFO named *.txt and for /dev/zero, and says what it skipped', function () {
+    if (process.platform === 'win32') this.skip();
+    const dir = path.join(tmp, 'special');
+    fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, 'a.txt'), REPORT);
+    execFileSync('mkfifo', [path.join(dir, 'pipe.txt')]);
+    fs.symlinkSync(SAMPLES, path.join(dir, 'samples-link'));
+    const r = run(['check', dir]);
+    assert.match(r.stderr, /pipe\.txt: 这是命名管道\(FIFO\),未读取/);
+    assert.match(r.stderr, /samples-link: 指向文件夹的符号链接,未进入/);
+    assert.match(r.stderr, /检查了 1 份报告/);
+    assert.equal(r.code, 2, 'a file that cannot be read is a problem');
+    const named = run(['check', path.join(dir, 'pipe.txt')], 'en');
+    assert.match(named.stderr, /pipe\.txt: is a named pipe \(FIFO\), not read/);
+    const zero = run(['check', '/dev/zero'], 'en');
+    assert.match(zero.stderr, /\/dev\/zero: is a device, not read/);
+    assert.equal(zero.code, 2);
+    // Past the size cap a file is not read at all (a sparse file: no time spent writing it).
+    const huge = path.join(dir, 'huge.txt');
+    fs.writeFileSync(huge, '');
+    fs.truncateSync(huge, MAX_INPUT_BYTES + 1);
+    assert.match(run(['check', huge], 'en').stderr, /huge\.txt: larger than 32 MB, not read/);
+  });
+
+  it('reads file names after -- as files, even when they start with -', () => {
+    const dir = path.join(tmp, 'dashes');
+    fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, '-r.txt'), REPORT);
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      assert.equal(run(['check', '-r.txt']).code, 2, 'an unknown option without --');
+      const r = run(['check', '--', '-r.txt', '--help']);
+      assert.match(r.stdout, /^-r\.txt:3:1: warning heading-sequence/);
+      assert.match(r.stderr, /--help: 文件不存在/);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  it('exits 3 on an internal failure, not 1 (which means an error was found)', () => {
+    const file = path.join(tmp, 'report.txt');
+    fs.writeFileSync(file, REPORT);
+    const stderr: string[] = [];
+    const code = runCli(['check', file], { stdout: () => { throw new Error('disk on fire'); }, stderr: (s) => stderr.push(s), language: 'en' });
+    assert.equal(code, 3);
+    assert.match(stderr.join('\n'), /internal error: Error: disk on fire/);
+  });
+
+  it('writes SARIF and JSON as it goes, cut to the limits, with relative URIs percent-encoded', () => {
+    const dir = path.join(tmp, 'big');
+    fs.mkdirSync(dir);
+    const file = path.join(dir, '报告 #1.txt');
+    fs.writeFileSync(file, '一、情况\n' + '出庭应诉率达102%,'.repeat(MAX_FINDINGS_PER_DOCUMENT + 100));
+    const cwd = process.cwd();
+    process.chdir(tmp);
+    try {
+      const chunks: string[] = [];
+      const stderr: string[] = [];
+      const code = runCli(['check', '--format', 'sarif', path.join('big', '报告 #1.txt')], { stdout: (s) => chunks.push(s), stderr: (s) => stderr.push(s), language: 'en' });
+      assert.equal(code, 1);
+      assert.ok(chunks.length > MAX_FINDINGS_PER_DOCUMENT, 'one write per result, not one string for the whole log');
+      const results = JSON.parse(chunks.join('\n')).runs[0].results;
+      assert.equal(results.length, MAX_FINDINGS_PER_DOCUMENT);
+      assert.equal(results[0].locations[0].physicalLocation.artifactLocation.uri, 'big/%E6%8A%A5%E5%91%8A%20%231.txt');
+      assert.match(stderr.join('\n'), /only the first 2000 are listed/);
+      const json = run(['check', '--format', 'json', path.join('big', '报告 #1.txt')]);
+      assert.equal(JSON.parse(json.stdout).length, MAX_FINDINGS_PER_DOCUMENT);
+    } finally {
+      process.chdir(cwd);
+    }
   });
 
   it('says clearly what is wrong with the usage', () => {

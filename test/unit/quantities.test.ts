@@ -23,4 +23,10 @@ describe('quantities', () => {
   it('skips years, dates, plan names and numbered names', () => {
     assert.deepEqual(q('2024年3月26日,“八五”普法(2021-2025),12345热线,二十届三中全会,“1+8”,第二次会议,ISO9001'), []);
   });
+
+  it('skips numbers too large to compute exactly, which would be Infinity or rounded', () => {
+    assert.deepEqual(q(`投入${'9'.repeat(300)}亿元,办结${'1'.repeat(20)}件,办结${'一亿'.repeat(45)}件,受理12件`), ['count:12件:exact']);
+    assert.deepEqual(q('投入90071992548亿元'), [], 'past 2^53 once 亿 is applied');
+  });
 });
+

@@ -5,8 +5,9 @@
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { runChecks } from '../../server/src/analysis/findings';
-import { analyzeReport } from '../../server/src/analysis/index';
+import { MAX_FINDINGS_PER_DOCUMENT, MAX_MESSAGE_CHARACTERS, MAX_RELATED_PER_FINDING } from '../../server/src/analysis/bounds';
+import { Finding, runChecks } from '../../server/src/analysis/findings';
+import { Analysis, analyzeReport } from '../../server/src/analysis/index';
 import { ALL_CHECKS } from '../../server/src/analysis/checks/index';
 import { overviewOf } from '../../server/src/analysis/overview';
 import { describeFigure, summarizeReport } from '../../server/src/analysis/summaries';
@@ -97,5 +98,110 @@ describe('robustness', () => {
     assert.equal(r.failures[0]!.rule, 'broken');
     assert.match(r.failures[0]!.error, /boom/);
     assert.ok(r.findings.some((f) => f.rule === 'heading-sequence'));
+  });
+});
+
+/** Findings plus their related spans: what a publish, a JSON or a SARIF file grows with. */
+function outputSize(a: Analysis): number {
+  return a.findings.reduce((n, f) => n + 1 + f.related.length, 0);
+}
+
+/** The fastest of three runs of `f`, in milliseconds: the least disturbed by other work. */
+function fastest(f: () => void): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 3; i++) {
+    const t0 = process.hrtime.bigint();
+    f();
+    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return best;
+}
+
+const analyse = (text: string) => analyzeReport(text, { forceReport: true });
+
+/**
+ * Shapes that once made the output grow with the square of a sentence, each with the same figures
+ * in sentences of their own: every total of a `共1件、` chain had all the figures before it as
+ * parts, every `其中` all the figures after it, every `包括` the whole chain after it.
+ */
+const BLOW_UPS: [string, string, string][] = [
+  ['共1件、 chain', '共1件、', '共1件。'],
+  ['其中9件、 chain', '其中9件、', '其中9件。'],
+  ['包括 chain', '受理2件包括区局、', '受理2件包括区局。'],
+  ['其中 after a total, chained', '审结9件,其中1件、', '审结9件,其中1件。'],
+  ['totals over clause tables', '市局办理1件,区局办理2件,县局办理3件,合计7件,', '市局办理1件,区局办理2件,县局办理3件,合计7件。'],
+  ['counts before one rate', '受理2件、', '受理2件。'],
+];
+
+describe('bounded output', () => {
+  it('analyses the blow-up shapes with output bounded by the input and time linear in it', function () {
+    this.timeout(30000);
+    for (const [name, unit, separate] of BLOW_UPS) {
+      const make = (u: string, chars: number) => '一、情况\n' + u.repeat(Math.round(chars / u.length)) + '调解成功1件,成功率95%。';
+      const text = make(unit, 20_000);
+      const a = analyse(text);
+      // Before the bound: 1.5 million related spans for 50 KB of `共1件、`, 31 per character.
+      assert.ok(outputSize(a) <= text.length / 3, `${name}: ${outputSize(a)} findings and related spans for ${text.length} characters`);
+      // Chained or in sentences of their own, the same figures cost about the same (it was 47×).
+      const apart = make(separate, 20_000);
+      analyse(apart);
+      const chained = fastest(() => analyse(text)) / Math.max(fastest(() => analyse(apart)), 1);
+      assert.ok(chained < 6, `${name}: ${chained.toFixed(1)}× the time of the same figures in separate sentences`);
+      const fourTimes = make(unit, 80_000);
+      const growth = fastest(() => analyse(fourTimes)) / Math.max(fastest(() => analyse(text)), 1);
+      assert.ok(growth < 10, `${name}: four times the input took ${growth.toFixed(1)}× as long`);
+    }
+  });
+
+  it('keeps output and time linear over generated chains of figures and cues', function () {
+    this.timeout(60000);
+    const piece = fc.constantFrom(
+      '共1件', '其中9件', '合计3件', '1件', '审结12件', '办结10件', '受理2件', '甲乙办理2件', '调解成功1件', '不合格1件', '上年为3件',
+      '约30件', '357余件', '(含2件)', '成功率95%', '合格率90%', '占比60%', '同比增长20%', '105%',
+      '分别为', '包括', '其中', '共计', '市局', '区局', '、', '、', ',', ':', '一、', '\n(一)',
+    );
+    // What may close a sentence of chains: a total, a rate over all the counts before it, a breakdown.
+    const tail = fc.constantFrom('', ',共计3件', ',成功率95%', ',调解成功1件,成功率95%', ',其中1件', ',分别为1件、2件');
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 2, maxLength: 8 }), tail, (pieces, end) => {
+        const chain = pieces.join('');
+        // The same text in sentences of k chains and in sentences four times as long, each under
+        // the sentence cap of 1 000 characters. Linear work costs the same for both; work growing
+        // with the square of a sentence costs four times as much for the long sentences.
+        const k = Math.max(1, Math.floor(200 / chain.length));
+        const m = 4 * Math.max(1, Math.round(12_000 / (chain.length * 4 * k)));
+        const short = '一、情况\n' + (chain.repeat(k) + end + '。\n').repeat(m);
+        const long = '一、情况\n' + (chain.repeat(4 * k) + end + '。\n').repeat(m / 4);
+        const a = analyse(short);
+        const b = analyse(long);
+        assert.ok(outputSize(a) <= short.length / 2 && outputSize(b) <= long.length / 2, `${chain}${end}: ${outputSize(a)}, ${outputSize(b)} for ${long.length} characters`);
+        assert.ok(outputSize(b) <= 2 * outputSize(a) + m, `${chain}${end}: ${outputSize(a)} in short sentences, ${outputSize(b)} in long ones`);
+        const ratio = fastest(() => analyse(long)) / Math.max(fastest(() => analyse(short)), 0.2);
+        assert.ok(ratio < 3, `${chain}${end}: sentences four times as long took ${ratio.toFixed(1)}× as long`);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('cuts a document\'s findings and each finding\'s related spans to the limits, and says so', () => {
+    const rates = analyse('一、情况\n' + '出庭应诉率达102%,'.repeat(MAX_FINDINGS_PER_DOCUMENT + 500));
+    assert.equal(rates.findings.length, MAX_FINDINGS_PER_DOCUMENT);
+    assert.equal(rates.truncated?.droppedFindings, rates.truncated!.found - MAX_FINDINGS_PER_DOCUMENT);
+    assert.ok(rates.findings.every((f, i) => i === 0 || rates.findings[i - 1]!.span.start <= f.span.start), 'the first ones, in document order');
+    const list = analyse('一、情况\n' + Array.from({ length: 60 }, () => '民事案件1件').join('、') + ',共计1件。');
+    const sum = list.findings.find((f) => f.rule === 'sum-mismatch')!;
+    assert.equal(sum.related.length, MAX_RELATED_PER_FINDING);
+    assert.equal(list.truncated?.cutRelated, 1);
+    assert.ok(sum.message.zh.length <= MAX_MESSAGE_CHARACTERS);
+    assert.equal(analyse(sample('qinghe-2024.txt')).truncated, undefined, 'a real report is never cut');
+  });
+
+  it('keeps every finding of a check that returns hundreds of thousands (no spread onto the stack)', () => {
+    const model = analyse('一、情况\n').model;
+    const many: Finding[] = Array.from({ length: 200_000 }, (_, i) => ({ rule: 'many', severity: 'error', span: { start: i % 5, end: i % 5 }, message: { zh: '', en: '' }, related: [] }));
+    const r = runChecks(model, [{ rule: 'many', run: () => many }]);
+    assert.deepEqual(r.failures, []);
+    assert.equal(r.findings.length, MAX_FINDINGS_PER_DOCUMENT);
+    assert.equal(r.truncated?.found, 200_000);
   });
 });

@@ -68,4 +68,16 @@ describe('summaries', () => {
     const m = analyzeReport(sample('qinghe-2024.txt').split('\n').slice(0, -2).join('\n'));
     assert.equal(summarizeReport(m.model, m.findings).issuer, '青禾县司法局');
   });
+
+  it('escapes report text in Markdown: a label cannot become HTML or emphasis', () => {
+    const text = '一、主要工作\n(一)化解纠纷。<img src=x>*调解*成功2204件,受理2316件。\n';
+    const m = analyzeReport(text, { forceReport: true });
+    const section = sectionMarkdown(m.model, summarizeSection(m.model, m.findings, m.model.headings[0]!), 'zh');
+    const unescapedTag = /(^|[^\\])</m;
+    assert.ok(!unescapedTag.test(section), section);
+    assert.ok(section.includes('- \\<img src=x\\>\\*调解\\*成功 **2204件**'), section);
+    const summary = reportMarkdown(summarizeReport(m.model, m.findings), 'zh');
+    assert.ok(!unescapedTag.test(summary), summary);
+  });
 });
+

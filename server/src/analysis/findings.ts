@@ -2,6 +2,7 @@
  * Findings: what a check reports, independent of any editor. The server turns them into LSP
  * diagnostics, the command line into lines of text, JSON or SARIF.
  */
+import { boundFindings, Truncation } from './bounds';
 import { ReportModel } from './reportModel';
 import { Span } from './text';
 
@@ -58,19 +59,28 @@ export interface CheckResults {
   readonly findings: Finding[];
   /** Checks that threw: logged by the host, never allowed to take the other checks down. */
   readonly failures: CheckFailure[];
+  /** Set when the findings were cut to the limits of `bounds.ts`: the host tells the user once. */
+  readonly truncated?: Truncation;
 }
 
-/** Runs every check, isolating each: one that throws is reported as a failure and skipped. */
+/**
+ * Runs every check, isolating each: one that throws is reported as a failure and skipped. The
+ * findings are sorted by position and cut to the limits of `bounds.ts`, whatever the checks return.
+ */
 export function runChecks(model: ReportModel, checks: readonly Check[]): CheckResults {
   const findings: Finding[] = [];
   const failures: CheckFailure[] = [];
   for (const check of checks) {
     try {
-      findings.push(...check.run(model));
+      const found = check.run(model);
+      // One by one: `push(...found)` passes every finding as an argument, which overflows the
+      // stack past about 125 000 of them and would lose the whole rule.
+      for (const f of found) findings.push(f);
     } catch (e) {
       failures.push({ rule: check.rule, error: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) });
     }
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
-  return { findings, failures };
+  const bounded = boundFindings(findings);
+  return { findings: bounded.findings, failures, ...(bounded.truncated ? { truncated: bounded.truncated } : {}) };
 }

@@ -206,6 +206,16 @@ function isNotAQuantity(text: string, start: number, end: number, unit: string):
   return false;
 }
 
+/**
+ * Whether a value can be a figure of a report: finite (300 digits, or 一亿亿亿…, overflow to
+ * Infinity, which a hover would show as `∞ 元`) and small enough for exact arithmetic (past 2^53 a
+ * sum of parts is rounded, and a check would report a mismatch the text does not have). Numbers
+ * that large in a report are identifiers, not counts.
+ */
+function isComputable(value: number): boolean {
+  return Number.isFinite(value) && value <= Number.MAX_SAFE_INTEGER;
+}
+
 /** Every quantity in `text[start, end)`, in document order. */
 export function findQuantities(text: string, start = 0, end = text.length): Quantity[] {
   const found: Quantity[] = [];
@@ -238,8 +248,7 @@ export function findQuantities(text: string, start = 0, end = text.length): Quan
     let value = Number(half);
     // Rounded to 15 significant digits: 33.8 × 1e8 is 3 380 000 000, not 3 379 999 999.9999995.
     if (magnitude) value = Number((value * MAGNITUDE[magnitude]!).toPrecision(15));
-    // A number too long for a double (a 300-digit paste) is no figure anyone can check.
-    if (!Number.isFinite(value)) continue;
+    if (!isComputable(value)) continue;
     found.push({
       kind, value, numberText: num, decimals, unit, magnitude,
       qualifier: qualifierOf(prefix, after, suffix),
@@ -260,7 +269,7 @@ export function findQuantities(text: string, start = 0, end = text.length): Quan
     const tail = CHINESE_TAIL.exec(text);
     if (!tail || CHINESE_TAIL.lastIndex > end) continue;
     const value = parseChineseNumeral(num);
-    if (value === undefined) continue;
+    if (value === undefined || !isComputable(value)) continue;
     const [, after, unit, suffix] = tail;
     // `三年`, `两天` and `四个月` say how long, a single numeral with 余/多 is a phrase (`十多个`),
     // `二期` is a phase, `两位数` a number of digits, and a numeral opening a quotation names a

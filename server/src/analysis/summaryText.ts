@@ -26,7 +26,8 @@ function headingName(h: SectionSummary['heading']): string {
 function figureLine(model: ReportModel, f: Figure, lang: Lang): string {
   const written = model.text.slice(f.quantity.span.start, f.quantity.span.end);
   const approx = f.quantity.qualifier !== 'exact' ? (lang === 'zh' ? '(约数)' : ' (approx.)') : '';
-  const label = f.label ? `${f.label} ` : '';
+  // The label is report text: `<img …>` or `*` in it must not become Markdown (or HTML) in a hover.
+  const label = f.label ? `${escapeMarkdown(f.label)} ` : '';
   return `${label}**${escapeMarkdown(written)}**${approx}`;
 }
 

@@ -45,6 +45,28 @@ const UNDECODABLE: LocalizedReason = {
   en: 'cannot decode the file: it is neither UTF-8 nor GB18030/GBK',
 };
 
+/**
+ * UTF-16 saved without a BOM (some Windows tools do), told by where its NUL bytes fall: the high
+ * byte of every ASCII character (digits, line breaks) is NUL, at odd offsets in little-endian text
+ * and even ones in big-endian. Some Chinese characters (`一` is U+4E00) put a NUL on the other
+ * side, so one side must hold most of them, twice as many; binary data scatters them over both
+ * (and, read as UTF-16, is full of control characters, which the caller checks too).
+ */
+function utf16WithoutBom(probe: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  let even = 0;
+  let odd = 0;
+  const n = probe.length & ~1;
+  for (let i = 0; i < n; i += 2) {
+    if (probe[i] === 0) even++;
+    if (probe[i + 1] === 0) odd++;
+  }
+  // Enough NULs to tell (a line break or a digit in every few dozen characters), most on one side.
+  if (even + odd < Math.max(2, n / 200)) return undefined;
+  if (odd >= 2 * even) return 'utf-16le';
+  if (even >= 2 * odd) return 'utf-16be';
+  return undefined;
+}
+
 export function decodeReport(bytes: Uint8Array): Decoded {
   const b = bytes;
   if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) {
@@ -56,9 +78,14 @@ export function decodeReport(bytes: Uint8Array): Decoded {
     const text = strict(encoding, b.subarray(2));
     return text === undefined ? { ok: false, reason: 'undecodable', message: UNDECODABLE } : { ok: true, text, encoding };
   }
-  // NUL never occurs in UTF-8 or GB18030 text.
+  // NUL never occurs in UTF-8 or GB18030 text; in UTF-16 it does, in a pattern.
   const probe = b.subarray(0, 64 * 1024);
-  if (probe.includes(0)) return { ok: false, reason: 'binary', message: BINARY };
+  if (probe.includes(0)) {
+    const encoding = b.length % 2 === 0 ? utf16WithoutBom(probe) : undefined;
+    const text = encoding ? strict(encoding, b) : undefined;
+    if (encoding && text !== undefined && controlShare(text) <= MAX_CONTROL_SHARE) return { ok: true, text, encoding };
+    return { ok: false, reason: 'binary', message: BINARY };
+  }
   const utf8 = strict('utf-8', b);
   if (utf8 !== undefined) {
     return controlShare(utf8) > MAX_CONTROL_SHARE ? { ok: false, reason: 'binary', message: BINARY } : { ok: true, text: utf8, encoding: 'utf-8' };

@@ -8,19 +8,32 @@
  *
  * `check` and `summary` honour the nearest `.reportreview.json` above each file (rule levels, dismissed findings).
  *
- * Exit codes: 0 no error found, 1 an error-severity finding, 2 bad usage or an unreadable file.
+ * Exit codes: 0 no error found, 1 an error-severity finding, 2 bad usage or an unreadable file,
+ * 3 an internal failure (the tool itself broke, or a check failed, so the result is incomplete).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { truncationNotice } from '../analysis/bounds';
 import { applyConfig, fingerprint, ReviewConfig } from '../analysis/config';
 import { analyzeReport } from '../analysis/index';
-import { loadConfigFor } from '../configFile';
+import { ConfigFiles } from '../configFile';
 import { overviewOf, OverviewSection } from '../analysis/overview';
 import { summarizeReport } from '../analysis/summaries';
 import { markdownToText, reportMarkdown, sectionMarkdown } from '../analysis/summaryText';
 import { formatOutlineText, outlineOf } from '../analysis/outline';
+import { errorText, kindOf, readProblemText, readRegularFile } from '../files';
 import { decodeReport } from './decode';
-import { SarifInput, toSarif } from './sarif';
+import { JsonArrayWriter } from './jsonStream';
+import { SarifWriter } from './sarif';
+
+/** Exit codes, part of the interface: CI scripts branch on them. */
+export const EXIT = { ok: 0, errorFound: 1, usageOrUnreadable: 2, internalFailure: 3 } as const;
+
+/**
+ * Larger inputs are not read. The largest real reports are a few hundred kilobytes; analysis runs
+ * at some 25 MB/s, so this is about a second of work and a bounded amount of memory per file.
+ */
+export const MAX_INPUT_BYTES = 32 * 1024 * 1024;
 
 type Format = 'text' | 'json' | 'sarif' | 'markdown';
 
@@ -38,7 +51,10 @@ const USAGE = `用法 / usage:
   report-review summary FILE [--format text|json|markdown]     报告概览 / the report at a glance
   report-review --help | --version
 
-退出码 / exit codes: 0 无错误 no errors; 1 发现错误 an error was found; 2 用法错误或无法读取 bad usage or unreadable input`;
+  FILE 以 - 开头时写在 -- 之后 / put file names starting with - after --
+
+退出码 / exit codes: 0 无错误 no errors; 1 发现错误 an error was found; 2 用法错误或无法读取 bad usage or unreadable input;
+  3 内部故障 internal failure (the tool failed; the result is incomplete)`;
 
 /** File extensions read when a directory is given. */
 const REPORT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.report']);
@@ -54,6 +70,11 @@ function parseArgs(argv: readonly string[]): Args {
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
+    if (a === '--') {
+      // Everything after `--` is a file name, even `-r.txt` or `--format`.
+      for (const f of argv.slice(i + 1)) rest.push(f);
+      break;
+    }
     if (a === '--format' || a.startsWith('--format=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
       if (v !== 'text' && v !== 'json' && v !== 'sarif' && v !== 'markdown') throw new UsageError(`--format 只接受 text、json、sarif 或 markdown / --format takes text, json, sarif or markdown, not ${v ?? 'nothing'}`);
@@ -81,21 +102,47 @@ interface Input {
 function expand(args: readonly string[], io: CliIo): { inputs: Input[]; problems: number } {
   const inputs: Input[] = [];
   let problems = 0;
+  const skip = (file: string, why: string, isProblem: boolean) => {
+    if (isProblem) problems++;
+    io.stderr(`${file}: ${why}`);
+  };
   const walk = (dir: string) => {
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch (e) {
-      problems++;
-      io.stderr(`${dir}: ${readError(e, io.language)}`);
+      skip(dir, errorText(e, io.language), true);
       return;
     }
     entries.sort((a, b) => a.name.localeCompare(b.name));
     for (const e of entries) {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
       const p = path.join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (REPORT_EXTENSIONS.has(path.extname(e.name).toLowerCase())) inputs.push({ file: p, explicit: false });
+      if (e.isDirectory()) {
+        walk(p);
+        continue;
+      }
+      const isReport = REPORT_EXTENSIONS.has(path.extname(e.name).toLowerCase());
+      if (e.isSymbolicLink()) {
+        // A link to a folder is not followed (it may loop, or lead anywhere); one to a file is read.
+        let target: fs.Stats | undefined;
+        try {
+          target = fs.statSync(p);
+        } catch {
+          if (isReport) skip(p, io.language === 'zh' ? '符号链接指向的文件不存在,已跳过' : 'a symbolic link to nothing; skipped', false);
+          continue;
+        }
+        if (target.isDirectory()) {
+          skip(p, io.language === 'zh' ? '指向文件夹的符号链接,未进入' : 'a symbolic link to a folder; not followed', false);
+          continue;
+        }
+        if (isReport) inputs.push({ file: p, explicit: false });
+        continue;
+      }
+      if (!isReport) continue;
+      // A FIFO, a socket or a device named `*.txt`: reading it would block or never end.
+      if (!e.isFile()) skip(p, readProblemText({ ok: false, problem: 'notRegular', kind: kindOf(e) }, io.language, MAX_INPUT_BYTES), true);
+      else inputs.push({ file: p, explicit: false });
     }
   };
   for (const a of args) {
@@ -103,8 +150,7 @@ function expand(args: readonly string[], io: CliIo): { inputs: Input[]; problems
     try {
       stat = fs.statSync(a);
     } catch (e) {
-      problems++;
-      io.stderr(`${a}: ${readError(e, io.language)}`);
+      skip(a, errorText(e, io.language), true);
       continue;
     }
     if (stat.isDirectory()) walk(a);
@@ -113,24 +159,14 @@ function expand(args: readonly string[], io: CliIo): { inputs: Input[]; problems
   return { inputs, problems };
 }
 
-function readError(e: unknown, language: 'zh' | 'en'): string {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  const zh: Record<string, string> = { ENOENT: '文件不存在', EACCES: '没有读取权限', EISDIR: '这是一个目录', EPERM: '没有读取权限' };
-  const en: Record<string, string> = { ENOENT: 'no such file', EACCES: 'permission denied', EISDIR: 'is a directory', EPERM: 'permission denied' };
-  const table = language === 'zh' ? zh : en;
-  return (code && table[code]) ?? (e instanceof Error ? e.message : String(e));
-}
-
 /** Reads and decodes a file; reports a problem on stderr and returns undefined if it cannot. */
 function load(file: string, io: CliIo): string | undefined {
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (e) {
-    io.stderr(`${file}: ${readError(e, io.language)}`);
+  const read = readRegularFile(file, MAX_INPUT_BYTES);
+  if (!read.ok) {
+    io.stderr(`${file}: ${readProblemText(read, io.language, MAX_INPUT_BYTES)}`);
     return undefined;
   }
-  const decoded = decodeReport(bytes);
+  const decoded = decodeReport(read.bytes);
   if (!decoded.ok) {
     io.stderr(`${file}: ${decoded.message[io.language]}`);
     return undefined;
@@ -145,7 +181,10 @@ function runSummary(args: Args, io: CliIo): number {
   const text = load(file, io);
   if (text === undefined) return 2;
   const analysis = analyzeReport(text, { format: formatOf(file), forceReport: true });
-  const findings = applyConfig(analysis.findings, analysis.model, loadConfigFor(path.resolve(file)).config);
+  if (analysis.truncated) io.stderr(`${file}: ${truncationNotice(analysis.truncated)[io.language]}`);
+  const loaded = new ConfigFiles().configFor(path.resolve(file));
+  if (loaded.file && loaded.problems.length > 0) io.stderr(`${loaded.file}: ${loaded.problems.join('; ')}`);
+  const findings = applyConfig(analysis.findings, analysis.model, loaded.config);
   if (args.format === 'json') {
     const overview = overviewOf(analysis.model, findings, io.language);
     // Lines are 1-based on the command line, as in `check` and `outline`.
@@ -204,19 +243,21 @@ function runCheck(args: Args, io: CliIo): number {
   if (args.files.length === 0) throw new UsageError('check 需要至少一个文件或目录 / check takes at least one file or directory');
   const { inputs, problems: expandProblems } = expand(args.files, io);
   let problems = expandProblems;
-  const all: JsonFinding[] = [];
-  const sarifInputs: SarifInput[] = [];
-  const configs = new Map<string, ReviewConfig>();
+  let failedChecks = 0;
+  // Output is written report by report and nothing of a report is kept once it is written, so a
+  // run over many reports holds one at a time.
+  const sarif = args.format === 'sarif' ? new SarifWriter(io.stdout, io.language, process.cwd()) : undefined;
+  const json = args.format === 'json' ? new JsonArrayWriter(io.stdout, [], []) : undefined;
+  const counts = { error: 0, warning: 0, info: 0 };
+  const configFiles = new ConfigFiles();
+  const toldProblems = new Set<string>();
   const configFor = (file: string): ReviewConfig => {
-    const dir = path.dirname(path.resolve(file));
-    let config = configs.get(dir);
-    if (!config) {
-      const loaded = loadConfigFor(path.resolve(file));
-      if (loaded.file && loaded.problems.length > 0) io.stderr(`${loaded.file}: ${loaded.problems.join('; ')}`);
-      config = loaded.config;
-      configs.set(dir, config);
+    const loaded = configFiles.configFor(path.resolve(file));
+    if (loaded.file && loaded.problems.length > 0 && !toldProblems.has(loaded.file)) {
+      toldProblems.add(loaded.file);
+      io.stderr(`${loaded.file}: ${loaded.problems.join('; ')}`);
     }
-    return config;
+    return loaded.config;
   };
   let checked = 0;
   for (const input of inputs) {
@@ -228,11 +269,14 @@ function runCheck(args: Args, io: CliIo): number {
     const analysis = analyzeReport(text, { format: formatOf(input.file), forceReport: input.explicit });
     if (!analysis.model.isReport && !input.explicit) continue;
     checked++;
+    failedChecks += analysis.failures.length;
     for (const f of analysis.failures) io.stderr(`${input.file}: 检查 ${f.rule} 出错,已跳过 / check ${f.rule} failed and was skipped: ${f.error.split('\n')[0]}`);
+    if (analysis.truncated) io.stderr(`${input.file}: ${truncationNotice(analysis.truncated)[io.language]}`);
     const lines = analysis.model.lines;
     const findings = applyConfig(analysis.findings, analysis.model, configFor(input.file));
-    sarifInputs.push({ file: input.file, lines, findings: findings.map((finding) => ({ finding, fingerprint: fingerprint(finding, analysis.model) })) });
+    sarif?.add(input.file, lines, findings.map((finding) => ({ finding, fingerprint: fingerprint(finding, analysis.model) })));
     for (const f of findings) {
+      counts[f.severity]++;
       const s = lines.positionAt(f.span.start);
       const e = lines.positionAt(f.span.end);
       const finding: JsonFinding = {
@@ -245,30 +289,31 @@ function runCheck(args: Args, io: CliIo): number {
         rule: f.rule,
         message: f.message[io.language],
       };
-      all.push(finding);
+      json?.push(finding);
       if (args.format === 'text') io.stdout(`${finding.file}:${finding.line}:${finding.column}: ${finding.severity} ${finding.rule} ${finding.message}`);
     }
   }
-  if (args.format === 'sarif') io.stdout(JSON.stringify(toSarif(sarifInputs, io.language, process.cwd()), null, 2));
-  if (args.format === 'json') io.stdout(JSON.stringify(all, null, 2));
-  const count = (s: string) => all.filter((f) => f.severity === s).length;
+  sarif?.end();
+  json?.end();
   io.stderr(
     io.language === 'zh'
-      ? `检查了 ${checked} 份报告:${count('error')} 个错误,${count('warning')} 个警告,${count('info')} 个提示${problems ? `;${problems} 个文件无法读取` : ''}`
-      : `${checked} report(s) checked: ${count('error')} error(s), ${count('warning')} warning(s), ${count('info')} info${problems ? `; ${problems} file(s) unreadable` : ''}`,
+      ? `检查了 ${checked} 份报告:${counts.error} 个错误,${counts.warning} 个警告,${counts.info} 个提示${problems ? `;${problems} 个文件无法读取` : ''}`
+      : `${checked} report(s) checked: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.info} info${problems ? `; ${problems} file(s) unreadable` : ''}`,
   );
-  if (problems > 0) return 2;
-  return count('error') > 0 ? 1 : 0;
+  if (failedChecks > 0) return EXIT.internalFailure;
+  if (problems > 0) return EXIT.usageOrUnreadable;
+  return counts.error > 0 ? EXIT.errorFound : EXIT.ok;
 }
 
 /** Runs the command line; returns the exit code. */
 export function runCli(argv: readonly string[], io: CliIo): number {
   try {
-    if (argv.includes('--help') || argv.includes('-h') || argv.length === 0) {
+    const options = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
+    if (options.includes('--help') || options.includes('-h') || argv.length === 0) {
       (argv.length === 0 ? io.stderr : io.stdout)(USAGE);
       return argv.length === 0 ? 2 : 0;
     }
-    if (argv.includes('--version')) {
+    if (options.includes('--version')) {
       io.stdout('0.1.0');
       return 0;
     }
@@ -286,10 +331,16 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`report-review: ${e.message}\n\n${USAGE}`);
-      return 2;
+      return EXIT.usageOrUnreadable;
     }
-    throw e;
+    return internalFailure(e, io);
   }
+}
+
+/** A failure of the tool itself: said as such, with its own exit code, never taken for a finding. */
+function internalFailure(e: unknown, io: Pick<CliIo, 'stderr'>): number {
+  io.stderr(`report-review: 内部错误 / internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  return EXIT.internalFailure;
 }
 
 /** The language of messages: REPORT_REVIEW_LANG, else the environment's locale, Chinese by default. */
@@ -306,5 +357,15 @@ export function main(): void {
     stderr: (s) => process.stderr.write(s + '\n'),
     language: cliLanguage(process.env),
   };
-  process.exitCode = runCli(process.argv.slice(2), io);
+  // A reader that stops early (`| head`) closes the pipe: stop writing, with the code earned so far.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+    process.exit(internalFailure(e, io));
+  });
+  try {
+    process.exitCode = runCli(process.argv.slice(2), io);
+  } catch (e) {
+    // Thrown by the output itself (a closed pipe): still not the code for "an error was found".
+    process.exitCode = internalFailure(e, { stderr: (s) => process.stderr.write(s + '\n') });
+  }
 }

@@ -1,18 +1,16 @@
 /**
  * Findings as SARIF 2.1.0, the format code-scanning tools read. Columns count UTF-16 code units,
  * SARIF's default and what the analysis uses.
+ *
+ * Written as it goes, one result at a time: a run over many reports never holds the whole log in
+ * memory, nor builds it as one string (which past 512 MB cannot exist at all).
  */
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RULE_IDS } from '../analysis/config';
 import { Finding } from '../analysis/findings';
 import { LineIndex, Span } from '../analysis/text';
-
-export interface SarifInput {
-  readonly file: string;
-  readonly lines: LineIndex;
-  readonly findings: readonly { finding: Finding; fingerprint: string }[];
-}
+import { JsonArrayWriter } from './jsonStream';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
@@ -34,42 +32,67 @@ function region(lines: LineIndex, span: Span) {
   return { startLine: s.line + 1, startColumn: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
 }
 
-export function toSarif(inputs: readonly SarifInput[], language: 'zh' | 'en', cwd: string): object {
-  const artifactUri = (file: string) => {
-    const rel = path.relative(cwd, path.resolve(file));
-    return rel.startsWith('..') || path.isAbsolute(rel) ? pathToFileURL(path.resolve(file)).href : rel.split(path.sep).join('/');
-  };
-  return {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'report-review',
-            version: '0.1.0',
-            rules: RULE_IDS.map((id) => ({ id, shortDescription: { text: RULE_TEXT[id] ?? id } })),
+/**
+ * The URI of a file as SARIF wants it: relative to `cwd` when below it, each segment
+ * percent-encoded (`报告 1.txt` is `%E6%8A%A5%E5%91%8A%201.txt`), else an absolute `file:` URL.
+ */
+export function artifactUri(file: string, cwd: string): string {
+  const rel = path.relative(cwd, path.resolve(file));
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return pathToFileURL(path.resolve(file)).href;
+  return rel.split(path.sep).map(encodeURIComponent).join('/');
+}
+
+/** A SARIF log written to `write` result by result: `add` each report's findings, then `end`. */
+export class SarifWriter {
+  private readonly results: JsonArrayWriter;
+
+  constructor(
+    write: (text: string) => void,
+    private readonly language: 'zh' | 'en',
+    private readonly cwd: string,
+  ) {
+    const log = {
+      $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+      version: '2.1.0',
+      runs: [
+        {
+          tool: {
+            driver: {
+              name: 'report-review',
+              version: '0.1.0',
+              rules: RULE_IDS.map((id) => ({ id, shortDescription: { text: RULE_TEXT[id] ?? id } })),
+            },
           },
+          results: [],
         },
-        results: inputs.flatMap(({ file, lines, findings }) =>
-          findings.map(({ finding: f, fingerprint }) => ({
-            ruleId: f.rule,
-            level: LEVEL[f.severity],
-            message: { text: f.message[language] },
-            locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(file) }, region: region(lines, f.span) } }],
-            ...(f.related.length > 0
-              ? {
-                  relatedLocations: f.related.map((r, id) => ({
-                    id,
-                    message: { text: r.message[language] },
-                    physicalLocation: { artifactLocation: { uri: artifactUri(file) }, region: region(lines, r.span) },
-                  })),
-                }
-              : {}),
-            partialFingerprints: { 'reportReview/v1': fingerprint },
-          })),
-        ),
-      },
-    ],
-  };
+      ],
+    };
+    this.results = new JsonArrayWriter(write, log, ['runs', 0, 'results']);
+  }
+
+  add(file: string, lines: LineIndex, findings: readonly { finding: Finding; fingerprint: string }[]): void {
+    const uri = artifactUri(file, this.cwd);
+    for (const { finding: f, fingerprint } of findings) {
+      this.results.push({
+        ruleId: f.rule,
+        level: LEVEL[f.severity],
+        message: { text: f.message[this.language] },
+        locations: [{ physicalLocation: { artifactLocation: { uri }, region: region(lines, f.span) } }],
+        ...(f.related.length > 0
+          ? {
+              relatedLocations: f.related.map((r, id) => ({
+                id,
+                message: { text: r.message[this.language] },
+                physicalLocation: { artifactLocation: { uri }, region: region(lines, r.span) },
+              })),
+            }
+          : {}),
+        partialFingerprints: { 'reportReview/v1': fingerprint },
+      });
+    }
+  }
+
+  end(): void {
+    this.results.end();
+  }
 }

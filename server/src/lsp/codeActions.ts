@@ -3,8 +3,8 @@
  * good. Each action names the diagnostic it fixes, so the light bulb shows in the Problems view
  * too (the lesson of vscode-eslint#509).
  */
-import { CodeAction, CodeActionKind, Diagnostic } from 'vscode-languageserver';
-import { fingerprint } from '../analysis/config';
+import { CodeAction, CodeActionKind, Diagnostic, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import { fingerprint, RULE_IDS } from '../analysis/config';
 import { Finding } from '../analysis/findings';
 import { ReportModel } from '../analysis/reportModel';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
@@ -24,33 +24,77 @@ export interface DismissArguments {
   readonly what: string;
 }
 
-export function codeActions(
-  uri: string,
-  model: ReportModel,
-  findings: readonly Finding[],
-  diagnostics: readonly Diagnostic[],
-  language: Language,
-  canDismiss: boolean,
-): CodeAction[] {
-  const byFingerprint = new Map(findings.map((f) => [fingerprint(f, model), f]));
+/** Longest `what` kept: it only tells a reader of the file what was dismissed. */
+const MAX_WHAT = 200;
+
+/**
+ * The dismiss command's arguments as a client sent them, checked: a client may send anything,
+ * and what is written to the team's file must be a real fingerprint of a known rule.
+ */
+export function parseDismissArguments(raw: unknown): DismissArguments | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const { uri, fingerprint, rule, what } = raw as Record<string, unknown>;
+  if (typeof uri !== 'string' || typeof fingerprint !== 'string' || typeof rule !== 'string') return undefined;
+  if (!(RULE_IDS as readonly string[]).includes(rule) || !new RegExp(`^${rule}:[0-9a-f]{12}$`).test(fingerprint)) return undefined;
+  if (what !== undefined && typeof what !== 'string') return undefined;
+  return { uri, fingerprint, rule, what: (what ?? '').slice(0, MAX_WHAT) };
+}
+
+/** The document a code action is asked for, at the version its model was computed from. */
+export interface ActionTarget {
+  readonly uri: string;
+  readonly version: number;
+  readonly model: ReportModel;
+  /**
+   * The client applies versioned edits (`documentChanges`) and refuses one made for another
+   * version: a fix computed before an edit then cannot land on text that has moved.
+   */
+  readonly versionedEdits: boolean;
+  readonly canDismiss: boolean;
+}
+
+const sameRange = (a: Range, b: Range) =>
+  a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+
+function editOf(target: ActionTarget, edit: TextEdit): WorkspaceEdit {
+  return target.versionedEdits
+    ? { documentChanges: [{ textDocument: { uri: target.uri, version: target.version }, edits: [edit] }] }
+    : { changes: { [target.uri]: [edit] } };
+}
+
+export function codeActions(target: ActionTarget, findings: readonly Finding[], diagnostics: readonly Diagnostic[], language: Language): CodeAction[] {
+  const { model, uri } = target;
+  // A fingerprint names what a finding says, not where: the same sentence written twice gives
+  // two findings with one fingerprint. Each diagnostic is matched to the finding at its own range.
+  const byFingerprint = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = fingerprint(f, model);
+    const list = byFingerprint.get(key);
+    if (list) list.push(f);
+    else byFingerprint.set(key, [f]);
+  }
   const actions: CodeAction[] = [];
   for (const d of diagnostics) {
     if (d.source !== DIAGNOSTIC_SOURCE) continue;
     const key = (d.data as DiagnosticData | undefined)?.fingerprint;
-    // The finding as it is in the current version: the diagnostic may be from an older one.
-    const f = key ? byFingerprint.get(key) : undefined;
-    if (!f || !key) continue;
-    if (f.fix) {
-      const current = model.text.slice(f.fix.span.start, f.fix.span.end);
+    const candidates = typeof key === 'string' ? byFingerprint.get(key) : undefined;
+    if (!candidates || !key) continue;
+    // The finding as it is in the current version. A diagnostic from an older version whose range
+    // no longer holds the finding gets no fix until the new diagnostics arrive; dismissing needs
+    // only the fingerprint, which every candidate shares.
+    const here = candidates.find((f) => sameRange(rangeOf(model, f.span), d.range));
+    if (here?.fix) {
+      const current = model.text.slice(here.fix.span.start, here.fix.span.end);
       actions.push({
-        title: language === 'zh' ? `将“${current}”改为“${f.fix.replacement}”` : `Change "${current}" to "${f.fix.replacement}"`,
+        title: language === 'zh' ? `将“${current}”改为“${here.fix.replacement}”` : `Change "${current}" to "${here.fix.replacement}"`,
         kind: CodeActionKind.QuickFix,
         diagnostics: [d],
         isPreferred: true,
-        edit: { changes: { [uri]: [{ range: rangeOf(model, f.fix.span), newText: f.fix.replacement }] } },
+        edit: editOf(target, { range: rangeOf(model, here.fix.span), newText: here.fix.replacement }),
       });
     }
-    if (canDismiss) {
+    if (target.canDismiss) {
+      const f = here ?? candidates[0]!;
       const what = model.text.slice(f.span.start, f.span.end);
       const args: DismissArguments = { uri, fingerprint: key, rule: f.rule, what };
       actions.push({

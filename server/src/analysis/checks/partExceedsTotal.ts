@@ -17,7 +17,6 @@ import { severityFor } from './publish';
 
 export const PART_EXCEEDS_TOTAL = 'part-exceeds-total';
 
-const MAX_RELATED_PARTS = 30;
 
 function checkPartExceedsTotal(model: ReportModel): Finding[] {
   const findings: Finding[] = [];
@@ -55,7 +54,7 @@ function checkPartExceedsTotal(model: ReportModel): Finding[] {
         zh: `“其中”各项之和为 ${num(sum)}(${terms}),超过总数 ${described(model, total)}`,
         en: `The parts add up to ${num(sum)} (${terms}), more than their total ${written(model, total)}`,
       },
-      related: parts.slice(0, MAX_RELATED_PARTS).map((p, k) => ({ span: p.quantity.span, message: { zh: `分项 ${k + 1}:${described(model, p)}`, en: `part ${k + 1}: ${written(model, p)}` } })),
+      related: parts.map((p, k) => ({ span: p.quantity.span, message: { zh: `分项 ${k + 1}:${described(model, p)}`, en: `part ${k + 1}: ${written(model, p)}` } })),
       arithmetic: `${terms} = ${num(sum)} > ${num(total.quantity.value)}`,
     });
   }

@@ -23,8 +23,6 @@ import { severityFor } from './publish';
 
 export const SUM_MISMATCH = 'sum-mismatch';
 
-/** At most this many parts are named as related locations; the arithmetic still shows them all. */
-const MAX_RELATED_PARTS = 30;
 
 function breakdownFinding(model: ReportModel, total: Figure, parts: readonly Figure[], severity: Severity): Finding {
   const sum = partsSum(parts);
@@ -39,7 +37,7 @@ function breakdownFinding(model: ReportModel, total: Figure, parts: readonly Fig
       zh: `分项之和为 ${sumAsWritten}(${terms}),与合计 ${written(model, total)} 不符`,
       en: `The parts add up to ${sumAsWritten} (${terms}), not the stated total ${written(model, total)}`,
     },
-    related: parts.slice(0, MAX_RELATED_PARTS).map((p, i) => ({ span: p.quantity.span, message: { zh: `分项 ${i + 1}:${described(model, p)}`, en: `part ${i + 1}: ${written(model, p)}` } })),
+    related: parts.map((p, i) => ({ span: p.quantity.span, message: { zh: `分项 ${i + 1}:${described(model, p)}`, en: `part ${i + 1}: ${written(model, p)}` } })),
     arithmetic: `${terms} = ${sumAsWritten}`,
     ...(fixText !== undefined && severity === 'error' ? { fix: { span: total.quantity.numberSpan, replacement: fixText } } : {}),
   };

@@ -78,10 +78,11 @@ function listBefore(figures: readonly Figure[], end: number, unitOf: Figure): Fi
   for (let i = end - 1; i >= 0; i--) {
     const f = figures[i]!;
     if (!isExactCount(f) || !sameUnit(f, unitOf) || !canBePart(f) || f.change) break;
-    parts.unshift(f);
-    if (f.separatorBefore !== '、') break;
+    parts.push(f);
+    // A total closes its own list: `…,共1件、…,共2件` is two lists, not one growing with each total.
+    if (f.separatorBefore !== '、' || f.totalCue) break;
   }
-  return parts;
+  return parts.reverse();
 }
 
 /**
@@ -115,7 +116,9 @@ function partsFrom(model: ReportModel, figures: readonly Figure[], start: number
     if (f.totalCue || f.change || f.prior || !canBePart(f)) break;
     const prev = parts[parts.length - 1]!;
     const gap = between(model.text, prev, f);
-    if (!PART_JOIN_WORDS.test(gap)) break;
+    // A figure with a cue of its own (`其中`, `包括`) starts another group; a part followed by a
+    // breakdown cue is a total of its own (`受理2件包括…、受理2件包括…`).
+    if (!PART_JOIN_WORDS.test(gap) || PART_CUE.test(gap) || BREAKDOWN.test(gap)) break;
     // `、调解和解后终止17件` is the next item of a `、` list, though its name holds 和.
     const commaOrAnd = /[，,]|以及/.test(gap) || /^\s*(?:和|及|与)/.test(gap);
     if (!commaOrAnd && /、/.test(gap)) {

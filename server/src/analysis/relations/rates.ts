@@ -183,8 +183,13 @@ export function countsBeforeRate(sentence: Sentence, rate: Figure): Figure[] {
     }
     if (isExactCount(f) && !f.perUnit) out.push(f);
   }
-  return out.length > 0 ? out : group;
+  // The nearest counts only: the readings grow with the square of the counts (and the listed sums
+  // faster), and no rate is computed from the seventeenth count before it.
+  const counts = out.length > 0 ? out : group;
+  return counts.length > MAX_COUNTS_BEFORE_RATE ? counts.slice(-MAX_COUNTS_BEFORE_RATE) : counts;
 }
+
+const MAX_COUNTS_BEFORE_RATE = 16;
 
 /** Every exact count of the sentence before `f`, whatever stands between: the wholes a share may be of. */
 function allCountsBefore(sentence: Sentence, f: Figure): Figure[] {
