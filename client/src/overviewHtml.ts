@@ -17,11 +17,11 @@ export interface OverviewHtmlOptions {
 
 const T = {
   zh: {
-    title: '报告概览', figures: '项数据', errors: '错误', warnings: '警告', infos: '提示', outline: '结构', chart: '各部分问题分布',
+    title: '报告概览', figures: '项数据', checked: '处数字关系已核对', errors: '错误', warnings: '警告', infos: '提示', outline: '结构', chart: '各部分问题分布',
     chartFigures: '各部分数据数量', findings: '问题', none: '没有发现问题。', notReport: '这个文件不像一份报告。', issuer: '发文单位', year: '年份', line: '行',
   },
   en: {
-    title: 'Report overview', figures: 'figures', errors: 'errors', warnings: 'warnings', infos: 'info', outline: 'Outline', chart: 'Findings by section',
+    title: 'Report overview', figures: 'figures', checked: 'relations checked', errors: 'errors', warnings: 'warnings', infos: 'info', outline: 'Outline', chart: 'Findings by section',
     chartFigures: 'Figures by section', findings: 'Findings', none: 'No findings.', notReport: 'This file does not read as a report.', issuer: 'Issued by', year: 'Year', line: 'line',
   },
 };
@@ -43,7 +43,7 @@ function sectionHtml(s: OverviewSection, t: (typeof T)['zh'], depth: number): st
     .map((f) => `<li><a href="#" data-line="${f.line}">${escapeHtml(f.label)} <b>${escapeHtml(f.text)}</b></a>${f.approximate ? ' <span class="muted">≈</span>' : ''}</li>`)
     .join('');
   return `<li class="section depth-${depth}">
-  <div class="heading"><a href="#" data-line="${s.line}">${escapeHtml(s.marker + s.title)}</a> <span class="muted">${s.figureCount} ${t.figures}</span> ${counts(s, t)}</div>
+  <div class="heading"><a href="#" data-line="${s.line}">${escapeHtml(s.marker + s.title)}</a> <span class="muted">${s.figureCount} ${t.figures}${s.relations && s.relations.checked ? ` · ${s.relations.checked} ${t.checked}` : ''}</span> ${counts(s, t)}</div>
   ${figures ? `<ul class="figures">${figures}</ul>` : ''}
   ${s.children.length ? `<ul class="sections">${s.children.map((c) => sectionHtml(c, t, depth + 1)).join('')}</ul>` : ''}
 </li>`;

@@ -165,4 +165,12 @@ describe('relations: restatements and the index', () => {
     // The numerator of the rate, and a success among the disputes mediated (an outcome within them).
     assert.deepEqual(relations.involving(f).map((r) => r.kind), ['rate', 'breakdown']);
   });
+
+  it('tallies the relations checked in a span, and those the text contradicts', () => {
+    const text = '调解纠纷2140件,调解成功2036件,成功率95.3%。审结29件,维持27件,纠错4件。培训120人。';
+    const { relations } = read(text);
+    assert.deepEqual(relations.tallyIn({ start: 0, end: text.length }), { checked: 3, contradicted: 2 });
+    assert.deepEqual(relations.tallyIn({ start: text.indexOf('审结'), end: text.length }), { checked: 1, contradicted: 1 });
+    assert.deepEqual(relations.tallyIn({ start: text.indexOf('培训'), end: text.length }), { checked: 0, contradicted: 0 });
+  });
 });

@@ -20,6 +20,8 @@ export interface OverviewSection {
   readonly line: number;
   readonly endLine: number;
   readonly figureCount: number;
+  /** Relations between its figures whose arithmetic was checked, and how many do not agree. */
+  readonly relations: { readonly checked: number; readonly contradicted: number };
   readonly findings: Readonly<Record<Severity, number>>;
   readonly keyFigures: readonly OverviewFigure[];
   readonly children: readonly OverviewSection[];
@@ -55,6 +57,7 @@ export function overviewOf(model: ReportModel, findings: readonly Finding[], lan
       line: h.line,
       endLine: h.sectionEndLine,
       figureCount: s.figureCount,
+      relations: s.relations,
       findings: counts,
       keyFigures: s.keyFigures.map((f) => ({
         text: model.text.slice(f.quantity.span.start, f.quantity.span.end),

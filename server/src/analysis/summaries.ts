@@ -29,6 +29,8 @@ export interface SectionSummary {
   readonly figureCount: number;
   readonly keyFigures: readonly Figure[];
   readonly findings: readonly Finding[];
+  /** Relations between the section's figures whose arithmetic was checked, and how many the text contradicts. */
+  readonly relations: { readonly checked: number; readonly contradicted: number };
 }
 
 export interface Relation {
@@ -111,6 +113,7 @@ export function summarizeSection(model: ReportModel, findings: readonly Finding[
     figureCount: figures.length,
     keyFigures,
     findings: findingsIn(findings, span),
+    relations: relationsOf(model).tallyIn(span),
   };
 }
 

@@ -40,14 +40,23 @@ function findingLine(model: ReportModel, f: Finding, lang: Lang): string {
 
 export const MAX_FINDINGS_SHOWN = 3;
 
+/** ` · 核对 12 处数字关系,1 处不符`: what was checked, so a quiet section is known to have been read. */
+function relationsText(s: SectionSummary, lang: Lang): string {
+  const { checked, contradicted } = s.relations;
+  if (checked === 0) return '';
+  return lang === 'zh'
+    ? ` · 核对 ${checked} 处数字关系${contradicted ? `,${contradicted} 处不符` : ',均相符'}`
+    : ` · ${checked} relation${checked === 1 ? '' : 's'} between figures checked${contradicted ? `, ${contradicted} not agreeing` : ', all agree'}`;
+}
+
 export function sectionMarkdown(model: ReportModel, s: SectionSummary, lang: Lang): string {
   const out: string[] = [];
   out.push(s.path.map((h) => escapeMarkdown(headingName(h))).join(' › '));
   out.push('');
   out.push(
     lang === 'zh'
-      ? `${s.subsections} 个小节 · ${s.paragraphs} 段 · ${s.characters} 字 · ${s.figureCount} 项数据`
-      : `${s.subsections} subsection${s.subsections === 1 ? '' : 's'} · ${s.paragraphs} paragraph${s.paragraphs === 1 ? '' : 's'} · ${s.characters} characters · ${s.figureCount} figure${s.figureCount === 1 ? '' : 's'}`,
+      ? `${s.subsections} 个小节 · ${s.paragraphs} 段 · ${s.characters} 字 · ${s.figureCount} 项数据${relationsText(s, lang)}`
+      : `${s.subsections} subsection${s.subsections === 1 ? '' : 's'} · ${s.paragraphs} paragraph${s.paragraphs === 1 ? '' : 's'} · ${s.characters} characters · ${s.figureCount} figure${s.figureCount === 1 ? '' : 's'}${relationsText(s, lang)}`,
   );
   if (s.keyFigures.length > 0) {
     out.push('');

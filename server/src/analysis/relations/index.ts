@@ -9,9 +9,10 @@
  */
 import { Figure } from '../figures';
 import { ReportModel } from '../reportModel';
-import { Breakdown, readBreakdowns } from './breakdowns';
-import { Change, readChanges } from './changes';
-import { ListCount, readListCounts } from './lists';
+import { Span, lowerBound } from '../text';
+import { assessBreakdown, Breakdown, readBreakdowns } from './breakdowns';
+import { assessChange, Change, readChanges } from './changes';
+import { ListCount, listCountAgrees, readListCounts } from './lists';
 import { RateBase, RateRelation, readRateBases, readRates } from './rates';
 import { readRestatements, Restatement } from './restatements';
 
@@ -26,6 +27,12 @@ export interface Relations {
   readonly restatements: readonly Restatement[];
   /** The relations a figure takes part in, in the order above. */
   involving(figure: Figure): readonly Relation[];
+  /**
+   * How many relations whose arithmetic could be checked stand in a span (by the figure they
+   * speak of: the rate, the total, the figure now, the count), and how many of them the text
+   * contradicts. What the overview and section hovers say was checked.
+   */
+  tallyIn(span: Span): { readonly checked: number; readonly contradicted: number };
 }
 
 const cache = new WeakMap<ReportModel, Relations>();
@@ -76,11 +83,39 @@ function readRelations(model: ReportModel): Relations {
     for (const r of restatements) { add(r.first, r); add(r.again, r); }
     return m;
   };
+  let anchors: { at: number[]; contradictedBefore: number[] } | undefined;
+  const tally = () => {
+    const list: { at: number; bad: boolean }[] = [];
+    const add = (f: Figure, bad: boolean) => list.push({ at: f.quantity.span.start, bad });
+    for (const r of rates) if (r.statedBy) add(r.rate, !r.agrees);
+    for (const r of rateBases) add(r.rate, !r.reachable);
+    for (const b of breakdowns) {
+      if (b.reading !== 'explicit') continue;
+      const a = assessBreakdown(b);
+      add(b.total, a.sumAgrees === false || a.partAbove !== undefined || a.sumAbove === true);
+    }
+    for (const c of changes) {
+      const a = assessChange(model, c);
+      const verdicts = [a.sum?.agrees, a.growth?.agrees, a.grim?.agrees].filter((v): v is boolean => v !== undefined);
+      if (verdicts.length > 0) add(c.current, verdicts.includes(false));
+    }
+    for (const l of listCounts) add(l.count, !listCountAgrees(l));
+    list.sort((x, y) => x.at - y.at);
+    const contradictedBefore = [0];
+    for (const x of list) contradictedBefore.push(contradictedBefore[contradictedBefore.length - 1]! + (x.bad ? 1 : 0));
+    return { at: list.map((x) => x.at), contradictedBefore };
+  };
   return {
     rates, rateBases, breakdowns, changes, listCounts, restatements,
     involving(figure) {
       byFigure ??= index();
       return byFigure.get(figure) ?? [];
+    },
+    tallyIn(span) {
+      anchors ??= tally();
+      const from = lowerBound(anchors.at, span.start, (x) => x);
+      const to = lowerBound(anchors.at, span.end, (x) => x);
+      return { checked: to - from, contradicted: anchors.contradictedBefore[to]! - anchors.contradictedBefore[from]! };
     },
   };
 }
