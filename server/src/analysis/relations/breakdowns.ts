@@ -17,7 +17,7 @@
 import { Figure, Sentence } from '../figures';
 import { ReportModel } from '../reportModel';
 import { BREAKDOWN_CUES, CONCLUDED_WORDS, NEGATIONS, OPEN_LIST_WORDS, OUTCOME_VERBS, pattern } from '../vocabulary';
-import { between, Evidence, headOf, indexInSentence, isCountLike, isExactCount, nounOf, parallel, Reading, roundingError, sameUnit } from './common';
+import { between, clauseBefore, Evidence, headOf, indexInSentence, isCountLike, isExactCount, nounOf, parallel, Reading, roundingError, sameUnit } from './common';
 
 export type BreakdownForm = 'listThenTotal' | 'clauseTable' | 'totalThenList' | 'subset';
 
@@ -73,14 +73,16 @@ function canBePart(f: Figure): boolean {
 }
 
 /** The `、` list of same-unit exact counts ending right before `end` (an index in `figures`). */
-function listBefore(figures: readonly Figure[], end: number, unitOf: Figure): Figure[] {
+function listBefore(model: ReportModel, figures: readonly Figure[], end: number, unitOf: Figure): Figure[] {
   const parts: Figure[] = [];
   for (let i = end - 1; i >= 0; i--) {
     const f = figures[i]!;
     if (!isExactCount(f) || !sameUnit(f, unitOf) || !canBePart(f) || f.change) break;
     parts.push(f);
     // A total closes its own list: `…,共1件、…,共2件` is two lists, not one growing with each total.
-    if (f.separatorBefore !== '、' || f.totalCue) break;
+    // The list's last item may follow `和`: `1个市政府、8个区政府和107个街道,共116个`.
+    const joinedByAnd = f.separatorBefore === 'other' && parts.length === 1 && i > 0 && figures[i - 1]!.separatorBefore !== 'start' && /^[^，,。；;]*(?:和|及|以及)[^，,。；;]*$/.test(between(model.text, figures[i - 1]!, f)) && figures[i - 1]!.separatorBefore === '、';
+    if ((f.separatorBefore !== '、' && !joinedByAnd) || f.totalCue) break;
   }
   return parts.reverse();
 }
@@ -176,7 +178,7 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
     // Parts, then the total: `A项、B项、C项,共计T项`, `由5名律师、2名学者、3名公职律师组成的10人顾问团`.
     const composed = COMPOSED_OF.test(f.cue);
     if ((f.totalCue || composed) && f.separatorBefore !== 'start' && isExactCount(f) && canBeTotal(f)) {
-      const list = listBefore(figures, i, f);
+      const list = listBefore(model, figures, i, f);
       if (list.length >= 2) {
         // Other counts of the unit earlier in the sentence may be covered by the total too
         // (`未经复议起诉3件,…;复议后起诉2件,结果维持1件、尚未审结1件,总计5件`): then it is no breakdown.
@@ -245,16 +247,30 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
       continue;
     }
     const { parts, listed } = partsFrom(model, figures, i, first, false);
-    const named = parts.length > 1 && parts.slice(1).every((p) => parallel(p, first));
+    // Outcomes of the cases concluded do not overlap: `审结6件,其中维持4件,确认违法1件,撤诉1件`.
+    const outcomes = CONCLUDED.test(totals[0]!.label) && parts.every((p) => OUTCOME_HEAD.test(p.label) || /撤诉|调解|和解/.test(p.label));
+    const named = parts.length > 1 && (parts.slice(1).every((p) => parallel(p, first)) || outcomes);
     const evidence = cueEvidence(model, prev, first, PART_CUE);
+    // `其中合同64件、文件3件、决策事项5件,其余15件`: with the rest, the parts are all of the total.
+    const afterParts = figures[i + parts.length];
+    let rest = afterParts && afterParts.separatorBefore === ',' && sameUnit(afterParts, first) && isExactCount(afterParts) && REMAINDER_TAIL.test(afterParts.cue) ? afterParts : undefined;
+    // `受理21件,审结19件,其中维持…,其余2件正在办理`: the rest may be of the total before, not of the
+    // one 其中 breaks down; then it is no part of this breakdown.
+    if (rest) {
+      const total = totals[0]!;
+      const earlier = [...(clauseBefore(model, total.sentence)?.figures ?? []), ...model.sentences[total.sentence]!.figures.filter((f) => f.index < total.index)];
+      const outer = earlier.reverse().find((f) => sameUnit(f, total) && isExactCount(f));
+      if (outer && Math.abs(outer.quantity.value - total.quantity.value - rest.quantity.value) <= roundingError(outer) + roundingError(total) + roundingError(rest) + 1e-9) rest = undefined;
+    }
     out.push({
-      kind: 'breakdown', form: 'subset', total: totals[0]!, totals, parts, exhaustive: false,
+      kind: 'breakdown', form: 'subset', total: totals[0]!, totals, parts: rest ? [...parts, rest] : parts, exhaustive: rest !== undefined && totals.length === 1 && (listed || named || parts.length === 1),
       // A `、` list under `其中` is a breakdown; clauses that name things of one kind are too;
       // others (`其中继续教育526人,通过考试取得执法证515人`) may overlap.
-      disjoint: listed || named,
+      disjoint: listed || named || rest !== undefined,
       reading: i > 0 ? 'explicit' : 'inferred',
       evidence,
     });
+    if (rest) i++;
     // `其中新能源汽车由45万辆增至356万辆`: the part's later end belongs to the total's later end.
     const to = figures[i + 1];
     if (first.change === 'from' && to && to.change === 'to' && sameUnit(to, first)) {
@@ -266,7 +282,8 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
   }
   for (let i = 0; i + 1 < figures.length; i++) readWholeAndPart(model, figures, i, out);
   readListsAfterTotals(model, figures, out);
-  readRemainders(figures, out);
+  readBracketedBreakdowns(model, figures, out);
+  readRemainders(model, figures, out);
   readOutcomes(figures, out);
   readDispositions(figures, out);
   // `共设置26项指标,地区生产总值等6项指标不及预期`: a later figure counting the total's own noun.
@@ -336,12 +353,32 @@ function readListsAfterTotals(model: ReportModel, figures: readonly Figure[], ou
   }
 }
 
+/** `义务教育阶段学校77所(58所小学、19所初中)`: the parts in brackets right after their total. */
+function readBracketedBreakdowns(model: ReportModel, figures: readonly Figure[], out: Breakdown[]): void {
+  for (let i = 0; i + 2 < figures.length; i++) {
+    const t = figures[i]!;
+    const first = figures[i + 1]!;
+    if (!isExactCount(t) || !canBeTotal(t) || !first.inParentheses || !sameUnit(first, t) || first.quantity.qualifier !== 'exact') continue;
+    if (!/^\s*[（(]$/.test(between(model.text, t, first).replace(/[\u4e00-\u9fff]+$/, ''))) continue;
+    const parts = [first];
+    for (let k = i + 2; k < figures.length; k++) {
+      const p = figures[k]!;
+      if (!p.inParentheses || !sameUnit(p, t) || p.quantity.qualifier !== 'exact' || p.separatorBefore !== '、') break;
+      parts.push(p);
+    }
+    const last = parts[parts.length - 1]!;
+    if (parts.length < 2 || !/^[\u4e00-\u9fff]*[）)]/.test(model.text.slice(last.quantity.span.end, last.quantity.span.end + 12))) continue;
+    out.push({ kind: 'breakdown', form: 'totalThenList', total: t, totals: [t], parts, exhaustive: true, disjoint: true, reading: 'explicit', evidence: [{ words: '（…）', span: { start: first.quantity.span.start, end: last.quantity.span.end } }] });
+    i += parts.length;
+  }
+}
+
 /**
  * A total, what was done of it, and the rest: `反馈问题59个,已整改57个,其余2个正在推进`,
  * `目录7项,已完成6项,另1项按程序推进中`. The two make the whole; a `、` list right after the
  * first may break it down (`审结12件,维持10件、撤销1件、终止1件,另2件正在审理中`).
  */
-function readRemainders(figures: readonly Figure[], out: Breakdown[]): void {
+function readRemainders(model: ReportModel, figures: readonly Figure[], out: Breakdown[]): void {
   for (let k = 2; k < figures.length; k++) {
     const rest = figures[k]!;
     if (rest.separatorBefore !== ',' || !isExactCount(rest) || !REMAINDER_TAIL.test(rest.cue)) continue;
@@ -356,6 +393,9 @@ function readRemainders(figures: readonly Figure[], out: Breakdown[]): void {
     const t = figures[j - 1];
     if (!done || !t || done.separatorBefore !== ',' || !sameUnit(done, rest) || !sameUnit(t, rest)) continue;
     if (!isExactCount(done) || !isExactCount(t) || !canBeTotal(t) || t.separatorBefore === '、' || /^除/.test(done.label) || done.change || rest.change) continue;
+    // `…1286件,其中医疗机构类214件,公共场所893件,其余179件`: the rest is of the total before 其中, not of its first part.
+    const before = figures[j - 2];
+    if (PART_CUE.test(model.text.slice(before ? before.quantity.span.end : model.sentences[t.sentence]!.span.start, t.quantity.span.start))) continue;
     out.push({ kind: 'breakdown', form: 'totalThenList', total: t, totals: [t], parts: [done, rest], exhaustive: true, disjoint: true, reading: 'explicit', evidence: [cueBefore(rest, REMAINDER_TAIL.exec(rest.cue)![0])] });
   }
 }
@@ -411,7 +451,7 @@ function readDispositions(figures: readonly Figure[], out: Breakdown[]): void {
 /** `累计达到1100座`, `总量达1224家`, `总里程达8667公里`: the stock the figure before it is part of. */
 const STOCK_CLAUSE = /[、，,]\s*(?:(累计|总量|总数|总计|总规模|总里程|总装机(?:容量)?|保有量|总)(?:达到|达|为|突破|增至)?|达到|达|增至)$/;
 /** `59项测评点中有22项`, `182个行政村中,已建成劝导站176个`: a whole named with 中, then a part. */
-const WHOLE_WITH_ZHONG = /^[^，,。；;、]{0,20}中(?:[，,]\s*(?:其中)?|有|已有|共有|已|均)[^，,。；;]{0,16}$/;
+const WHOLE_WITH_ZHONG = /^[^，,。；;、]{0,20}中(?:[，,]\s*(?:其中)?|有|已有|共有|已|均|(?=维持|驳回|撤销|确认违法|责令履行|终止|调解|纠错|胜诉|败诉))[^，,。；;]{0,16}$/;
 
 /**
  * Parts tied to their whole by other words than `其中`: the year's figure and the stock it brings
@@ -443,8 +483,10 @@ function readWholeAndPart(model: ReportModel, figures: readonly Figure[], i: num
   // The whole, then a part of it: `59项测评点中有22项`.
   const zhong = WHOLE_WITH_ZHONG.exec(gap);
   if (canBeTotal(a) && canBePart(b) && zhong) {
-    const at = gap.search(/中(?:[，,]|有|已有|共有|已|均)/);
-    out.push({ kind: 'breakdown', form: 'subset', total: a, totals: [a], parts: [b], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: '中', span: { start: a.quantity.span.end + at, end: a.quantity.span.end + at + 1 } }] });
+    const at = gap.search(/中(?:[，,]|有|已有|共有|已|均|维持|驳回|撤销|确认违法|责令履行|终止|调解|纠错|胜诉|败诉)/);
+    const k = figures.indexOf(b);
+    const { parts, listed } = partsFrom(model, figures, k, a, false);
+    out.push({ kind: 'breakdown', form: 'subset', total: a, totals: [a], parts, exhaustive: false, disjoint: listed, reading: 'explicit', evidence: [{ words: '中', span: { start: a.quantity.span.end + at, end: a.quantity.span.end + at + 1 } }] });
   }
 }
 

@@ -4,6 +4,7 @@
  * carries.
  */
 import { Figure, Sentence } from '../figures';
+import { ReportModel } from '../reportModel';
 import { magnitudeScale } from '../quantities';
 import { Span } from '../text';
 import { canonicalUnit } from '../vocabulary';
@@ -95,4 +96,14 @@ export function nounOf(f: Figure): string {
   const after = f.following.replace(/^[的]/, '');
   if (after.length >= 2 && /^[\u4e00-\u9fff]/.test(after)) return after;
   return f.label.replace(/(?:等|以及|及|和|与)$/, '');
+}
+
+/** The sentence right before, when only a semicolon parts them on one line. */
+export function clauseBefore(model: ReportModel, sentenceIndex: number): Sentence | undefined {
+  if (sentenceIndex === 0) return undefined;
+  const prev = model.sentences[sentenceIndex - 1]!;
+  const cur = model.sentences[sentenceIndex]!;
+  const last = model.text[prev.span.end - 1];
+  if ((last !== '；' && last !== ';') || !/^[ \t\u3000]*$/.test(model.text.slice(prev.span.end, cur.span.start))) return undefined;
+  return prev;
 }

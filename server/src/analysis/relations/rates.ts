@@ -28,7 +28,7 @@ import {
   ACTUAL_WORDS, ALL_OF_THEM, CASE_OUTCOMES, CONCLUDED_WORDS, NEGATIONS, RATE_MODIFIERS, RELATIVE_TO_BASE,
   SCOPE_WORDS, pattern,
 } from '../vocabulary';
-import { Evidence, isExactCount, Reading, roundingError, sameUnit } from './common';
+import { clauseBefore, Evidence, indexInSentence, isExactCount, Reading, roundingError, sameUnit } from './common';
 
 export interface RateReading {
   readonly rate: Figure;
@@ -79,7 +79,7 @@ export interface RateBase {
 const NEGATION = pattern([NEGATIONS]);
 const RELATIVE = pattern([RELATIVE_TO_BASE]);
 /** `应出庭…`, `区属各部门应当出庭…`: what should have happened (not `供应`, `相应`). */
-const OUGHT_HEAD = /^应|应当|[门位关员人]应/;
+const OUGHT_HEAD = /(?:^|[^相供响适反效对回呼感顺照答理])应(?:当|该)?(?!诉|急|用|对|收|税|届|聘|征|答|邀|变)/;
 const ACTUAL_HEAD = pattern([ACTUAL_WORDS], 'start');
 const RATE_SUFFIX = /(?:率|比例|占比|比重|百分比)$/;
 const ALL_OPENS_CLAUSE = new RegExp(`^[^，,。；;]{0,20}[，,]\\s*(${ALL_OF_THEM.join('|')})`);
@@ -115,7 +115,15 @@ function stemKeys(stem: string): string[] {
 /** Whether a count's label names what a rate's stem measures. */
 function namesStem(label: string, stem: string): boolean {
   if (stem.length < 2 || label.length < 2) return false;
-  return label.includes(stem) || stemKeys(stem).some((k) => label.includes(k));
+  return label.includes(stem) || stemKeys(stem).some((k) => label.includes(k) || abbreviates(k, label));
+}
+
+/** `网办` for `网上办理`, `批捕` for `批准逮捕`: a two-character abbreviation, its characters close together in order. */
+function abbreviates(key: string, label: string): boolean {
+  const a = label.indexOf(key[0]!);
+  if (a < 0) return false;
+  const b = label.indexOf(key[1]!, a + 1);
+  return b > a && b - a <= 2;
 }
 
 function reading(rate: Figure, numerator: readonly Figure[], denominator: readonly Figure[], complement: boolean, form: RateReading['form'] = 'share'): RateReading {
@@ -169,31 +177,35 @@ export function fitsStated(rate: Figure, r: number | RateReading): boolean {
  * does not end them: `经营主体1163.7万户、增长6.3%,其中企业410.1万户、占比35.2%`.
  */
 export function countsBeforeRate(sentence: Sentence, rate: Figure): Figure[] {
-  let out: Figure[] = [];
-  let group: Figure[] = [];
-  for (const f of sentence.figures) {
-    if (f.index >= rate.index) break;
+  // Read backwards from the rate, so the work per rate is bounded, not the length of the sentence.
+  const figures = sentence.figures;
+  const out: Figure[] = [];
+  // (For a sentence before the rate's, all of it.)
+  for (let k = Math.min(indexInSentence(sentence, rate), figures.length) - 1; k >= 0 && out.length < MAX_COUNTS_BEFORE_RATE; k--) {
+    const f = figures[k]!;
     if (f.quantity.kind === 'percent' || f.quantity.kind === 'percentagePoint') {
-      // A rate listed right after another (`优秀率、合格率分别为18.6%、76.8%`) shares its counts.
-      if (!f.growth && out.length > 0) {
-        group = out;
-        out = [];
-      }
+      // A rate listed right after another (`优秀率、合格率分别为18.6%、76.8%`) shares its counts;
+      // an earlier rate with counts after it ends this rate's.
+      if (!f.growth && out.length > 0) break;
       continue;
     }
     if (isExactCount(f) && !f.perUnit) out.push(f);
   }
   // The nearest counts only: the readings grow with the square of the counts (and the listed sums
   // faster), and no rate is computed from the seventeenth count before it.
-  const counts = out.length > 0 ? out : group;
-  return counts.length > MAX_COUNTS_BEFORE_RATE ? counts.slice(-MAX_COUNTS_BEFORE_RATE) : counts;
+  return out.reverse();
 }
 
 const MAX_COUNTS_BEFORE_RATE = 16;
 
-/** Every exact count of the sentence before `f`, whatever stands between: the wholes a share may be of. */
+/** The exact counts of the sentence before `f`, nearest 32, whatever stands between: the wholes a share may be of. */
 function allCountsBefore(sentence: Sentence, f: Figure): Figure[] {
-  return sentence.figures.filter((c) => c.index < f.index && isExactCount(c) && !c.perUnit);
+  const out: Figure[] = [];
+  for (let k = indexInSentence(sentence, f) - 1; k >= 0 && out.length < 32; k--) {
+    const c = sentence.figures[k]!;
+    if (isExactCount(c) && !c.perUnit) out.push(c);
+  }
+  return out.reverse();
 }
 
 /** Runs of `、`-listed counts of one unit: candidate sums. */
@@ -488,12 +500,3 @@ export function readRateBases(model: ReportModel, rates: readonly RateRelation[]
   return out;
 }
 
-/** The sentence right before, when only a semicolon parts them on one line. */
-function clauseBefore(model: ReportModel, sentenceIndex: number): Sentence | undefined {
-  if (sentenceIndex === 0) return undefined;
-  const prev = model.sentences[sentenceIndex - 1]!;
-  const cur = model.sentences[sentenceIndex]!;
-  const last = model.text[prev.span.end - 1];
-  if ((last !== '；' && last !== ';') || !/^[ \t\u3000]*$/.test(model.text.slice(prev.span.end, cur.span.start))) return undefined;
-  return prev;
-}
