@@ -112,6 +112,15 @@ export const DISCRETE_UNITS = ['件', '人', '名', '宗', '起', '例', '个', 
 /** Measure words that name the same thing: `名` and `人` both count people. */
 export const SAME_UNITS: readonly (readonly string[])[] = [['人', '名'], ['件', '宗'], ['公里', '千米']];
 
+/**
+ * Totals that are the sum of exactly the parts their name joins: `进出口` is `出口` and `进口`.
+ * A breakdown of one into those parts must add up.
+ */
+export const COMPOUND_TOTALS: readonly { readonly total: string; readonly parts: readonly string[] }[] = [
+  { total: '进出口', parts: ['出口', '进口'] },
+  { total: '存贷款', parts: ['存款', '贷款'] },
+];
+
 /** A regular expression matching any word of the sets, longest first, with optional anchors. */
 export function pattern(sets: readonly (readonly string[])[], anchor: '' | 'start' | 'end' | 'whole' = ''): RegExp {
   const words = [...new Set(sets.flat())].sort((a, b) => b.length - a.length).map(escapeRegExp);

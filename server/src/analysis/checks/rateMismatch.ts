@@ -33,7 +33,9 @@ function checkRateMismatch(model: ReportModel): Finding[] {
     const inferred = r.stated.length > 1;
     const decimals = rate.quantity.decimals;
     const shown = formatComputed(p.computed, decimals);
-    const ratio = `${num(numerator.quantity.value)} / ${num(p.denominator.quantity.value)}`;
+    const top = p.numerator.length > 1 ? `(${p.numerator.map((f) => num(f.quantity.value)).join(' + ')})` : num(numerator.quantity.value);
+    const ratio = `${top} / ${num(p.denominator.quantity.value)}`;
+    const topWritten = p.numerator.length > 1 ? `(${p.numerator.map((f) => written(model, f)).join(' + ')})` : written(model, numerator);
     const arithmetic = p.complement ? `1 − ${ratio} = ${shown}%` : `${ratio} = ${shown}%`;
     const name = rate.label || '比率';
     const fixText = inStyleOf(roundHalfUp(p.computed, decimals), rate);
@@ -48,13 +50,13 @@ function checkRateMismatch(model: ReportModel): Finding[] {
             en: `${name} should be 100%: the text says all ${written(model, numerator)} did, yet states ${written(model, rate)}`,
           }
         : {
-            zh: `${name}${qualifier === 'exact' ? '应为' : '实为'} ${shown}%(${p.complement ? '1 − ' : ''}${written(model, numerator)} / ${written(model, p.denominator)}),文中为 ${written(model, rate)}${inferred ? `;分母按最近的“${described(model, p.denominator)}”推断,其他可能的分母也不相符` : ''}`,
+            zh: `${name}${qualifier === 'exact' ? '应为' : '实为'} ${shown}%(${p.complement ? '1 − ' : ''}${topWritten} / ${written(model, p.denominator)}),文中为 ${written(model, rate)}${inferred ? `;分母按最近的“${described(model, p.denominator)}”推断,其他可能的分母也不相符` : ''}`,
             en: `${name} should be ${shown}% (${p.complement ? '1 − ' : ''}${ratio}), the text says ${written(model, rate)}${inferred ? `; the denominator shown is the nearest count, ${written(model, p.denominator)}, and no other fits either` : ''}`,
           },
       related: all
         ? [{ span: numerator.quantity.span, message: { zh: `全部:${described(model, numerator)}`, en: `all of them: ${written(model, numerator)}` } }]
         : [
-            { span: numerator.quantity.span, message: { zh: `分子:${described(model, numerator)}`, en: `numerator: ${written(model, numerator)}` } },
+            ...p.numerator.map((f) => ({ span: f.quantity.span, message: { zh: `分子:${described(model, f)}`, en: `numerator: ${written(model, f)}` } })),
             { span: p.denominator.quantity.span, message: { zh: `分母:${described(model, p.denominator)}`, en: `denominator: ${written(model, p.denominator)}` } },
           ],
       arithmetic,

@@ -16,7 +16,7 @@
  */
 import { Figure, Sentence } from '../figures';
 import { ReportModel } from '../reportModel';
-import { BREAKDOWN_CUES, CONCLUDED_WORDS, NEGATIONS, OPEN_LIST_WORDS, OUTCOME_VERBS, pattern } from '../vocabulary';
+import { BREAKDOWN_CUES, COMPOUND_TOTALS, CONCLUDED_WORDS, NEGATIONS, OPEN_LIST_WORDS, OUTCOME_VERBS, pattern } from '../vocabulary';
 import { between, clauseBefore, Evidence, headOf, indexInSentence, isCountLike, isExactCount, nounOf, parallel, Reading, roundingError, sameUnit } from './common';
 
 export type BreakdownForm = 'listThenTotal' | 'clauseTable' | 'totalThenList' | 'subset';
@@ -127,7 +127,11 @@ function partsFrom(model: ReportModel, figures: readonly Figure[], start: number
       parts.push(f);
       listed = true;
     } else if (parallel(f, first)) parts.push(f);
-    else break;
+    // `幼儿园5所、小学4所、初中3所以及高中2所`: the last item of a 、 list after 以及 or 和.
+    else if (listed && /^\s*(?:以及|和|及)[^，,、]{0,12}$/.test(gap)) {
+      parts.push(f);
+      break;
+    } else break;
   }
   return { parts, listed };
 }
@@ -234,6 +238,8 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
     // The cue must introduce this figure, not a clause that ends before it: `其中…占比…，新增…`.
     if (/[。；;]/.test(gap.slice(cue.index))) continue;
     let totals = subsetTotals(model, first.sentence, i, first);
+    // `超10亿元企业9家,其中超50亿元企业12家`: a threshold first, the counted part after it.
+    if (totals.length > 0 && first.quantity.kind === 'amount' && totals[0]!.quantity.qualifier !== 'exact') totals = [];
     if (totals.length === 0) {
       // `930个项目,其中小型水库7座、水池等调蓄设施993个`: parts of other units may come first.
       for (let k = i + 1; k < figures.length && k <= i + 4 && /^[^。；;]*$/.test(between(text, figures[k - 1]!, figures[k]!)); k++) {
@@ -241,7 +247,8 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
         if (!canBePart(later) || later.totalCue || later.change) continue;
         const laterTotals = subsetTotals(model, first.sentence, i, later);
         if (laterTotals.length === 0) continue;
-        out.push({ kind: 'breakdown', form: 'subset', total: laterTotals[0]!, totals: laterTotals, parts: [later], exhaustive: false, disjoint: false, reading: i > 0 ? 'explicit' : 'inferred', evidence: cueEvidence(model, prev, first, PART_CUE) });
+        const { parts: laterParts, listed: laterListed } = partsFrom(model, figures, k, later, true);
+        out.push({ kind: 'breakdown', form: 'subset', total: laterTotals[0]!, totals: laterTotals, parts: laterParts, exhaustive: false, disjoint: laterListed, reading: i > 0 ? 'explicit' : 'inferred', evidence: cueEvidence(model, prev, first, PART_CUE) });
         break;
       }
       continue;
@@ -253,7 +260,8 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
     const evidence = cueEvidence(model, prev, first, PART_CUE);
     // `其中合同64件、文件3件、决策事项5件,其余15件`: with the rest, the parts are all of the total.
     const afterParts = figures[i + parts.length];
-    let rest = afterParts && afterParts.separatorBefore === ',' && sameUnit(afterParts, first) && isExactCount(afterParts) && REMAINDER_TAIL.test(afterParts.cue) ? afterParts : undefined;
+    const lastPart = parts[parts.length - 1]!;
+    let rest = afterParts && afterParts.separatorBefore === ',' && sameUnit(afterParts, first) && isExactCount(afterParts) && REMAINDER_OPENS.test(between(text, lastPart, afterParts)) ? afterParts : undefined;
     // `受理21件,审结19件,其中维持…,其余2件正在办理`: the rest may be of the total before, not of the
     // one 其中 breaks down; then it is no part of this breakdown.
     if (rest) {
@@ -262,8 +270,10 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
       const outer = earlier.reverse().find((f) => sameUnit(f, total) && isExactCount(f));
       if (outer && Math.abs(outer.quantity.value - total.quantity.value - rest.quantity.value) <= roundingError(outer) + roundingError(total) + roundingError(rest) + 1e-9) rest = undefined;
     }
+    // `进出口总额156.3亿元,其中出口112.6亿元、进口43.7亿元`: a total whose name joins its parts'.
+    const compound = COMPOUND_TOTALS.some((c) => totals[0]!.label.includes(c.total) && parts.length === c.parts.length && c.parts.every((name, k) => parts[k]!.label.endsWith(name) || parts[k]!.label.replace(/^其中/, '') === name));
     out.push({
-      kind: 'breakdown', form: 'subset', total: totals[0]!, totals, parts: rest ? [...parts, rest] : parts, exhaustive: rest !== undefined && totals.length === 1 && (listed || named || parts.length === 1),
+      kind: 'breakdown', form: 'subset', total: totals[0]!, totals, parts: rest ? [...parts, rest] : parts, exhaustive: compound || (rest !== undefined && totals.length === 1 && (listed || named || parts.length === 1)),
       // A `、` list under `其中` is a breakdown; clauses that name things of one kind are too;
       // others (`其中继续教育526人,通过考试取得执法证515人`) may overlap.
       disjoint: listed || named || rest !== undefined,
@@ -307,6 +317,8 @@ const OUTCOME_HEAD = /^(?:维持|驳回|撤销|变更|确认违法|责令履行|
 const CORRECTIONS = /^(?:撤销|变更|确认违法|责令履行)/;
 /** `其余2个`, `另2件`: what is left of a total after the figure before. */
 const REMAINDER_TAIL = /(?:其余|剩余|余下|另有|另|尚有)(?:的)?$/;
+/** `,另有3A级及以下17家`: a clause that opens with the rest. */
+const REMAINDER_OPENS = /[，,]\s*(?:其余|剩余|余下|另有|另|尚有)[^，,。；;]{0,16}$/;
 
 /** Whether a breakdown of this sentence (they are at the end of `out`) already holds the figure as a part. */
 function alreadyPart(out: readonly Breakdown[], f: Figure, sentence: number): boolean {
@@ -449,7 +461,11 @@ function readDispositions(figures: readonly Figure[], out: Breakdown[]): void {
 }
 
 /** `累计达到1100座`, `总量达1224家`, `总里程达8667公里`: the stock the figure before it is part of. */
-const STOCK_CLAUSE = /[、，,]\s*(?:(累计|总量|总数|总计|总规模|总里程|总装机(?:容量)?|保有量|总)(?:达到|达|为|突破|增至)?|达到|达|增至)$/;
+const STOCK_CLAUSE = /[、，,]\s*([\u4e00-\u9fff“”]{0,8}?)(?:(累计(?:建成|完成|开展|培育|认定|实施|新增|创建|打造)?|总量|总数|总计|总规模|总里程|总装机(?:容量)?|保有量|总)(?:达到|达|为|突破|增至)?|达到|达|增至)$/;
+/** `新增甲2家、乙17家,累计分别达到5家、63家`: the increments and their stocks, in order. */
+const STOCKS_IN_ORDER = /[，,]\s*(?:累计|总量|总数)?分别(?:达到|达|为|增至)$/;
+/** `规上工业企业达到238家,净增21家`: the stock first, then the year's increment. */
+const INCREMENT_AFTER_STOCK = /^[\u4e00-\u9fff]{0,8}[、，,]\s*(?:新增|净增|增加|新培育|新认定)$/;
 /** `59项测评点中有22项`, `182个行政村中,已建成劝导站176个`: a whole named with 中, then a part. */
 const WHOLE_WITH_ZHONG = /^[^，,。；;、]{0,20}中(?:[，,]\s*(?:其中)?|有|已有|共有|已|均|(?=维持|驳回|撤销|确认违法|责令履行|终止|调解|纠错|胜诉|败诉))[^，,。；;]{0,16}$/;
 
@@ -474,10 +490,33 @@ function readWholeAndPart(model: ReportModel, figures: readonly Figure[], i: num
   }
   const clauses = gap.split(/[，,]/).length;
   // The part first, then the stock: `新增9601处信号灯联网、累计达8000处`.
+  if (STOCKS_IN_ORDER.test(gap)) {
+    // Pair the k figures before with the k after, in order.
+    const firsts: Figure[] = [a];
+    for (let k = i - 1; k >= 0 && firsts[0]!.separatorBefore === '、' && sameUnit(figures[k]!, a); k--) firsts.unshift(figures[k]!);
+    const k0 = figures.indexOf(b);
+    const seconds: Figure[] = [b];
+    for (let k = k0 + 1; k < figures.length && figures[k]!.separatorBefore === '、' && sameUnit(figures[k]!, b); k++) seconds.push(figures[k]!);
+    if (firsts.length === seconds.length && firsts.length > 1) {
+      for (let k = 0; k < firsts.length; k++) {
+        if (canBePart(firsts[k]!) && canBeTotal(seconds[k]!)) out.push({ kind: 'breakdown', form: 'subset', total: seconds[k]!, totals: [seconds[k]!], parts: [firsts[k]!], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: '分别', span: { start: a.quantity.span.end, end: b.quantity.span.start } }] });
+      }
+    }
+    return;
+  }
+  if (/分别/.test(gap)) return;
   const stock = STOCK_CLAUSE.exec(gap);
   // Without a word of the stock (`累计`, `总量`), only the year's increment reaches a level: `增加31个、达到25个`.
-  if (stock && canBePart(a) && a.change !== 'decrease' && canBeTotal(b) && b.quantity.qualifier !== 'atLeast' && clauses <= 3 && (stock[1] !== undefined || a.increment || a.change === 'increase')) {
+  // A noun before the stock word must be the figure's own (`新登记经营主体…,经营主体总数达到…`).
+  const stockNoun = stock?.[1] ?? '';
+  const nounAgrees = stockNoun.length === 0 || (stock?.[2] !== undefined && (a.label.includes(stockNoun.slice(-2)) || nounOf(a).includes(stockNoun.slice(-2))));
+  if (stock && nounAgrees && canBePart(a) && a.change !== 'decrease' && canBeTotal(b) && b.quantity.qualifier !== 'atLeast' && clauses <= 3 && (stock[2] !== undefined || a.increment || a.change === 'increase')) {
     out.push({ kind: 'breakdown', form: 'subset', total: b, totals: [b], parts: [a], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: gap.slice(gap.search(/[、，,]/) + 1).trim(), span: { start: b.quantity.span.start - b.cue.length, end: b.quantity.span.start } }] });
+    return;
+  }
+  // The stock, then the year's increment: `高新技术企业达到1126家,净增132家`.
+  if (b === figures[i + 1] && /达到$|达$|总数|总量/.test(a.cue) && !a.change && canBeTotal(a) && canBePart(b) && INCREMENT_AFTER_STOCK.test(gap)) {
+    out.push({ kind: 'breakdown', form: 'subset', total: a, totals: [a], parts: [b], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: gap.trim(), span: { start: a.quantity.span.end, end: b.quantity.span.start } }] });
     return;
   }
   // The whole, then a part of it: `59项测评点中有22项`.
@@ -495,7 +534,14 @@ function readWholeAndPart(model: ReportModel, figures: readonly Figure[], i: num
 export function readBreakdowns(model: ReportModel): Breakdown[] {
   const out: Breakdown[] = [];
   for (const sentence of model.sentences) readSentence(model, sentence, out);
-  return out;
+  // Two readings of one breakdown (`其中…` and a total by its name) are one relation.
+  const seen = new Set<string>();
+  return out.filter((b) => {
+    const key = `${b.total.index}:${b.parts.map((p) => p.index).join(',')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** The parts' sum. */

@@ -95,7 +95,7 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
       let k = i + 1;
       let delta: Figure | undefined;
       const d = figures[k];
-      if (d && (d.change === 'increase' || d.change === 'decrease') && sameUnit(d, f) && isExactCount(d) && ownSubject(d) === '' && /^[\s，,、]*$/.test(between(text, f, d).replace(/(?:增长|增加|减少|下降|压减|精简|缩减|削减|降低)了?$/, ''))) {
+      if (d && (d.change === 'increase' || d.change === 'decrease') && sameUnit(d, f) && isExactCount(d) && ownSubject(d) === '' && /^[\s，,、]*$/.test(between(text, f, d).replace(/(?:增长|增加|减少|下降|压减|精简|缩减|削减|降低|净增|净减)了?$/, ''))) {
         delta = d;
         k++;
       }

@@ -366,6 +366,18 @@ function statedReading(model: ReportModel, counts: readonly Figure[], rate: Figu
     const part = ends[ends.length - 1];
     const wholes = part ? ends.filter((c) => c !== part && c.index < part.index && sameUnit(c, part) && c.quantity.value >= part.quantity.value) : [];
     if (part && wholes.length > 0) return { by: 'share', readings: wholes.map((w) => reading(rate, [part], [w], false)), evidence: [evidence(rate, rate.label)] };
+    // `产值549.3亿元,占总产值1186.4亿元的比重由42.6%提高到46.3%`: the figures stated are this year's, the later end.
+    if (rate.change !== 'to' || ends.length > 0) return undefined;
+  }
+  if (rate.change === 'to') {
+    const all = allCountsBefore(model.sentences[rate.sentence]!, rate).filter((c) => !c.change);
+    const part = all[all.length - 1];
+    // The whole is named before the earlier end: `占规上工业总产值比重由42.6%`.
+    const fromShare = model.figures[rate.index - 1];
+    const lead = fromShare ? model.text.slice(Math.max(model.sentences[rate.sentence]!.span.start, fromShare.quantity.span.start - 30), fromShare.quantity.span.start) : '';
+    const wholeName = /占([^，,。；;]{2,20}?)的?(?:比重|比例)?(?:由|从)$/.exec(lead)?.[1];
+    const wholes = part ? all.filter((c) => c !== part && sameUnit(c, part) && c.quantity.value >= part.quantity.value && (wholeName === undefined || namesWhole(wholeName, c.label))) : [];
+    if (part && wholes.length > 0) return { by: 'share', readings: wholes.map((w) => reading(rate, [part], [w], false)), evidence: [evidence(rate, rate.label)] };
     return undefined;
   }
 
@@ -378,10 +390,16 @@ function statedReading(model: ReportModel, counts: readonly Figure[], rate: Figu
       // The whole may stand anywhere before in the sentence, past other shares: `…3127亿元、占比61.0%,高新技术产业产值2218亿元、占比43.3%`.
       const before = allCountsBefore(model.sentences[rate.sentence]!, last);
       const wholes = before.filter((c) => sameUnit(c, last) && c.quantity.value >= last.quantity.value && !c.change && (bare || (wholeName !== undefined && namesWhole(wholeName, c.label))));
-      if (wholes.length > 0) {
+      // `三大产业产值分别达到138.6亿元、96.4亿元、82.8亿元,占总产值比重77.0%`: the share of the listed parts together.
+      const run: Figure[] = [last];
+      for (let k = before.length - 1; k >= 0 && run[0]!.separatorBefore === '、' && before[k] === model.figures[run[0]!.index - 1] && sameUnit(before[k]!, last); k--) run.unshift(before[k]!);
+      const numerator = run.length > 1 && /分别/.test(model.text.slice(model.sentences[rate.sentence]!.span.start, run[0]!.quantity.span.start).slice(-12)) ? run : [last];
+      const sum = numerator.reduce((n, f) => n + f.quantity.value, 0);
+      const wholesOfSum = wholes.filter((w) => !numerator.includes(w) && w.quantity.value >= sum);
+      if (wholesOfSum.length > 0) {
         // Nearest last, but the largest whole last of all: it is the one reported when none fits.
-        wholes.sort((a, b) => a.quantity.value - b.quantity.value);
-        return { by: bare ? 'share' : 'namedWhole', readings: wholes.map((w) => reading(rate, [last], [w], false)), evidence: [evidence(rate, rate.label)] };
+        wholesOfSum.sort((a, b) => a.quantity.value - b.quantity.value);
+        return { by: bare ? 'share' : 'namedWhole', readings: wholesOfSum.map((w) => reading(rate, numerator, [w], false)), evidence: [evidence(rate, rate.label)] };
       }
     }
   }
