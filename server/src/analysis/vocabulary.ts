@@ -90,9 +90,9 @@ export const CONCLUDED_WORDS = ['审结', '办结', '结案', '审理终结', '�
 
 /**
  * What may happen to things just counted, each a subset of them: `清理44件…废止9件`, `委派4139件,
- * 成功调解2451件`, `提出建议395条,被采纳380条`. (Not `办结`/`结案`/`竣工`: they may include cases and projects carried over.)
+ * 成功调解2451件`, `提出建议395条,被采纳380条`. (Not `办结`, `结案`, `竣工`, `整改`, `化解`: they may include cases, projects and problems carried over.)
  */
-export const OUTCOME_VERBS = ['废止', '修改', '保留', '宣布失效', '采纳', '通过', '合格', '达标', '成功调解', '调解成功', '成功', '化解', '整改到位', '整改', '纠正', '纠错', '属实', '查实', '验收', '获批', '入选', '录用', '答复', '回复', '办理完毕', '满意', '转化', '出庭'] as const;
+export const OUTCOME_VERBS = ['废止', '修改', '保留', '宣布失效', '采纳', '通过', '合格', '达标', '成功调解', '调解成功', '成功', '属实', '查实', '获批', '入选', '录用', '满意'] as const;
 
 /** Outcome rates of concluded cases: 胜诉率, 纠错率… are shares of the cases decided. */
 export const CASE_OUTCOMES = ['胜诉', '败诉', '纠错', '维持', '撤销', '驳回', '改判', '发回', '确认违法', '调撤'] as const;

@@ -317,6 +317,8 @@ const OUTCOME_HEAD = /^(?:维持|驳回|撤销|变更|确认违法|责令履行|
 const CORRECTIONS = /^(?:撤销|变更|确认违法|责令履行)/;
 /** `其余2个`, `另2件`: what is left of a total after the figure before. */
 const REMAINDER_TAIL = /(?:其余|剩余|余下|另有|另|尚有)(?:的)?$/;
+/** A bare `另` is the rest only when what follows says it is still pending: `另1项按程序推进中`, not `另新建30户`. */
+const PENDING_AFTER = /^[^，,。；;]{0,6}(?:正在|尚|仍|待|在审|审理中|按程序|未)/;
 /** `,另有3A级及以下17家`: a clause that opens with the rest. */
 const REMAINDER_OPENS = /[，,]\s*(?:其余|剩余|余下|另有|另|尚有)[^，,。；;]{0,16}$/;
 
@@ -394,6 +396,7 @@ function readRemainders(model: ReportModel, figures: readonly Figure[], out: Bre
   for (let k = 2; k < figures.length; k++) {
     const rest = figures[k]!;
     if (rest.separatorBefore !== ',' || !isExactCount(rest) || !REMAINDER_TAIL.test(rest.cue)) continue;
+    if (/(?:^|[^其另])另$/.test(rest.cue) && !PENDING_AFTER.test(model.text.slice(rest.quantity.span.end, rest.quantity.span.end + 12))) continue;
     // The figure done, perhaps broken down by a `、` list right after it, then the total before it.
     let j = k - 1;
     if (figures[j]!.separatorBefore === '、') {

@@ -306,10 +306,11 @@ function ofWholeReading(model: ReportModel, rate: Figure): Stated | undefined {
   if (!whole || whole.sentence !== rate.sentence || whole.quantity.qualifier !== 'exact') return undefined;
   if (!/^[）)]?\s*的$/.test(model.text.slice(whole.quantity.span.end, rate.quantity.span.start).trim())) return undefined;
   const sentence = model.sentences[rate.sentence]!;
+  // Any count of the whole's unit before it may be the part (`新增就业5.1万人,其中…1.2万人,完成年度任务
+  // 4.5万人的113%` is of the 5.1万): all are read, nearest last.
   const parts = sentence.figures.filter((c) => c.index < whole.index && isExactCount(c) && sameUnit(c, whole) && !c.perUnit);
-  const part = parts[parts.length - 1];
-  if (!part) return undefined;
-  return { by: 'ofWhole', readings: [reading(rate, [part], [whole], false)], evidence: [evidence(whole, `${whole.label}的`)] };
+  if (parts.length === 0) return undefined;
+  return { by: 'ofWhole', readings: parts.map((part) => reading(rate, [part], [whole], false)), evidence: [evidence(whole, `${whole.label}的`)] };
 }
 
 /** The reading the words state, if they state one. */
