@@ -13,7 +13,8 @@ import { Span, lowerBound } from '../text';
 import { assessBreakdown, Breakdown, readBreakdowns } from './breakdowns';
 import { assessChange, Change, readChanges } from './changes';
 import { ListCount, listCountAgrees, readListCounts } from './lists';
-import { RateBase, RateRelation, readRateBases, readRates } from './rates';
+import { RateBase, readRateBases } from './rateBases';
+import { RateRelation, readRates } from './rates';
 import { readRestatements, Restatement } from './restatements';
 
 export type Relation = RateRelation | RateBase | Breakdown | Change | ListCount | Restatement;
@@ -123,6 +124,7 @@ function readRelations(model: ReportModel): Relations {
 export type { Breakdown } from './breakdowns';
 export type { Change, GrowthBasis } from './changes';
 export type { ListCount } from './lists';
-export type { RateBase, RateReading, RateRelation } from './rates';
+export type { RateBase } from './rateBases';
+export type { RateReading, RateRelation } from './rates';
 export type { Restatement } from './restatements';
 export type { Evidence, Reading } from './common';

@@ -23,9 +23,9 @@
  */
 import { Figure, Sentence } from '../figures';
 import { ReportModel } from '../reportModel';
-import { agrees, grimInformative, percentReachable } from '../rounding';
+import { agrees } from '../rounding';
 import {
-  ACTUAL_WORDS, ALL_OF_THEM, CASE_OUTCOMES, CONCLUDED_WORDS, NEGATIONS, RATE_MODIFIERS, RELATIVE_TO_BASE,
+  ACTUAL_WORDS, ALL_OF_THEM, NEGATIONS, RATE_MODIFIERS, RELATIVE_TO_BASE,
   SCOPE_WORDS, pattern,
 } from '../vocabulary';
 import { clauseBefore, Evidence, indexInSentence, isExactCount, Reading, roundingError, sameUnit } from './common';
@@ -66,20 +66,11 @@ export interface RateRelation {
   readonly acrossClauses?: boolean;
 }
 
-/** A rate and the base its kind implies (`胜诉率` over `审结8件`), for the GRIM test. */
-export interface RateBase {
-  readonly kind: 'rateBase';
-  readonly rate: Figure;
-  readonly base: Figure;
-  /** Whether some whole count out of the base gives the rate at its precision. */
-  readonly reachable: boolean;
-  readonly evidence: readonly Evidence[];
-}
 
 const NEGATION = pattern([NEGATIONS]);
 const RELATIVE = pattern([RELATIVE_TO_BASE]);
 /** `应出庭…`, `区属各部门应当出庭…`: what should have happened (not `供应`, `相应`). */
-const OUGHT_HEAD = /(?:^|[^相供响适反效对回呼感顺照答理])应(?:当|该)?(?!诉|急|用|对|收|税|届|聘|征|答|邀|变)/;
+export const OUGHT_HEAD = /(?:^|[^相供响适反效对回呼感顺照答理])应(?:当|该)?(?!诉|急|用|对|收|税|届|聘|征|答|邀|变)/;
 const ACTUAL_HEAD = pattern([ACTUAL_WORDS], 'start');
 const RATE_SUFFIX = /(?:率|比例|占比|比重|百分比)$/;
 const ALL_OPENS_CLAUSE = new RegExp(`^[^，,。；;]{0,20}[，,]\\s*(${ALL_OF_THEM.join('|')})`);
@@ -480,42 +471,4 @@ export function readRates(model: ReportModel): RateRelation[] {
   return out;
 }
 
-/** What a rate's kind implies as its base, by the words of the rate's name and of the base's label. */
-const BASES: readonly { readonly rate: RegExp; readonly base: RegExp }[] = [
-  // Outcomes of cases are shares of the cases decided.
-  { rate: pattern([CASE_OUTCOMES]), base: pattern([CONCLUDED_WORDS]) },
-  // Passes are shares of those who sat the examination.
-  { rate: /(?:通过|合格|及格)$/, base: /(?:参考|参加考试|参加.{0,6}考试|应考|考试)/ },
-  // Successful mediations are a share of the disputes mediated.
-  { rate: /调解成功$|^成功$/, base: /调解(?!成功)/ },
-  // Cases concluded are a share of the cases received.
-  { rate: /(?:结案|办结)$/, base: /(?:受理|收案|立案|收到)/ },
-];
-
-/** Rates whose base the rate's kind implies and the text states, for the GRIM test. */
-export function readRateBases(model: ReportModel, rates: readonly RateRelation[]): RateBase[] {
-  const out: RateBase[] = [];
-  for (const r of rates) {
-    const rate = r.rate;
-    if (r.stated.length > 0 || r.agrees || rate.quantity.qualifier !== 'exact' || rate.quantity.value > 100) continue;
-    const stem = rateStem(rate.label);
-    const kind = BASES.find((b) => b.rate.test(stem));
-    if (!kind) continue;
-    const counts = countsBeforeRate(model.sentences[rate.sentence]!, rate);
-    const bases = counts.filter((c) => kind.base.test(c.label) && !OUGHT_HEAD.test(c.label) && roundingError(c) === 0);
-    const base = bases[bases.length - 1];
-    if (!base) continue;
-    const n = base.quantity.value;
-    const { value: stated, decimals } = rate.quantity;
-    if (!Number.isInteger(n) || n <= 0 || !grimInformative(decimals, n)) continue;
-    out.push({
-      kind: 'rateBase',
-      rate,
-      base,
-      reachable: percentReachable(stated, decimals, n),
-      evidence: [evidence(base, base.label)],
-    });
-  }
-  return out;
-}
 

@@ -1,0 +1,97 @@
+/**
+ * What a figure may be in a breakdown — a total, a part — and the cues and helpers the breakdown
+ * readers share (`breakdowns.ts` for the cued shapes, `impliedParts.ts` for the others).
+ */
+import { Figure } from '../figures';
+import { ReportModel } from '../reportModel';
+import { BREAKDOWN_CUES, CONCLUDED_WORDS, pattern } from '../vocabulary';
+import type { Breakdown } from './breakdowns';
+import { between, Evidence, isCountLike, parallel, sameUnit } from './common';
+
+export const BREAKDOWN = pattern([BREAKDOWN_CUES]);
+export const CONCLUDED = pattern([CONCLUDED_WORDS]);
+/** `其中` (or `内含`, or `含` opening a clause or bracket) right before the part's words. */
+export const PART_CUE = /(?:其中|内含|(?:^|[，,、：:（(])\s*含)/;
+/** Between parts of one list: a comma, `以及`, `和`, words describing the next part. */
+export const PART_JOIN_WORDS = /^[^。；;]*$/;
+
+/** Units a part may share with its total: the same, or `个` against `项` (`12个项目…其中1项`). */
+export function subsetUnit(total: Figure, part: Figure): boolean {
+  if (sameUnit(total, part)) return true;
+  const a = total.quantity.unit;
+  const b = part.quantity.unit;
+  return (a === '个' && b === '项') || (a === '项' && b === '个');
+}
+
+/** A figure that can be a total: a count or amount of a whole, not a ratio, a difference or last year's. */
+export function canBeTotal(f: Figure): boolean {
+  return isCountLike(f) && !f.perUnit && f.change !== 'increase' && f.change !== 'decrease' && !f.prior && !f.quantity.singleCharacter;
+}
+
+/** A figure that can be a part: a count or amount, not a threshold (`50万元以上`, `500万元以下`). */
+export function canBePart(f: Figure): boolean {
+  const q = f.quantity.qualifier;
+  return isCountLike(f) && !f.perUnit && q !== 'atMost' && q !== 'nearly' && !f.prior;
+}
+
+/**
+ * The parts of a list that starts at `start`: figures of the total's unit joined by `、`, or by a
+ * comma or `以及` when they name things of one kind (`国内民事公证1148件,涉外公证131件`). Figures of
+ * other units between them describe the parts (`地区生产总值年均增长5%左右…等16个预期性指标`) when
+ * `skipOthers`; a growth percentage right after a part (`企业410.1万户、增长7.7%`) is its own.
+ */
+export function partsFrom(model: ReportModel, figures: readonly Figure[], start: number, unitOf: Figure, skipOthers: boolean): { parts: Figure[]; listed: boolean } {
+  const first = figures[start]!;
+  const parts: Figure[] = [first];
+  let listed = false;
+  for (let k = start + 1; k < figures.length; k++) {
+    const f = figures[k]!;
+    if (!sameUnit(f, unitOf) || !isCountLike(f)) {
+      if (f.growth || skipOthers || f.quantity.kind === 'percentagePoint') continue;
+      break;
+    }
+    if (f.totalCue || f.change || f.prior || !canBePart(f)) break;
+    const prev = parts[parts.length - 1]!;
+    const gap = between(model.text, prev, f);
+    // A figure with a cue of its own (`其中`, `包括`) starts another group; a part followed by a
+    // breakdown cue is a total of its own (`受理2件包括…、受理2件包括…`).
+    if (!PART_JOIN_WORDS.test(gap) || PART_CUE.test(gap) || BREAKDOWN.test(gap)) break;
+    // `、调解和解后终止17件` is the next item of a `、` list, though its name holds 和.
+    const commaOrAnd = /[，,]|以及/.test(gap) || /^\s*(?:和|及|与)/.test(gap);
+    if (!commaOrAnd && /、/.test(gap)) {
+      parts.push(f);
+      listed = true;
+    } else if (parallel(f, first)) parts.push(f);
+    // `幼儿园5所、小学4所、初中3所以及高中2所`: the last item of a 、 list after 以及 or 和.
+    else if (listed && /^\s*(?:以及|和|及)[^，,、]{0,12}$/.test(gap)) {
+      parts.push(f);
+      break;
+    } else break;
+  }
+  return { parts, listed };
+}
+
+
+/** `由…组成的10人顾问团`: the total of the list before it. */
+export const COMPOSED_OF = /(?:组成|构成)的?$/;
+/** Specific outcomes of concluded cases, which do not overlap: `审结11件,维持10件、撤销1件、终止1件`. */
+export const OUTCOME_HEAD = /^(?:维持|驳回|撤销|变更|确认违法|责令履行|终止|调解|和解|不予受理|胜诉|败诉|纠错)/;
+/** `纠错` covers 撤销, 变更, 确认违法 and 责令履行: it overlaps them. */
+export const CORRECTIONS = /^(?:撤销|变更|确认违法|责令履行)/;
+/** `其余2个`, `另2件`: what is left of a total after the figure before. */
+export const REMAINDER_TAIL = /(?:其余|剩余|余下|另有|另|尚有)(?:的)?$/;
+/** A bare `另` is the rest only when what follows says it is still pending: `另1项按程序推进中`, not `另新建30户`. */
+export const PENDING_AFTER = /^[^，,。；;]{0,6}(?:正在|尚|仍|待|在审|审理中|按程序|未)/;
+/** `,另有3A级及以下17家`: a clause that opens with the rest. */
+export const REMAINDER_OPENS = /[，,]\s*(?:其余|剩余|余下|另有|另|尚有)[^，,。；;]{0,16}$/;
+
+/** Whether a breakdown of this sentence (they are at the end of `out`) already holds the figure as a part. */
+export function alreadyPart(out: readonly Breakdown[], f: Figure, sentence: number): boolean {
+  for (let k = out.length - 1; k >= 0 && out[k]!.total.sentence >= sentence - 1; k--) if (out[k]!.parts.includes(f)) return true;
+  return false;
+}
+
+export function cueBefore(f: Figure, words: string): Evidence {
+  return { words, span: { start: f.quantity.span.start - words.length, end: f.quantity.span.start } };
+}
+

@@ -1,0 +1,241 @@
+/**
+ * Parts tied to their whole by other words than a breakdown cue: a total then a list of its noun or
+ * of case outcomes, parts in brackets, what was done and the rest (`其余`), outcomes of the things
+ * just counted (`清理44件…废止9件`), dispositions with a negation, the year's figure and its stock
+ * (`新增…,累计达到…`), a whole named with `中`, a total by its name (`总装机`), a later figure of a
+ * total's own noun.
+ */
+import { Figure } from '../figures';
+import { ReportModel } from '../reportModel';
+import { NEGATIONS, OUTCOME_VERBS } from '../vocabulary';
+import type { Breakdown } from './breakdowns';
+import { between, headOf, isCountLike, isExactCount, nounOf, sameUnit } from './common';
+import {
+  alreadyPart, canBePart, canBeTotal, CONCLUDED, CORRECTIONS, cueBefore, OUTCOME_HEAD, PART_CUE, partsFrom, PENDING_AFTER, REMAINDER_TAIL,
+} from './figureRoles';
+
+/** Every part a sentence ties to a whole without a breakdown cue. */
+export function readImpliedParts(model: ReportModel, figures: readonly Figure[], out: Breakdown[]): void {
+  for (let i = 0; i + 1 < figures.length; i++) readWholeAndPart(model, figures, i, out);
+  readListsAfterTotals(model, figures, out);
+  readBracketedBreakdowns(model, figures, out);
+  readRemainders(model, figures, out);
+  readOutcomes(figures, out);
+  readDispositions(figures, out);
+  // `共设置26项指标,地区生产总值等6项指标不及预期`: a later figure counting the total's own noun.
+  for (let i = 0; i < figures.length; i++) {
+    const t = figures[i]!;
+    if (!t.totalCue || !canBeTotal(t) || t.following.length < 2) continue;
+    for (let k = i + 1; k < figures.length; k++) {
+      const p = figures[k]!;
+      if (!sameUnit(p, t) || !canBePart(p) || p.totalCue || p.change) continue;
+      if (p.following.startsWith(t.following)) out.push({ kind: 'breakdown', form: 'subset', total: t, totals: [t], parts: [p], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: t.totalCue, span: { start: t.quantity.span.start - t.totalCue.length, end: t.quantity.span.start } }] });
+      break;
+    }
+  }
+}
+
+const LEADING_TOTAL = /^(?:\d{4}年度?|全年|今年|年内)?(共计|合计|共)/;
+const NEGATED = new RegExp(`^(?:${NEGATIONS.join('|')})予?`);
+const OUTCOME_TAIL = new RegExp(`(?:${[...OUTCOME_VERBS].sort((a, b) => b.length - a.length).join('|')})$`);
+/**
+ * A total, then a `、` list of its parts with no cue between: `案卷共257卷,评定优秀案卷41卷、合格
+ * 案卷219卷、不合格案卷16卷` (parts naming the total's noun), `审结11件,维持10件、撤销1件、终止1件`
+ * (outcomes of the cases concluded). The parts do not overlap; they need not be all of it.
+ */
+function readListsAfterTotals(model: ReportModel, figures: readonly Figure[], out: Breakdown[]): void {
+  const text = model.text;
+  for (let i = 0; i + 2 < figures.length; i++) {
+    const t = figures[i]!;
+    if (!isExactCount(t) || !canBeTotal(t)) continue;
+    const first = figures[i + 1]!;
+    if (!sameUnit(first, t) || first.separatorBefore !== ',' || !canBePart(first) || /[。；;]/.test(between(text, t, first))) continue;
+    const concluded = CONCLUDED.test(t.label);
+    let parts: Figure[] = [];
+    if (concluded && OUTCOME_HEAD.test(first.label)) {
+      for (let k = i + 1; k < figures.length; k++) {
+        const p = figures[k]!;
+        if (!sameUnit(p, t) || !isExactCount(p) || !OUTCOME_HEAD.test(p.label) || (k > i + 1 && p.separatorBefore !== '、' && p.separatorBefore !== ',')) break;
+        if (/^纠错/.test(p.label) && parts.some((x) => CORRECTIONS.test(x.label))) break;
+        parts.push(p);
+      }
+    } else if (t.totalCue) {
+      const noun = headOf(nounOf(t), 2);
+      for (let k = i + 1; k < figures.length; k++) {
+        const p = figures[k]!;
+        if (!sameUnit(p, t) || !isExactCount(p) || (k > i + 1 && p.separatorBefore !== '、') || noun.length < 2 || headOf(nounOf(p), 2) !== noun) break;
+        parts.push(p);
+      }
+    }
+    if (parts.length < 2) continue;
+    if (alreadyPart(out, parts[0]!, t.sentence)) continue;
+    out.push({ kind: 'breakdown', form: 'totalThenList', total: t, totals: [t], parts, exhaustive: false, disjoint: true, reading: 'explicit', evidence: [{ words: concluded ? t.label : t.totalCue ?? '', span: t.labelSpan }] });
+  }
+}
+
+/** `义务教育阶段学校77所(58所小学、19所初中)`: the parts in brackets right after their total. */
+function readBracketedBreakdowns(model: ReportModel, figures: readonly Figure[], out: Breakdown[]): void {
+  for (let i = 0; i + 2 < figures.length; i++) {
+    const t = figures[i]!;
+    const first = figures[i + 1]!;
+    if (!isExactCount(t) || !canBeTotal(t) || !first.inParentheses || !sameUnit(first, t) || first.quantity.qualifier !== 'exact') continue;
+    if (!/^\s*[（(]$/.test(between(model.text, t, first).replace(/[\u4e00-\u9fff]+$/, ''))) continue;
+    const parts = [first];
+    for (let k = i + 2; k < figures.length; k++) {
+      const p = figures[k]!;
+      if (!p.inParentheses || !sameUnit(p, t) || p.quantity.qualifier !== 'exact' || p.separatorBefore !== '、') break;
+      parts.push(p);
+    }
+    const last = parts[parts.length - 1]!;
+    if (parts.length < 2 || !/^[\u4e00-\u9fff]*[）)]/.test(model.text.slice(last.quantity.span.end, last.quantity.span.end + 12))) continue;
+    out.push({ kind: 'breakdown', form: 'totalThenList', total: t, totals: [t], parts, exhaustive: true, disjoint: true, reading: 'explicit', evidence: [{ words: '（…）', span: { start: first.quantity.span.start, end: last.quantity.span.end } }] });
+    i += parts.length;
+  }
+}
+
+/**
+ * A total, what was done of it, and the rest: `反馈问题59个,已整改57个,其余2个正在推进`,
+ * `目录7项,已完成6项,另1项按程序推进中`. The two make the whole; a `、` list right after the
+ * first may break it down (`审结12件,维持10件、撤销1件、终止1件,另2件正在审理中`).
+ */
+function readRemainders(model: ReportModel, figures: readonly Figure[], out: Breakdown[]): void {
+  for (let k = 2; k < figures.length; k++) {
+    const rest = figures[k]!;
+    if (rest.separatorBefore !== ',' || !isExactCount(rest) || !REMAINDER_TAIL.test(rest.cue)) continue;
+    if (/(?:^|[^其另])另$/.test(rest.cue) && !PENDING_AFTER.test(model.text.slice(rest.quantity.span.end, rest.quantity.span.end + 12))) continue;
+    // The figure done, perhaps broken down by a `、` list right after it, then the total before it.
+    let j = k - 1;
+    if (figures[j]!.separatorBefore === '、') {
+      while (j > 0 && figures[j]!.separatorBefore === '、') j--;
+      if (figures[j]!.separatorBefore !== ',') continue;
+      j--;
+    }
+    const done = figures[j];
+    const t = figures[j - 1];
+    if (!done || !t || done.separatorBefore !== ',' || !sameUnit(done, rest) || !sameUnit(t, rest)) continue;
+    if (!isExactCount(done) || !isExactCount(t) || !canBeTotal(t) || t.separatorBefore === '、' || /^除/.test(done.label) || done.change || rest.change) continue;
+    // `…1286件,其中医疗机构类214件,公共场所893件,其余179件`: the rest is of the total before 其中, not of its first part.
+    const before = figures[j - 2];
+    if (PART_CUE.test(model.text.slice(before ? before.quantity.span.end : model.sentences[t.sentence]!.span.start, t.quantity.span.start))) continue;
+    out.push({ kind: 'breakdown', form: 'totalThenList', total: t, totals: [t], parts: [done, rest], exhaustive: true, disjoint: true, reading: 'explicit', evidence: [cueBefore(rest, REMAINDER_TAIL.exec(rest.cue)![0])] });
+  }
+}
+
+/**
+ * An outcome of the things just counted: `对44件政策性文件进行清理,…依法废止9件`, `委派案件4139件,
+ * 成功调解2451件`. The outcome's words are a verb with no noun of their own, so they speak of the
+ * count before; what was abolished, adopted or settled cannot be more than what was dealt with.
+ */
+function readOutcomes(figures: readonly Figure[], out: Breakdown[]): void {
+  for (let k = 1; k < figures.length; k++) {
+    const o = figures[k]!;
+    if (!isExactCount(o) || o.following.length > 0 || !OUTCOME_TAIL.test(o.label) || o.change || o.totalCue) continue;
+    let base: Figure | undefined;
+    for (let j = k - 1; j >= 0; j--) {
+      const f = figures[j]!;
+      if (f.quantity.kind === 'percent') continue;
+      if (sameUnit(f, o)) base = f;
+      break;
+    }
+    if (!base || !isExactCount(base) || !canBeTotal(base) || OUTCOME_TAIL.test(base.label) || base.quantity.value < 1) continue;
+    if (alreadyPart(out, o, o.sentence)) continue;
+    const verb = OUTCOME_TAIL.exec(o.label)![0];
+    out.push({ kind: 'breakdown', form: 'subset', total: base, totals: [base], parts: [o], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: verb, span: { start: o.labelSpan.end - verb.length, end: o.labelSpan.end } }] });
+  }
+}
+
+/**
+ * A total, then clauses that sort all of it, named by a verb and its negation: `共新收申请151件,受理
+ * 111件,受理前调撤31件,告知5件,不予受理4件`. A category and its negation among the parts make
+ * them a partition of the total.
+ */
+function readDispositions(figures: readonly Figure[], out: Breakdown[]): void {
+  for (let i = 0; i + 2 < figures.length; i++) {
+    const t = figures[i]!;
+    // `共计`, or `共` opening the total's clause (`2021年共新收…申请151件`).
+    const cue = t.totalCue ?? LEADING_TOTAL.exec(t.cue)?.[1];
+    if (!cue || !isExactCount(t) || !canBeTotal(t)) continue;
+    const parts: Figure[] = [];
+    for (let k = i + 1; k < figures.length; k++) {
+      const p = figures[k]!;
+      if (!sameUnit(p, t) || !isExactCount(p) || p.separatorBefore !== ',' || p.label.length === 0 || p.totalCue || p.change) break;
+      parts.push(p);
+    }
+    if (parts.length < 2) continue;
+    const labels = parts.map((p) => p.label.replace(/(?:复议|行政复议)?申请$/, ''));
+    const negationPair = labels.some((l) => NEGATED.test(l) && labels.some((m) => m !== l && m.length >= 2 && l.replace(NEGATED, '').startsWith(m.slice(0, 2))));
+    if (!negationPair) continue;
+    out.push({ kind: 'breakdown', form: 'clauseTable', total: t, totals: [t], parts, exhaustive: true, disjoint: true, reading: 'explicit', evidence: [{ words: cue, span: t.labelSpan }] });
+  }
+}
+
+/** `累计达到1100座`, `总量达1224家`, `总里程达8667公里`: the stock the figure before it is part of. */
+const STOCK_CLAUSE = /[、，,]\s*([\u4e00-\u9fff“”]{0,8}?)(?:(累计(?:建成|完成|开展|培育|认定|实施|新增|创建|打造)?|总量|总数|总计|总规模|总里程|总装机(?:容量)?|保有量|总)(?:达到|达|为|突破|增至)?|达到|达|增至)$/;
+/** `新增甲2家、乙17家,累计分别达到5家、63家`: the increments and their stocks, in order. */
+const STOCKS_IN_ORDER = /[，,]\s*(?:累计|总量|总数)?分别(?:达到|达|为|增至)$/;
+/** `规上工业企业达到238家,净增21家`: the stock first, then the year's increment. */
+const INCREMENT_AFTER_STOCK = /^[\u4e00-\u9fff]{0,8}[、，,]\s*(?:新增|净增|增加|新培育|新认定)$/;
+/** `59项测评点中有22项`, `182个行政村中,已建成劝导站176个`: a whole named with 中, then a part. */
+const WHOLE_WITH_ZHONG = /^[^，,。；;、]{0,20}中(?:[，,]\s*(?:其中)?|有|已有|共有|已|均|(?=维持|驳回|撤销|确认违法|责令履行|终止|调解|纠错|胜诉|败诉))[^，,。；;]{0,16}$/;
+
+/**
+ * Parts tied to their whole by other words than `其中`: the year's figure and the stock it brings
+ * (`新增公园127座,累计达到1100座`), a whole named with `中` (`104种工业产品中,…有44种`), and a later
+ * figure with the same noun as a total (`共设置26项指标,…等6项指标不及预期`).
+ */
+function readWholeAndPart(model: ReportModel, figures: readonly Figure[], i: number, out: Breakdown[]): void {
+  const text = model.text;
+  const a = figures[i]!;
+  let b = figures[i + 1]!;
+  // A whole named with 中 may be followed by shares before its part: `104种工业产品中,…占比超过10%的有44种`.
+  for (let k = i + 2; b.quantity.kind === 'percent' && k < figures.length && k <= i + 3; k++) b = figures[k]!;
+  if (!sameUnit(a, b) || !isCountLike(a) || !isCountLike(b) || a.inParentheses || b.inParentheses) return;
+  const gap = between(text, a, b);
+  // `电力总装机规模3.1亿千瓦,新能源装机1.7亿千瓦`: a total by its name, and a kind of the same thing.
+  const head = b.label.replace(/的$/, '').replace(/[^\u4e00-\u9fff]/g, '').slice(-2);
+  if (b === figures[i + 1] && !a.change && !b.change && /总/.test(a.label) && !/总/.test(b.label) && head.length === 2 && a.label.includes(head) && canBeTotal(a) && canBePart(b) && /^[、，,\s]*$/.test(gap.replace(b.label, '').replace(/达到?$|为$/, ''))) {
+    out.push({ kind: 'breakdown', form: 'subset', total: a, totals: [a], parts: [b], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: a.label, span: a.labelSpan }] });
+    return;
+  }
+  const clauses = gap.split(/[，,]/).length;
+  // The part first, then the stock: `新增9601处信号灯联网、累计达8000处`.
+  if (STOCKS_IN_ORDER.test(gap)) {
+    // Pair the k figures before with the k after, in order.
+    const firsts: Figure[] = [a];
+    for (let k = i - 1; k >= 0 && firsts[0]!.separatorBefore === '、' && sameUnit(figures[k]!, a); k--) firsts.unshift(figures[k]!);
+    const k0 = figures.indexOf(b);
+    const seconds: Figure[] = [b];
+    for (let k = k0 + 1; k < figures.length && figures[k]!.separatorBefore === '、' && sameUnit(figures[k]!, b); k++) seconds.push(figures[k]!);
+    if (firsts.length === seconds.length && firsts.length > 1) {
+      for (let k = 0; k < firsts.length; k++) {
+        if (canBePart(firsts[k]!) && canBeTotal(seconds[k]!)) out.push({ kind: 'breakdown', form: 'subset', total: seconds[k]!, totals: [seconds[k]!], parts: [firsts[k]!], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: '分别', span: { start: a.quantity.span.end, end: b.quantity.span.start } }] });
+      }
+    }
+    return;
+  }
+  if (/分别/.test(gap)) return;
+  const stock = STOCK_CLAUSE.exec(gap);
+  // Without a word of the stock (`累计`, `总量`), only the year's increment reaches a level: `增加31个、达到25个`.
+  // A noun before the stock word must be the figure's own (`新登记经营主体…,经营主体总数达到…`).
+  const stockNoun = stock?.[1] ?? '';
+  const nounAgrees = stockNoun.length === 0 || (stock?.[2] !== undefined && (a.label.includes(stockNoun.slice(-2)) || nounOf(a).includes(stockNoun.slice(-2))));
+  if (stock && nounAgrees && canBePart(a) && a.change !== 'decrease' && canBeTotal(b) && b.quantity.qualifier !== 'atLeast' && clauses <= 3 && (stock[2] !== undefined || a.increment || a.change === 'increase')) {
+    out.push({ kind: 'breakdown', form: 'subset', total: b, totals: [b], parts: [a], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: gap.slice(gap.search(/[、，,]/) + 1).trim(), span: { start: b.quantity.span.start - b.cue.length, end: b.quantity.span.start } }] });
+    return;
+  }
+  // The stock, then the year's increment: `高新技术企业达到1126家,净增132家`.
+  if (b === figures[i + 1] && /达到$|达$|总数|总量/.test(a.cue) && !a.change && canBeTotal(a) && canBePart(b) && INCREMENT_AFTER_STOCK.test(gap)) {
+    out.push({ kind: 'breakdown', form: 'subset', total: a, totals: [a], parts: [b], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: gap.trim(), span: { start: a.quantity.span.end, end: b.quantity.span.start } }] });
+    return;
+  }
+  // The whole, then a part of it: `59项测评点中有22项`.
+  const zhong = WHOLE_WITH_ZHONG.exec(gap);
+  if (canBeTotal(a) && canBePart(b) && zhong) {
+    const at = gap.search(/中(?:[，,]|有|已有|共有|已|均|维持|驳回|撤销|确认违法|责令履行|终止|调解|纠错|胜诉|败诉)/);
+    const k = figures.indexOf(b);
+    const { parts, listed } = partsFrom(model, figures, k, a, false);
+    out.push({ kind: 'breakdown', form: 'subset', total: a, totals: [a], parts, exhaustive: false, disjoint: listed, reading: 'explicit', evidence: [{ words: '中', span: { start: a.quantity.span.end + at, end: a.quantity.span.end + at + 1 } }] });
+  }
+}
+
+

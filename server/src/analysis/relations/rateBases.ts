@@ -1,0 +1,61 @@
+/**
+ * The base a rate's kind implies, for the GRIM test of Brown & Heathers: outcomes of concluded
+ * cases over `审结`, passes over those who sat the examination (`参考`), successful mediations over
+ * the disputes mediated, cases concluded over cases received. Only a rate whose own words state no
+ * reading, that no admissible reading explains, and whose base stands before it in its sentence.
+ */
+import { Figure } from '../figures';
+import { ReportModel } from '../reportModel';
+import { grimInformative, percentReachable } from '../rounding';
+import { CASE_OUTCOMES, CONCLUDED_WORDS, pattern } from '../vocabulary';
+import { Evidence, roundingError } from './common';
+import { countsBeforeRate, OUGHT_HEAD, RateRelation, rateStem } from './rates';
+
+/** A rate and the base its kind implies (`胜诉率` over `审结8件`), for the GRIM test. */
+export interface RateBase {
+  readonly kind: 'rateBase';
+  readonly rate: Figure;
+  readonly base: Figure;
+  /** Whether some whole count out of the base gives the rate at its precision. */
+  readonly reachable: boolean;
+  readonly evidence: readonly Evidence[];
+}
+
+/** What a rate's kind implies as its base, by the words of the rate's name and of the base's label. */
+const BASES: readonly { readonly rate: RegExp; readonly base: RegExp }[] = [
+  // Outcomes of cases are shares of the cases decided.
+  { rate: pattern([CASE_OUTCOMES]), base: pattern([CONCLUDED_WORDS]) },
+  // Passes are shares of those who sat the examination.
+  { rate: /(?:通过|合格|及格)$/, base: /(?:参考|参加考试|参加.{0,6}考试|应考|考试)/ },
+  // Successful mediations are a share of the disputes mediated.
+  { rate: /调解成功$|^成功$/, base: /调解(?!成功)/ },
+  // Cases concluded are a share of the cases received.
+  { rate: /(?:结案|办结)$/, base: /(?:受理|收案|立案|收到)/ },
+];
+
+/** Rates whose base the rate's kind implies and the text states, for the GRIM test. */
+export function readRateBases(model: ReportModel, rates: readonly RateRelation[]): RateBase[] {
+  const out: RateBase[] = [];
+  for (const r of rates) {
+    const rate = r.rate;
+    if (r.stated.length > 0 || r.agrees || rate.quantity.qualifier !== 'exact' || rate.quantity.value > 100) continue;
+    const stem = rateStem(rate.label);
+    const kind = BASES.find((b) => b.rate.test(stem));
+    if (!kind) continue;
+    const counts = countsBeforeRate(model.sentences[rate.sentence]!, rate);
+    const bases = counts.filter((c) => kind.base.test(c.label) && !OUGHT_HEAD.test(c.label) && roundingError(c) === 0);
+    const base = bases[bases.length - 1];
+    if (!base) continue;
+    const n = base.quantity.value;
+    const { value: stated, decimals } = rate.quantity;
+    if (!Number.isInteger(n) || n <= 0 || !grimInformative(decimals, n)) continue;
+    out.push({
+      kind: 'rateBase',
+      rate,
+      base,
+      reachable: percentReachable(stated, decimals, n),
+      evidence: [{ words: base.label, span: base.labelSpan }],
+    });
+  }
+  return out;
+}
