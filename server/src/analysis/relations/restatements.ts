@@ -23,6 +23,7 @@ export interface Restatement {
 }
 
 const OTHER_PERIOD = /(上年|去年|同期|上一年|前年|较|比|目标|计划|力争|预计|预期|争取|将|拟|年均|平均|每|累计|五年|十四五|十三五|十五五)/;
+const LONGER_PERIOD = /(五年|累计|十四五|十三五|以来)/;
 /** A label this long names one metric; a shorter one (`解答法律咨询`) recurs across services. */
 const SPECIFIC_LABEL = 8;
 const SCOPED_LABEL = 6;
@@ -46,6 +47,8 @@ export function readRestatements(model: ReportModel): Restatement[] {
     const s = model.sentences[f.sentence]!.span;
     const text = sentenceText(f);
     if (OTHER_PERIOD.test(text.slice(Math.max(0, f.labelSpan.start - s.start - 8), f.quantity.span.end - s.start))) continue;
+    // `五年累计改造…、新增学位3.2万个`: a longer period named anywhere before the figure in its sentence.
+    if (LONGER_PERIOD.test(text.slice(0, f.quantity.span.start - s.start))) continue;
     const period = periodAt(model, f.quantity.span.start);
     if (period === 'plan' || period === 'longPast') continue;
     const key = `${f.label}\u0000${f.quantity.unit}`;
