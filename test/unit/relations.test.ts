@@ -49,6 +49,12 @@ describe('relations: rates', () => {
     assert.equal(across.agrees, false);
   });
 
+  it('reads the share of a 分别 list of parts, the later end of a share, and completions over any count before', () => {
+    assert.deepEqual(stated('总产值412.7亿元,其中三大产业产值分别达到138.6亿元、96.4亿元、82.8亿元,占总产值比重86.2%。'), ['namedWhole 138.6亿元+96.4亿元+82.8亿元/412.7亿元 contradicts']);
+    assert.deepEqual(stated('总产值1186.4亿元,其中高新技术产业产值549.3亿元,占总产值比重由42.6%提高到46.3%。'), ['unstated', 'share 549.3亿元/1186.4亿元 agrees']);
+    assert.deepEqual(stated('新增就业5.1万人,其中返乡就业1.2万人,完成年度任务4.5万人的113.3%。'), ['ofWhole 5.1万人/4.5万人 1.2万人/4.5万人 agrees']);
+  });
+
   it('states no reading where the words name no numerator, and clears a rate any admissible reading gives', () => {
     assert.deepEqual(stated('培训执法人员1200人次,满意率98.5%。'), ['unstated']);
     assert.deepEqual(stated('事项由420项压减至260项、压减率38.1%。'), ['stem 260项/420项 agrees'], 'the change over the earlier count is admissible');
@@ -96,6 +102,22 @@ describe('relations: breakdowns', () => {
     assert.deepEqual(breakdowns('充电站增加43个、达到39个。'), ['subset 39个 ← 43个 contradicts']);
     assert.deepEqual(breakdowns('营商环境47项指标中有18项达到先进水平。'), ['subset 47项 ← 18项 agrees']);
     assert.deepEqual(breakdowns('规划共设置31项指标,人均收入等5项指标不及预期。'), ['subset 31项 ← 5项 agrees']);
+  });
+
+  it('reads the rest after 其中 parts, unless it is the rest of the total before', () => {
+    assert.deepEqual(breakdowns('审查文件83件,其中合同64件、规范性文件4件、决策事项5件,其余10件。'), ['subset!+ 83件 ← 64件,4件,5件,10件 agrees']);
+    assert.deepEqual(breakdowns('受理案件50件;审结46件,其中维持40件、撤销6件,其余4件正在办理。'), ['subset+ 46件 ← 40件,6件 agrees']);
+    assert.deepEqual(breakdowns('进出口总额156.3亿元,其中出口112.6亿元、进口41.7亿元。'), ['subset!+ 156.3亿元 ← 112.6亿元,41.7亿元 contradicts', 'subset 156.3亿元 ← 112.6亿元 agrees'], 'the total by its name (进出口总额) holds 出口 too');
+    assert.deepEqual(breakdowns('完成改造120户,另新建30户。'), []);
+  });
+
+  it('reads stocks paired in order, the stock before its increment, a noun before 总数, parts in brackets, a last item after 以及', () => {
+    assert.deepEqual(breakdowns('新增国家级企业2家、省级企业17家,累计分别达到5家、63家。'), ['subset 5家 ← 2家 agrees', 'subset 63家 ← 17家 agrees']);
+    assert.deepEqual(breakdowns('规上工业企业达到238家,净增21家。'), ['subset 238家 ← 21家 agrees']);
+    assert.deepEqual(breakdowns('新登记经营主体2.11万户,经营主体总数达到18.42万户。'), ['subset 18.42万户 ← 2.11万户 agrees']);
+    assert.deepEqual(breakdowns('义务教育学校77所(58所小学、19所初中)。'), ['totalThenList!+ 77所 ← 58所,19所 agrees']);
+    assert.deepEqual(breakdowns('新建学校13所,包括幼儿园5所、小学4所、初中3所以及高中2所。'), ['totalThenList+ 13所 ← 5所,4所,3所,2所 contradicts']);
+    assert.deepEqual(breakdowns('审结6件,其中维持4件,确认违法1件,撤诉1件。'), ['subset+ 6件 ← 4件,1件,1件 agrees'], 'outcomes of concluded cases do not overlap');
   });
 
   it('reads outcomes of the cases concluded, the rest after 其余, and dispositions with a negation', () => {

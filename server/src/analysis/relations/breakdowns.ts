@@ -192,9 +192,11 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
       }
       continue;
     }
-    const { parts, listed } = partsFrom(model, figures, i, first, false);
     // Outcomes of the cases concluded do not overlap: `审结6件,其中维持4件,确认违法1件,撤诉1件`.
-    const outcomes = CONCLUDED.test(totals[0]!.label) && parts.every((p) => OUTCOME_HEAD.test(p.label) || /撤诉|调解|和解/.test(p.label));
+    const isOutcome = (p: Figure) => OUTCOME_HEAD.test(p.label.replace(/^其中/, '')) || /撤诉|调解|和解/.test(p.label);
+    const concluded = CONCLUDED.test(totals[0]!.label);
+    const { parts, listed } = partsFrom(model, figures, i, first, false, concluded ? isOutcome : undefined);
+    const outcomes = concluded && parts.every(isOutcome);
     const named = parts.length > 1 && (parts.slice(1).every((p) => parallel(p, first)) || outcomes);
     const evidence = cueEvidence(model, prev, first, PART_CUE);
     // `其中合同64件、文件3件、决策事项5件,其余15件`: with the rest, the parts are all of the total.

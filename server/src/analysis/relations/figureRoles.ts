@@ -40,7 +40,7 @@ export function canBePart(f: Figure): boolean {
  * other units between them describe the parts (`地区生产总值年均增长5%左右…等16个预期性指标`) when
  * `skipOthers`; a growth percentage right after a part (`企业410.1万户、增长7.7%`) is its own.
  */
-export function partsFrom(model: ReportModel, figures: readonly Figure[], start: number, unitOf: Figure, skipOthers: boolean): { parts: Figure[]; listed: boolean } {
+export function partsFrom(model: ReportModel, figures: readonly Figure[], start: number, unitOf: Figure, skipOthers: boolean, alike?: (f: Figure) => boolean): { parts: Figure[]; listed: boolean } {
   const first = figures[start]!;
   const parts: Figure[] = [first];
   let listed = false;
@@ -61,7 +61,7 @@ export function partsFrom(model: ReportModel, figures: readonly Figure[], start:
     if (!commaOrAnd && /、/.test(gap)) {
       parts.push(f);
       listed = true;
-    } else if (parallel(f, first)) parts.push(f);
+    } else if (parallel(f, first) || (alike !== undefined && alike(first) && alike(f))) parts.push(f);
     // `幼儿园5所、小学4所、初中3所以及高中2所`: the last item of a 、 list after 以及 or 和.
     else if (listed && /^\s*(?:以及|和|及)[^，,、]{0,12}$/.test(gap)) {
       parts.push(f);
