@@ -145,6 +145,11 @@ describe('relations: changes', () => {
     assert.deepEqual(changes('受理行政复议案件71件,同比增长200%。'), ['71件 - - 200% nominal grim false']);
   });
 
+  it('pairs growths listed with 分别 with their figures and last year\'s, in order', () => {
+    assert.deepEqual(changes('办理许可28.6万件、处罚4.27万件,分别较上年的26.9万件、4.51万件增长6.3%、下降5.3%。'), ['28.6万件 26.9万件 - 6.3% nominal growth true', '4.27万件 4.51万件 - 5.3% nominal growth true']);
+    assert.deepEqual(changes('发生事故9起、死亡7人,同比分别下降18.2%、26.9%(2023年分别为11起、9人)。'), ['9起 11起 - 18.2% nominal growth true', '7人 9人 - 26.9% nominal growth false']);
+  });
+
   it('gives growth to its own subject only, and does not recompute constant-price or average growth without its span', () => {
     assert.deepEqual(changes('新增签约项目45个,实际到位资金增长18.6%。'), []);
     assert.deepEqual(changes('人均地区生产总值12.4万元,比上年增加0.9万元,增长6.1%。'), ['12.4万元 - 0.9万元 6.1% constantPrice constantPrice']);

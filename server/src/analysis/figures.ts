@@ -309,6 +309,12 @@ function readRateLists(text: string, figures: Figure[], sentences: { span: Span;
         replaceFigure(figures, list, i, { ...f, label: `${name || prev.label}的`, isRate: true, subject: '' });
         continue;
       }
+      // `同比分别下降18.2%、22.2%`: the growths listed after the first share its direction.
+      if (f.growth && /分别/.test(f.cue)) {
+        for (let k = i + 1; k < list.length && list[k]!.quantity.kind === 'percent' && !list[k]!.growth && !list[k]!.isRate && /^[\s、和及]*$/.test(between(text, list[k - 1]!, list[k]!)); k++) {
+          replaceFigure(figures, list, k, { ...list[k]!, growth: f.growth, subject: '', label: f.label });
+        }
+      }
       const next = list[i + 1];
       if (SHARE_FROM.test(f.cue) && next && next.quantity.kind === 'percent' && CHANGE_TO_TAIL.test(next.cue)) {
         replaceFigure(figures, list, i, { ...f, label: '占比', isRate: true, growth: undefined, subject: '', change: 'from' });

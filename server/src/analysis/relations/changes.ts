@@ -136,6 +136,7 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
       continue;
     }
   }
+  readGrowthLists(model, sentence, out, ratesUsed);
   // Growth percentages of the figure right before them: `受理45件,同比增长15%[,上年同期40件]`.
   for (let i = 1; i < figures.length; i++) {
     const g = figures[i]!;
@@ -167,6 +168,53 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
       basis: basisOf(model, sentence, current, g), reading: prior ? 'explicit' : 'inferred',
       evidence: [{ words: g.cue.slice(-6), span: { start: Math.max(current.quantity.span.end, g.quantity.span.start - 6), end: g.quantity.span.start } }],
     });
+  }
+}
+
+/**
+ * Growth rates listed with `分别` against figures listed in the same order, with last year's
+ * figures listed too: `办理许可28.6万件、处罚4.27万件,分别较上年的26.9万件、4.51万件增长6.3%、
+ * 下降5.3%`, `事故9起、死亡7人,同比分别下降18.2%、22.2%(2023年分别为11起、9人)`.
+ */
+function readGrowthLists(model: ReportModel, sentence: Sentence, out: Change[], ratesUsed: Set<Figure>): void {
+  const figures = sentence.figures;
+  const text = model.text;
+  for (let i = 0; i < figures.length; i++) {
+    const g0 = figures[i]!;
+    if (!g0.growth || (i > 0 && figures[i - 1]!.growth)) continue;
+    const growths = [g0];
+    for (let k = i + 1; k < figures.length && figures[k]!.growth && /^[\s、和及]*(?:增长|下降|增加|减少|上升|降低)?$/.test(between(text, figures[k - 1]!, figures[k]!)); k++) growths.push(figures[k]!);
+    const n = growths.length;
+    if (n < 2 || i < n) continue;
+    const listed = (from: number) => figures.slice(from, from + n);
+    const point = (f: Figure) => isCountLike(f) && f.quantity.qualifier === 'exact';
+    const isRun = (run: readonly Figure[]) => run.length === n && run.every((f, k) => point(f) && (k === 0 || f.separatorBefore === '、' || /^[\s、和及]*[\u4e00-\u9fff]{0,8}$/.test(between(text, run[k - 1]!, f))));
+    let currents: Figure[];
+    let priors: Figure[] | undefined;
+    const before = listed(i - n);
+    if (isRun(before) && /较|比/.test(text.slice(figures[i - n - 1]?.quantity.span.end ?? sentence.span.start, before[0]!.quantity.span.start)) && i >= 2 * n && isRun(listed(i - 2 * n))) {
+      // `A、B,分别较上年的C、D增长x%、y%`.
+      currents = listed(i - 2 * n);
+      priors = before;
+    } else if (isRun(before)) {
+      currents = before;
+      const after = listed(i + n);
+      const lead = figures[i + n] ? text.slice(growths[n - 1]!.quantity.span.end, figures[i + n]!.quantity.span.start) : '';
+      if (isRun(after) && /^[\s，,（(]*(?:\d{4}年|上年|去年)(?:同期)?分别为$/.test(lead.trim())) priors = after;
+    } else continue;
+    if (!currents.every((c, k) => priors === undefined || sameUnit(c, priors[k]!))) continue;
+    // `分别` ties the lists together, somewhere between the first figure and the growths.
+    if (!/分别/.test(text.slice(currents[0]!.quantity.span.end, g0.quantity.span.start))) continue;
+    for (let k = 0; k < n; k++) {
+      const g = growths[k]!;
+      ratesUsed.add(g);
+      out.push({
+        kind: 'change', current: currents[k]!, prior: priors?.[k], delta: undefined, direction: g.growth!, rate: g,
+        basis: basisOf(model, sentence, currents[k]!, g), reading: priors ? 'explicit' : 'inferred',
+        evidence: [{ words: '分别', span: { start: g0.quantity.span.start - 2, end: g0.quantity.span.start } }],
+      });
+    }
+    i += n - 1;
   }
 }
 
