@@ -10,7 +10,7 @@ describe('quantities', () => {
     assert.deepEqual(q('调解矛盾纠纷2316件,调解成功2204件,成功率达95.3%'), ['count:2316件:exact', 'count:2204件:exact', 'percent:95.3%:exact']);
     assert.deepEqual(q('投入资金5229万元,培训1,234人次'), ['amount:52290000元:exact', 'count:1234人次:exact']);
     assert.deepEqual(q('收案 58 件,纠错率 37%'), ['count:58件:exact', 'percent:37%:exact']);
-    assert.deepEqual(q('办理１８３８件'), ['count:1838件:exact']);
+    assert.deepEqual(q('办理１７５６件'), ['count:1756件:exact']);
     assert.deepEqual(q('培训一百二十人,覆盖两万人'), ['count:120人:exact', 'count:20000人:exact']);
     assert.deepEqual(q('满意率百分之九十五'), ['percent:95百分之:exact']);
     assert.deepEqual(q('提高3.5个百分点'), ['percentagePoint:3.5个百分点:exact']);

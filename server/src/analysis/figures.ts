@@ -48,7 +48,7 @@ export interface Figure {
   /**
    * For a growth percentage: what grew, as named before the growth word (`实际到位资金` in
    * `实际到位资金增长18.6%`); empty when the growth speaks of the figure right before it
-   * (`受理71件,同比增长200%`).
+   * (`受理67件,同比增长200%`).
    */
   readonly subject: string;
   /** Growth averaged over years (`年均增长`). */

@@ -89,8 +89,8 @@ export const INCREMENT_WORDS = ['新增', '净增', '新建', '新开工', '新�
 export const CONCLUDED_WORDS = ['审结', '办结', '结案', '审理终结', '作出决定', '作出复议决定'] as const;
 
 /**
- * What may happen to things just counted, each a subset of them: `清理44件…废止9件`, `委派4139件,
- * 成功调解2451件`, `提出建议395条,被采纳380条`. (Not `办结`, `结案`, `竣工`, `整改`, `化解`: they may include cases, projects and problems carried over.)
+ * What may happen to things just counted, each a subset of them: `清理52件…废止11件`, `委派3870件,
+ * 成功调解2216件`, `提出建议395条,被采纳380条`. (Not `办结`, `结案`, `竣工`, `整改`, `化解`: they may include cases, projects and problems carried over.)
  */
 export const OUTCOME_VERBS = ['废止', '修改', '保留', '宣布失效', '采纳', '通过', '合格', '达标', '成功调解', '调解成功', '成功', '属实', '查实', '获批', '入选', '录用', '满意'] as const;
 

@@ -98,7 +98,7 @@ function subsetTotals(model: ReportModel, sentenceIndex: number, at: number, par
   // `共收到申请268件,受理251件,审结239件,其中维持…`: `其中` speaks of the figure right before it.
   if (out.length > 1) out.length = 1;
   if (at > 0 || sentenceIndex === 0) return out;
-  // `…1928件,调解成功1838件。其中,疑难复杂案件122件`: any count of the sentence before.
+  // `…2140件,调解成功2036件。其中,疑难复杂案件118件`: any count of the sentence before.
   const prev = model.sentences[sentenceIndex - 1]!;
   const gap = model.text.slice(prev.span.end, model.sentences[sentenceIndex]!.span.start);
   if (!/^\s*$/.test(gap)) return out;
@@ -216,7 +216,7 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
     out.push({
       kind: 'breakdown', form: 'subset', total: totals[0]!, totals, parts: rest ? [...parts, rest] : parts, exhaustive: compound || (rest !== undefined && totals.length === 1 && (listed || named || parts.length === 1)),
       // A `、` list under `其中` is a breakdown; clauses that name things of one kind are too;
-      // others (`其中继续教育526人,通过考试取得执法证515人`) may overlap.
+      // others (`其中继续教育590人,通过考试取得执法证571人`) may overlap.
       disjoint: listed || named || rest !== undefined,
       reading: i > 0 ? 'explicit' : 'inferred',
       evidence,

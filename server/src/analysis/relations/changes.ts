@@ -7,7 +7,7 @@
  * - `汽车保有量由2552万辆增至3230万辆` and `事项由420项压减至260项、压减率38.1%` — `由A增至B`;
  * - `安排资金8600万元,比上年增加1200万元` — now and the difference;
  * - `受理案件45件,同比增长15%,上年同期40件` — now, the growth and last year's figure;
- * - `受理行政复议案件71件,同比增长200%` — now and the growth alone: last year's count is unknown,
+ * - `受理行政复议案件67件,同比增长200%` — now and the growth alone: last year's count is unknown,
  *   but a whole number of cases (the GRIM test of growth).
  *
  * A growth belongs to a figure only when nothing names another subject between them:

@@ -1,7 +1,7 @@
 /**
  * Parts tied to their whole by other words than a breakdown cue: a total then a list of its noun or
  * of case outcomes, parts in brackets, what was done and the rest (`其余`), outcomes of the things
- * just counted (`清理44件…废止9件`), dispositions with a negation, the year's figure and its stock
+ * just counted (`清理52件…废止11件`), dispositions with a negation, the year's figure and its stock
  * (`新增…,累计达到…`), a whole named with `中`, a total by its name (`总装机`), a later figure of a
  * total's own noun.
  */
@@ -122,8 +122,8 @@ function readRemainders(model: ReportModel, figures: readonly Figure[], out: Bre
 }
 
 /**
- * An outcome of the things just counted: `对44件政策性文件进行清理,…依法废止9件`, `委派案件4139件,
- * 成功调解2451件`. The outcome's words are a verb with no noun of their own, so they speak of the
+ * An outcome of the things just counted: `对52件政策性文件进行清理,…依法废止11件`, `委派案件3870件,
+ * 成功调解2216件`. The outcome's words are a verb with no noun of their own, so they speak of the
  * count before; what was abolished, adopted or settled cannot be more than what was dealt with.
  */
 function readOutcomes(figures: readonly Figure[], out: Breakdown[]): void {
