@@ -9,7 +9,8 @@ import { ReportModel } from '../reportModel';
 import { grimInformative, percentReachable } from '../rounding';
 import { CASE_OUTCOMES, CONCLUDED_WORDS, pattern } from '../vocabulary';
 import { Evidence, roundingError } from './common';
-import { countsBeforeRate, OUGHT_HEAD, RateRelation, rateStem } from './rates';
+import { OUGHT_HEAD } from './rateStatements';
+import { countsBeforeRate, RateRelation, rateStem } from './rates';
 
 /** A rate and the base its kind implies (`胜诉率` over `审结8件`), for the GRIM test. */
 export interface RateBase {
