@@ -47,7 +47,7 @@ export const RATE_MODIFIERS = ['直接', '总体', '综合', '平均', '整体',
 /** Negations: a count labelled with one is the complement of a rate (`不合格…` for `合格率`). */
 export const NEGATIONS = ['不', '未', '非', '无'] as const;
 
-/** What should have happened (`应出庭76件`) against what did (`实际出庭76件`): the base and the part of a rate. */
+/** What should have happened (`应出庭64件`) against what did (`实际出庭64件`): the base and the part of a rate. */
 export const OUGHT_WORDS = ['应当', '应'] as const;
 export const ACTUAL_WORDS = ['实际', '实有', '实'] as const;
 

@@ -144,7 +144,7 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
     return undefined;
   }
 
-  // `…新能源装机4091万千瓦、占比44.7%` and `…3390万千瓦,占总装机的41.1%`: a share of the figure right before it.
+  // `…新能源装机3390万千瓦、占比41.1%` and `…3390万千瓦,占总装机的41.1%`: a share of the figure right before it.
   if (last && adjacent) {
     const bare = BARE_SHARE.test(rate.label);
     const named = bare ? undefined : NAMED_WHOLE.exec(rate.label);
