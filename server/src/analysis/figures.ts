@@ -53,9 +53,9 @@ export interface Figure {
   readonly subject: string;
   /** Growth averaged over years (`年均增长`). */
   readonly averageAnnual: boolean;
-  /** Its place in a change (`增加1200万元`, `由2552万辆`, `增至3230万辆`), if the words give one. */
+  /** Its place in a change (`增加1200万元`, `由1840万辆`, `增至2310万辆`), if the words give one. */
   readonly change: ChangeRole | undefined;
-  /** Last period's figure (`上年同期52件`, `较上年的118件`, `较“十三五”末的9323.1亿元`). */
+  /** Last period's figure (`上年同期52件`, `较上年的118件`, `较“十三五”末的7918.6亿元`). */
   readonly prior: boolean;
   /** A figure per head or per unit (`每千人6.6批次`, `人均`): a ratio, never a total or part of one. */
   readonly perUnit: boolean;
@@ -95,9 +95,9 @@ const RATE_WORDS = new RegExp(`(${RATE_SUFFIXES.join('|')})$`);
  */
 const DIFFERENCE_TAIL = /(?:增加|减少|增长|下降|降低|净增|净减|多|少|减)了?$/;
 const CHANGE_TO_TAIL = pattern([CHANGE_TO_WORDS], 'end');
-/** The level before a change: `由2552万辆`, `由2024年的168万标箱`, `从上年的312.6亿千瓦时`. */
+/** The level before a change: `由1840万辆`, `由2024年的168万标箱`, `从上年的312.6亿千瓦时`. */
 const FROM_TAIL = /(?:^|[^理自])(?:由|从)(?:\d{4}年(?:底|末|初)?的?|上年的?|去年的?|“十[一二三四五]五”末的?)?(?:平均)?$/;
-/** Last period's figure: `上年同期52件`, `较上年的118件`, `(上年为351起)`, `较“十三五”末的9323.1亿元`. */
+/** Last period's figure: `上年同期52件`, `较上年的118件`, `(上年为351起)`, `较“十三五”末的7918.6亿元`. */
 const PRIOR_TAIL = /(?:上年同期|去年同期|上年|去年|上一年|前一年|同期|基期|(?:较|比|与)[^，,。；;]{0,12}(?:末|底|初|时期|期间)|(?:较|比|与)\d{4}年|[（(]\d{4}年(?:同期)?)(?:的|为|是|有|共|达|实现)?$/;
 const PER_UNIT_TAIL = new RegExp(`(?:${[...PER_UNIT_WORDS].sort((a, b) => b.length - a.length).join('|')})$`);
 const PER_UNIT_HEAD = /^(?:人均|户均|平均|每)/;

@@ -35,7 +35,7 @@ export const INCREASE_WORDS = ['增长', '增加', '上升', '提高', '提升',
 /** Verbs and nouns of a decrease. */
 export const DECREASE_WORDS = ['下降', '减少', '降低', '回落', '下滑', '降幅', '压减', '缩减', '削减', '精简', '压降', '减量', '缩小', '下调', '缩短', '压缩'] as const;
 
-/** A change to a new level: `增至3230万辆`, `压减至260项`, `由A提高到B`. */
+/** A change to a new level: `增至2310万辆`, `压减至260项`, `由A提高到B`. */
 export const CHANGE_TO_WORDS = ['增至', '增加到', '增加至', '增长到', '增长至', '提高到', '提高至', '提升至', '提升到', '上升至', '上升到', '扩大到', '扩大至', '降至', '降到', '下降至', '下降到', '减少到', '减少至', '压减至', '压减到', '缩减至', '缩减到', '精简至', '精简到', '压降至', '降低至', '降低到', '缩小至', '缩小到', '缩短至', '缩短到', '压缩至', '压缩到'] as const;
 
 /** What a percentage is named by when it is a rate or a share. */

@@ -20,7 +20,7 @@ export function num(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(6)));
 }
 
-/** A figure's value in the magnitude it is written in: `9323.1` for `9323.1亿元`. */
+/** A figure's value in the magnitude it is written in: `9323.1` for `7918.6亿元`. */
 export function asWritten(f: Figure, value: number): number {
   const q = f.quantity;
   const plain = Number(q.numberText.replace(/[,，]/g, '').replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));

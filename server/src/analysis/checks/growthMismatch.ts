@@ -2,7 +2,7 @@
  * `growth-mismatch`: growth that its own figures contradict.
  *
  * Reads the changes (`relations/changes.ts`) and their assessment. With last year's figure or the
- * difference stated (`上年同期52件`, `较上年的118件`, `比上年增加23件`, `由2552万辆增至3230万辆`),
+ * difference stated (`上年同期52件`, `较上年的118件`, `比上年增加23件`, `由1840万辆增至2310万辆`),
  * the growth is recomputed: `error` if it does not agree. With only this year's count
  * (`受理58件,同比增长150%`), last year's count must be a whole number that gives the stated growth
  * at its precision (58/2.5 = 23.2: 23 gives 152.2%, 24 gives 141.7%): `warning`, and only for a

@@ -4,8 +4,8 @@
  * Reads three relations:
  * - exhaustive breakdowns (`relations/breakdowns.ts`): `…、31项…,共计1224项` where the parts sum to
  *   1242; `共T件,分别为A件、B件`; a table of clauses closed by `合计`;
- * - changes (`relations/changes.ts`) with all three figures stated: `13697.5亿元,较…9323.1亿元增加
- *   4374.4亿元` must have now = before + difference;
+ * - changes (`relations/changes.ts`) with all three figures stated: `11286.4亿元,较…7918.6亿元增加
+ *   3367.8亿元` must have now = before + difference;
  * - lists of named items and the count stated for them (`relations/lists.ts`): `推进东区、西区、
  *   南区2个片区` names three.
  *

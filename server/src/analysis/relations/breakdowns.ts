@@ -7,7 +7,7 @@
  *   parallel labels, closed by a total cue;
  * - `totalThenList`: `共T件,分别为A件、B件` or `28个主要指标,包括20个预期性指标、8个约束性指标` —
  *   a total, then a breakdown cue and parts that name things of one kind;
- * - `subset`: `经营主体1163.7万户,其中企业410.1万户` — parts singled out by `其中`/`含`, which need
+ * - `subset`: `经营主体986.4万户,其中企业352.8万户` — parts singled out by `其中`/`含`, which need
  *   not be all of the total. A `其中` that opens a sentence refers to a figure of the one before.
  *
  * A total is never a figure per head (`每千人6.6批次`), a difference (`比上年增加1200万元`), last
@@ -87,7 +87,7 @@ function subsetTotals(model: ReportModel, sentenceIndex: number, at: number, par
     const f = figures[j]!;
     if (f.inParentheses && !part.inParentheses) continue;
     if (!subsetUnit(f, part) || !canBeTotal(f)) continue;
-    // The two ends of a change pair with the part's own: `由2552万辆增至3230万辆,其中…由45万辆增至356万辆`.
+    // The two ends of a change pair with the part's own: `由1840万辆增至2310万辆,其中…由38万辆增至296万辆`.
     if (part.change === 'from' || part.change === 'to') {
       if (f.change === part.change) out.push(f);
       continue;
@@ -166,7 +166,7 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
       continue;
     }
   }
-  // Parts singled out with `其中`: `经营主体1163.7万户、增长6.3%,其中企业410.1万户`.
+  // Parts singled out with `其中`: `经营主体986.4万户、增长6.3%,其中企业352.8万户`.
   for (let i = 0; i < figures.length; i++) {
     const first = figures[i]!;
     if (!canBePart(first)) continue;
@@ -180,7 +180,7 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
     // `超10亿元企业9家,其中超50亿元企业12家`: a threshold first, the counted part after it.
     if (totals.length > 0 && first.quantity.kind === 'amount' && totals[0]!.quantity.qualifier !== 'exact') totals = [];
     if (totals.length === 0) {
-      // `930个项目,其中小型水库7座、水池等调蓄设施993个`: parts of other units may come first.
+      // `930个项目,其中小型水库7座、水池等调蓄设施836个`: parts of other units may come first.
       for (let k = i + 1; k < figures.length && k <= i + 4 && /^[^。；;]*$/.test(between(text, figures[k - 1]!, figures[k]!)); k++) {
         const later = figures[k]!;
         if (!canBePart(later) || later.totalCue || later.change) continue;
@@ -222,7 +222,7 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
       evidence,
     });
     if (rest) i++;
-    // `其中新能源汽车由45万辆增至356万辆`: the part's later end belongs to the total's later end.
+    // `其中新能源汽车由38万辆增至296万辆`: the part's later end belongs to the total's later end.
     const to = figures[i + 1];
     if (first.change === 'from' && to && to.change === 'to' && sameUnit(to, first)) {
       const toTotals = subsetTotals(model, first.sentence, i + 1, to);

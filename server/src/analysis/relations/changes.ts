@@ -2,9 +2,9 @@
  * Changes and growth: a figure now, the figure before, the difference, and the growth rate.
  *
  * Shapes read, each from the text's own words:
- * - `全省地区生产总值13697.5亿元,较“十三五”末的9323.1亿元增加4374.4亿元,增长33.6%` — now, before,
+ * - `全省地区生产总值11286.4亿元,较“十三五”末的7918.6亿元增加3367.8亿元,增长33.6%` — now, before,
  *   the difference and the growth (`A较B增加C`);
- * - `汽车保有量由2552万辆增至3230万辆` and `事项由420项压减至260项、压减率38.1%` — `由A增至B`;
+ * - `汽车保有量由1840万辆增至2310万辆` and `事项由420项压减至260项、压减率38.1%` — `由A增至B`;
  * - `安排资金8600万元,比上年增加1200万元` — now and the difference;
  * - `受理案件45件,同比增长15%,上年同期40件` — now, the growth and last year's figure;
  * - `受理行政复议案件67件,同比增长200%` — now and the growth alone: last year's count is unknown,
@@ -53,7 +53,7 @@ function ownSubject(f: Figure): string {
 
 function basisOf(model: ReportModel, sentence: Sentence, current: Figure, rate: Figure | undefined): GrowthBasis {
   const upTo = model.text.slice(sentence.span.start, (rate ?? current).quantity.span.start);
-  // `地区生产总值13697.5亿元…增长33.6%`, `规上工业增加值增长6.2%`: real growth, at constant prices.
+  // `地区生产总值11286.4亿元…增长33.6%`, `规上工业增加值增长6.2%`: real growth, at constant prices.
   if (CONSTANT_PRICE.test(current.label) || CONSTANT_PRICE.test(upTo.slice(Math.max(0, upTo.length - 60)))) return 'constantPrice';
   if (rate?.averageAnnual || (rate && AVERAGE_ANNUAL.test(rate.cue))) return 'averageAnnual';
   return 'nominal';
@@ -72,7 +72,7 @@ function yearsOf(model: ReportModel, c: Change): number | undefined {
   return undefined;
 }
 
-/** The growth percentage that follows `f` at once and speaks of it: `…3230万辆,增长26.6%`. */
+/** The growth percentage that follows `f` at once and speaks of it: `…2310万辆,增长26.6%`. */
 function growthRight(figures: readonly Figure[], k: number): Figure | undefined {
   const g = figures[k];
   if (!g || g.quantity.kind !== 'percent') return undefined;

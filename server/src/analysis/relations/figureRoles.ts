@@ -38,7 +38,7 @@ export function canBePart(f: Figure): boolean {
  * The parts of a list that starts at `start`: figures of the total's unit joined by `、`, or by a
  * comma or `以及` when they name things of one kind (`国内民事公证985件,涉外公证102件`). Figures of
  * other units between them describe the parts (`地区生产总值年均增长5%左右…等16个预期性指标`) when
- * `skipOthers`; a growth percentage right after a part (`企业410.1万户、增长7.7%`) is its own.
+ * `skipOthers`; a growth percentage right after a part (`企业352.8万户、增长7.7%`) is its own.
  */
 export function partsFrom(model: ReportModel, figures: readonly Figure[], start: number, unitOf: Figure, skipOthers: boolean, alike?: (f: Figure) => boolean): { parts: Figure[]; listed: boolean } {
   const first = figures[start]!;

@@ -169,7 +169,7 @@ function readDispositions(figures: readonly Figure[], out: Breakdown[]): void {
   }
 }
 
-/** `累计达到1100座`, `总量达1224家`, `总里程达8667公里`: the stock the figure before it is part of. */
+/** `累计达到940座`, `总量达1083家`, `总里程达7412公里`: the stock the figure before it is part of. */
 const STOCK_CLAUSE = /[、，,]\s*([\u4e00-\u9fff“”]{0,8}?)(?:(累计(?:建成|完成|开展|培育|认定|实施|新增|创建|打造)?|总量|总数|总计|总规模|总里程|总装机(?:容量)?|保有量|总)(?:达到|达|为|突破|增至)?|达到|达|增至)$/;
 /** `新增甲2家、乙17家,累计分别达到5家、63家`: the increments and their stocks, in order. */
 const STOCKS_IN_ORDER = /[，,]\s*(?:累计|总量|总数)?分别(?:达到|达|为|增至)$/;
@@ -180,7 +180,7 @@ const WHOLE_WITH_ZHONG = /^[^，,。；;、]{0,20}中(?:[，,]\s*(?:其中)?|有
 
 /**
  * Parts tied to their whole by other words than `其中`: the year's figure and the stock it brings
- * (`新增公园127座,累计达到1100座`), a whole named with `中` (`104种工业产品中,…有44种`), and a later
+ * (`新增公园86座,累计达到940座`), a whole named with `中` (`104种工业产品中,…有44种`), and a later
  * figure with the same noun as a total (`共设置26项指标,…等6项指标不及预期`).
  */
 function readWholeAndPart(model: ReportModel, figures: readonly Figure[], i: number, out: Breakdown[]): void {

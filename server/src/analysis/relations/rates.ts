@@ -152,7 +152,7 @@ export function fitsStated(rate: Figure, r: number | RateReading): boolean {
 /**
  * The counts a rate can be computed from: those of its sentence before it and after any earlier
  * rate of the sentence (each rate takes the counts stated for it). A growth percentage between
- * does not end them: `经营主体1163.7万户、增长6.3%,其中企业410.1万户、占比35.2%`.
+ * does not end them: `经营主体986.4万户、增长6.3%,其中企业352.8万户、占比35.8%`.
  */
 export function countsBeforeRate(sentence: Sentence, rate: Figure): Figure[] {
   // Read backwards from the rate, so the work per rate is bounded, not the length of the sentence.
