@@ -6,7 +6,7 @@ import { Finding, Severity } from './findings';
 import { Figure } from './figures';
 import { Heading, ReportModel } from './reportModel';
 import { formatComputed } from './rounding';
-import { num } from './checks/figureHelpers';
+import { asWritten, num } from './checks/figureHelpers';
 import { assessBreakdown, partsSum } from './relations/breakdowns';
 import { assessChange } from './relations/changes';
 import { Relation as RelationOf, relationsOf } from './relations/index';
@@ -148,7 +148,9 @@ export function describeFigure(model: ReportModel, findings: readonly Finding[],
   return { figure, normalized: normalized(figure), qualifier, relations, findings: involved };
 }
 
-const terms = (parts: readonly Figure[]) => parts.map((p) => num(p.quantity.value)).join(' + ');
+/** A value in the magnitude `ref` is written in: `4415.6万` rather than `44156000`. */
+const as = (ref: Figure, value: number) => `${num(asWritten(ref, value))}${ref.quantity.magnitude}`;
+const terms = (parts: readonly Figure[]) => parts.map((p) => as(p, p.quantity.value)).join(' + ');
 
 /** One relation as a hover line: its arithmetic and whether the text agrees with itself there. */
 function relationShown(model: ReportModel, r: RelationOf, figure: Figure): Relation | undefined {
@@ -173,24 +175,25 @@ function relationShown(model: ReportModel, r: RelationOf, figure: Figure): Relat
     case 'breakdown': {
       const a = assessBreakdown(r);
       const sum = partsSum(r.parts);
-      const total = num(r.total.quantity.value);
+      const total = as(r.total, r.total.quantity.value);
       const agrees = a.sumAgrees ?? (!a.partAbove && !a.sumAbove);
       const cue = r.evidence[0]?.words ?? '';
       if (figure === r.total) {
         return r.exhaustive
-          ? { text: { zh: `分项合计(${cue}):${terms(r.parts)} = ${num(sum)}(文中合计 ${total})`, en: `Parts (${cue}): ${terms(r.parts)} = ${num(sum)} (stated total ${total})` }, agrees }
-          : { text: { zh: `其中(${cue}):${terms(r.parts)}${r.parts.length > 1 ? ` = ${num(sum)}` : ''}(总数 ${total})`, en: `Of which (${cue}): ${terms(r.parts)}${r.parts.length > 1 ? ` = ${num(sum)}` : ''} (total ${total})` }, agrees };
+          ? { text: { zh: `分项合计(${cue}):${terms(r.parts)} = ${as(r.total, sum)}(文中合计 ${total})`, en: `Parts (${cue}): ${terms(r.parts)} = ${as(r.total, sum)} (stated total ${total})` }, agrees }
+          : { text: { zh: `其中(${cue}):${terms(r.parts)}${r.parts.length > 1 ? ` = ${as(r.total, sum)}` : ''}(总数 ${total})`, en: `Of which (${cue}): ${terms(r.parts)}${r.parts.length > 1 ? ` = ${as(r.total, sum)}` : ''} (total ${total})` }, agrees };
       }
       return r.exhaustive
-        ? { text: { zh: `是合计 ${total} 的分项之一:${terms(r.parts)} = ${num(sum)}`, en: `One of the parts of the total ${total}: ${terms(r.parts)} = ${num(sum)}` }, agrees }
+        ? { text: { zh: `是合计 ${total} 的分项之一:${terms(r.parts)} = ${as(r.total, sum)}`, en: `One of the parts of the total ${total}: ${terms(r.parts)} = ${as(r.total, sum)}` }, agrees }
         : { text: { zh: `是总数 ${total}${r.total.label ? `(${r.total.label})` : ''}的一部分`, en: `Part of the total ${total}${r.total.label ? ` (${r.total.label})` : ''}` }, agrees };
     }
     case 'change': {
       const a = assessChange(model, r);
       const lines: Relation[] = [];
-      if (a.sum) lines.push({ text: { zh: `${num(r.prior!.quantity.value)} ${r.direction === 'increase' ? '+' : '−'} ${num(r.delta!.quantity.value)} = ${num(a.sum.expected)}(文中 ${num(r.current.quantity.value)})`, en: `${num(r.prior!.quantity.value)} ${r.direction === 'increase' ? '+' : '−'} ${num(r.delta!.quantity.value)} = ${num(a.sum.expected)} (the text says ${num(r.current.quantity.value)})` }, agrees: a.sum.agrees });
-      if (a.growth && r.rate) lines.push({ text: { zh: `(${num(r.current.quantity.value)} − ${num(a.growth.prior)}) / ${num(a.growth.prior)} = ${formatComputed(a.growth.computed, r.rate.quantity.decimals)}%(文中 ${num(r.rate.quantity.value)}%)`, en: `(${num(r.current.quantity.value)} − ${num(a.growth.prior)}) / ${num(a.growth.prior)} = ${formatComputed(a.growth.computed, r.rate.quantity.decimals)}% (the text says ${num(r.rate.quantity.value)}%)` }, agrees: a.growth.agrees });
-      if (a.grim && r.rate) lines.push({ text: { zh: `本期 ${num(r.current.quantity.value)},按 ${num(r.rate.quantity.value)}% 推算上期约 ${num(Number(a.grim.ideal.toFixed(2)))}`, en: `This period ${num(r.current.quantity.value)}; ${num(r.rate.quantity.value)}% implies about ${num(Number(a.grim.ideal.toFixed(2)))} before` }, agrees: a.grim.agrees });
+      const c = r.current;
+      if (a.sum) lines.push({ text: { zh: `${as(c, r.prior!.quantity.value)} ${r.direction === 'increase' ? '+' : '−'} ${as(c, r.delta!.quantity.value)} = ${as(c, a.sum.expected)}(文中 ${as(c, c.quantity.value)})`, en: `${as(c, r.prior!.quantity.value)} ${r.direction === 'increase' ? '+' : '−'} ${as(c, r.delta!.quantity.value)} = ${as(c, a.sum.expected)} (the text says ${as(c, c.quantity.value)})` }, agrees: a.sum.agrees });
+      if (a.growth && r.rate) lines.push({ text: { zh: `(${as(c, c.quantity.value)} − ${as(c, a.growth.prior)}) / ${as(c, a.growth.prior)} = ${formatComputed(a.growth.computed, r.rate.quantity.decimals)}%(文中 ${num(r.rate.quantity.value)}%)`, en: `(${as(c, c.quantity.value)} − ${as(c, a.growth.prior)}) / ${as(c, a.growth.prior)} = ${formatComputed(a.growth.computed, r.rate.quantity.decimals)}% (the text says ${num(r.rate.quantity.value)}%)` }, agrees: a.growth.agrees });
+      if (a.grim && r.rate) lines.push({ text: { zh: `本期 ${as(c, c.quantity.value)},按 ${num(r.rate.quantity.value)}% 推算上期约 ${num(Number(a.grim.ideal.toFixed(2)))}`, en: `This period ${as(c, c.quantity.value)}; ${num(r.rate.quantity.value)}% implies about ${num(Number(a.grim.ideal.toFixed(2)))} before` }, agrees: a.grim.agrees });
       if (a.unchecked === 'constantPrice' && r.rate) lines.push({ text: { zh: '按可比价格计算的增长,不以名义数字复算', en: 'Growth at constant prices: not recomputed from nominal figures' }, agrees: true });
       if (a.unchecked === 'averageAnnual' && r.rate) lines.push({ text: { zh: '年均增长,不以首末数字复算', en: 'Average annual growth: not recomputed from the first and last figures' }, agrees: true });
       if (lines.length === 0) return undefined;
@@ -220,8 +223,8 @@ function rateReadingShown(r: RateRelation): RateReading | undefined {
 }
 
 function readingText(r: RateReading, rate: Figure): LocalizedText {
-  const n = r.numerator.map((f) => num(f.quantity.value)).join(' + ');
-  const d = r.denominators.map((f) => num(f.quantity.value)).join(' + ');
+  const n = r.numerator.map((f) => as(f, f.quantity.value)).join(' + ');
+  const d = r.denominators.map((f) => as(f, f.quantity.value)).join(' + ');
   const top = r.form === 'change' ? `(${d} − ${n})` : r.numerator.length > 1 ? `(${n})` : n;
   const bottom = r.form === 'overRest' ? `(${d} − ${n})` : r.denominators.length > 1 ? `(${d})` : d;
   const ratio = `${top} / ${bottom}`;
