@@ -91,6 +91,11 @@ describe('relations: breakdowns', () => {
     assert.deepEqual(breakdowns('机动车保有量由1840万辆增至2310万辆,其中新能源车由38万辆增至2460万辆。'), ['subset 1840万辆 ← 38万辆 agrees', 'subset 2310万辆 ← 2460万辆 contradicts']);
   });
 
+  it('never sums parts named by attributes of people, which may overlap', () => {
+    assert.deepEqual(breakdowns('职工5000人,其中女职工3000人,少数民族职工2500人。'), ['subset 5000人 ← 3000人,2500人 agrees']);
+    assert.deepEqual(breakdowns('职工5000人,其中女职工3000人、党员1800人。'), ['subset 5000人 ← 3000人,1800人 agrees']);
+  });
+
   it('never takes a difference, a figure per head or a threshold for a total or a part', () => {
     assert.deepEqual(breakdowns('安排资金8600万元,比上年增加1200万元,其中省级补助5000万元。'), ['subset 8600万元 ← 5000万元 agrees']);
     assert.deepEqual(breakdowns('食品抽检量每千人6.6批次,其中开展快检5万批次。'), []);

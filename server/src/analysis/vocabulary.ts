@@ -113,6 +113,12 @@ export const DISCRETE_UNITS = ['件', '人', '名', '宗', '起', '例', '个', 
 export const SAME_UNITS: readonly (readonly string[])[] = [['人', '名'], ['件', '宗'], ['公里', '千米']];
 
 /**
+ * Attributes of people that cut across each other: `其中女职工3000人,少数民族职工800人` may count
+ * some people twice, so such parts are compared with their total one by one, never summed.
+ */
+export const CROSSCUTTING_ATTRIBUTES = ['女', '男', '妇女', '少数民族', '党员', '青年', '岁以下', '岁以上', '退役军人', '残疾', '研究生', '博士', '硕士', '本科', '大专', '高学历', '专业技术', '农民工', '高校毕业生', '脱贫'] as const;
+
+/**
  * Totals that are the sum of exactly the parts their name joins: `进出口` is `出口` and `进口`.
  * A breakdown of one into those parts must add up.
  */

@@ -19,12 +19,15 @@ function checkRateOutOfRange(model: ReportModel): Finding[] {
     const q = rate.quantity;
     if (q.value <= 100 || q.qualifier === 'atMost' || q.qualifier === 'nearly') continue;
     if (MAY_EXCEED.test(rateStem(rate.label))) continue;
+    // `相当于全国平均水平（2.9万元）的110%`, `达到上年的105%`: a comparison, not a share — only a share
+    // named as one (`占…的`, `覆盖…的`) is bounded by 100%.
+    if (/的$/.test(rate.label) && !/占|覆盖/.test(rate.label)) continue;
     findings.push({
       rule: RATE_OUT_OF_RANGE,
       severity: 'error',
       span: q.span,
       message: {
-        zh: `${rate.label}为 ${written(model, rate)},超过 100%:比率不能大于全部`,
+        zh: `${rate.label.replace(/的$/, "")}为 ${written(model, rate)},超过 100%:比率不能大于全部`,
         en: `${rate.label} is ${written(model, rate)}, above 100%: a share cannot exceed the whole`,
       },
       related: [],

@@ -16,7 +16,7 @@
  */
 import { Figure, Sentence } from '../figures';
 import { ReportModel } from '../reportModel';
-import { COMPOUND_TOTALS, OPEN_LIST_WORDS } from '../vocabulary';
+import { COMPOUND_TOTALS, CROSSCUTTING_ATTRIBUTES, mentions, OPEN_LIST_WORDS } from '../vocabulary';
 import {
   BREAKDOWN, canBePart, canBeTotal, CONCLUDED, COMPOSED_OF, cueBefore, OUTCOME_HEAD, PART_CUE, partsFrom, REMAINDER_OPENS, subsetUnit,
 } from './figureRoles';
@@ -213,11 +213,13 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
     }
     // `进出口总额156.3亿元,其中出口112.6亿元、进口43.7亿元`: a total whose name joins its parts'.
     const compound = COMPOUND_TOTALS.some((c) => totals[0]!.label.includes(c.total) && parts.length === c.parts.length && c.parts.every((name, k) => parts[k]!.label.endsWith(name) || parts[k]!.label.replace(/^其中/, '') === name));
+    const crosscutting = parts.length > 1 && parts.some((p) => mentions(p.label, CROSSCUTTING_ATTRIBUTES));
     out.push({
-      kind: 'breakdown', form: 'subset', total: totals[0]!, totals, parts: rest ? [...parts, rest] : parts, exhaustive: compound || (rest !== undefined && totals.length === 1 && (listed || named || parts.length === 1)),
+      kind: 'breakdown', form: 'subset', total: totals[0]!, totals, parts: rest ? [...parts, rest] : parts, exhaustive: compound || (rest !== undefined && totals.length === 1 && (listed || named || parts.length === 1) && !crosscutting),
       // A `、` list under `其中` is a breakdown; clauses that name things of one kind are too;
-      // others (`其中继续教育590人,通过考试取得执法证571人`) may overlap.
-      disjoint: listed || named || rest !== undefined,
+      // others (`其中继续教育590人,通过考试取得执法证571人`) may overlap, and so may parts named by
+      // attributes of people (`其中女职工3000人,少数民族职工800人`).
+      disjoint: (listed || named || rest !== undefined) && !crosscutting,
       reading: i > 0 ? 'explicit' : 'inferred',
       evidence,
     });
