@@ -74,7 +74,7 @@ export interface Sentence {
 
 const SENTENCE_END = /[。！？；;!?]/;
 /** Words that connect a label to its number and are not part of the label. */
-const LINK_WORDS = /(?:分别为|分别是|分别达|达到了|达到|提升至|提高到|提高至|上升至|上升到|下降至|下降到|降至|降到|增至|增加到|增加至|增长到|增长至|共计|合计|总计|累计|总共|一共|共有|共|计|达|为|是|有|约|近|超过|逾|了|到|至|超|突破)$/;
+const LINK_WORDS = /(?:分别为|分别是|分别达|达到了|达到|提升至|提高到|提高至|上升至|上升到|下降至|下降到|降至|降到|增至|增加到|增加至|增长到|增长至|共计|合计|总计|累计|总共|一共|共有|共|计|达|为|是|有|约|近|超过|逾|了|到|至|超|突破|均为|均达到|均达|均)$/;
 /** A total cue right before the number, or `共` before a verb of two characters (`共设置26项`), not `公共`. */
 const TOTAL_CUE = new RegExp(`(${[...TOTAL_CUES].sort((a, b) => b.length - a.length).join('|')})$|(?<!公)(共)(?:设置|完成|开展|办理|受理|收到|组织|举办|培训|发放|建成|实施|审查|清理|处理)$`);
 const INCREASE_OR_DECREASE = pattern([INCREASE_WORDS, DECREASE_WORDS]);
@@ -252,7 +252,8 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
       change,
       prior: isCount && PRIOR_TAIL.test(wideCue),
       // `每千人6.6批次`, `人均地区生产总值12.4万元`, `3.2万元/人`; not `人均收入等5项指标` (a count of indicators).
-      perUnit: isCount && (PER_UNIT_TAIL.test(tail) || (PER_UNIT_HEAD.test(label) && !DISCRETE.has(q.unit)) || /\/(?:人|户|年|月|天|日|吨|亩)/.test(text.slice(q.span.end, q.span.end + 3))),
+      // `每万人拥有律师6.5人` too (每 opens the label), and any fraction of a discrete thing (`6.5人`).
+      perUnit: isCount && (PER_UNIT_TAIL.test(tail) || /^每/.test(label) || (PER_UNIT_HEAD.test(label) && !DISCRETE.has(q.unit)) || (q.decimals > 0 && !q.magnitude && DISCRETE.has(q.unit)) || /\/(?:人|户|年|月|天|日|吨|亩)/.test(text.slice(q.span.end, q.span.end + 3))),
       increment: isCount && (INCREMENT_HEAD.test(label.replace(/^(?:累计|全年|共)/, '')) || INCREMENT_TAIL.test(tail)),
       cumulative: CUMULATIVE.test(tail) || CUMULATIVE.test(label),
       plan: planSeen,
@@ -273,6 +274,8 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
 
 /** `优秀率、合格率分别为18.6%、76.8%`: names listed before `分别`, then the rates in order. */
 const NAMED_RATES = /((?:[\u4e00-\u9fff]{1,12}(?:率|比例|占比|比重)[、和及与]){1,5}[\u4e00-\u9fff]{1,12}(?:率|比例|占比|比重))分别(?:为|是|达到|达|保持在|提高到|提升至)?$/;
+/** `报备率、报备及时率均为100%`: several rates given one figure. */
+const SHARED_RATE = /([\u4e00-\u9fff]{1,12}(?:率|比例))(?:[、和及与][\u4e00-\u9fff]{1,12}(?:率|比例))+均(?:为|达到|达|是)?$/;
 /** `占比由15.8%提高到37.2%`: a share before a change, and the share after it. */
 const SHARE_FROM = /(?:占比|比重|占比重)(?:由|从)$/;
 
@@ -288,6 +291,12 @@ function readRateLists(text: string, figures: Figure[], sentences: { span: Span;
       if (f.quantity.kind !== 'percent') continue;
       const from = Math.max(sentence.span.start, i > 0 ? list[i - 1]!.quantity.span.end : 0, f.quantity.span.start - 80);
       const named = NAMED_RATES.exec(text.slice(from, f.quantity.span.start).replace(/[ \t\u3000]+$/, ''));
+      // `报备率、报备及时率均为100%`: one figure for several rates; it is read as the first of them.
+      const shared = SHARED_RATE.exec(text.slice(from, f.quantity.span.start).replace(/[ \t\u3000]+$/, ''));
+      if (shared && f.isRate) {
+        replaceFigure(figures, list, i, { ...f, label: shared[1]! });
+        continue;
+      }
       if (named && f.separatorBefore !== '、') {
         const names = named[1]!.split(/[、和及与]/);
         let k = 0;

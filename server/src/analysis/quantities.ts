@@ -159,6 +159,8 @@ const CHINESE_RUN = new RegExp(
 const SINGLE_COUNT_NUMERAL = /^[二两三四五六七八九十]$/;
 /** Measure words a single numeral makes names with: `东三省`, `四大发明`, `两市`. Digits only count with them. */
 const PLACE_OR_RANK_UNITS = new Set(['大', '县', '市', '区', '省', '州']);
+/** The rest of a quoted name and the words that open its definition: `统一”,即`. */
+const SLOGAN_DEFINED = /^[\u4e00-\u9fff]{1,6}[”"’」』][，,：:]?\s*(?:即|包括|就是|是指|：|:)/;
 const CHINESE_TAIL = new RegExp(`(余|多)?(${UNIT_ALTERNATION})(以上|左右|余)?`, 'y');
 const PERCENT_WORDS = new RegExp(`百分之([${CHINESE_NUMERAL_CHARS}点]+)(以上|左右)?`, 'y');
 
@@ -275,7 +277,8 @@ export function findQuantities(text: string, start = 0, end = text.length): Quan
     // `二期` is a phase, `两位数` a number of digits, and a numeral opening a quotation names a
     // slogan (`“两个维护”`, `“三个代表”`), not a count.
     if (single && (after !== undefined || unit === '天' || unit === '日' || unit === '个月' || unit === '小时' || unit === '期' || unit === '批' || (PLACE_OR_RANK_UNITS.has(unit!) && !(unit === '大' && /[”"]/.test(before ?? ''))) || text[CHINESE_TAIL.lastIndex] === '数')) continue;
-    if (single && /[“‘「『"]/.test(before ?? '')) continue;
+    // …unless the quotation names a list it goes on to give: `“五个统一”,即统一主体、统一文书…`.
+    if (single && /[“‘「『"]/.test(before ?? '') && !SLOGAN_DEFINED.test(text.slice(CHINESE_TAIL.lastIndex, CHINESE_TAIL.lastIndex + 12))) continue;
     const prefix = prefixBefore(text, run.index, start);
     found.push({
       ...(single ? { singleCharacter: true } : {}),

@@ -37,7 +37,7 @@ function checkRateMismatch(model: ReportModel): Finding[] {
     const ratio = `${top} / ${num(p.denominator.quantity.value)}`;
     const topWritten = p.numerator.length > 1 ? `(${p.numerator.map((f) => written(model, f)).join(' + ')})` : written(model, numerator);
     const arithmetic = p.complement ? `1 − ${ratio} = ${shown}%` : `${ratio} = ${shown}%`;
-    const name = rate.label || '比率';
+    const name = r.name ?? (rate.label || '比率');
     const fixText = inStyleOf(roundHalfUp(p.computed, decimals), rate);
     const all = r.statedBy === 'all';
     findings.push({

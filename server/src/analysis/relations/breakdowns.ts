@@ -88,15 +88,19 @@ function subsetTotals(model: ReportModel, sentenceIndex: number, at: number, par
     if (f.inParentheses && !part.inParentheses) continue;
     if (!subsetUnit(f, part) || !canBeTotal(f)) continue;
     // The two ends of a change pair with the part's own: `由1840万辆增至2310万辆,其中…由38万辆增至296万辆`.
+    // `共收到申请268件,受理251件,审结239件,其中维持…`: `其中` speaks of the figure right before it,
+    // so the first found is the total (and the search ends there: its work is bounded).
     if (part.change === 'from' || part.change === 'to') {
-      if (f.change === part.change) out.push(f);
+      if (f.change === part.change) {
+        out.push(f);
+        break;
+      }
       continue;
     }
     if (f.change === 'from') continue;
     out.push(f);
+    break;
   }
-  // `共收到申请268件,受理251件,审结239件,其中维持…`: `其中` speaks of the figure right before it.
-  if (out.length > 1) out.length = 1;
   if (at > 0 || sentenceIndex === 0) return out;
   // `…2140件,调解成功2036件。其中,疑难复杂案件118件`: any count of the sentence before.
   const prev = model.sentences[sentenceIndex - 1]!;
@@ -237,9 +241,42 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
 }
 
 /** Every total stated with its parts, whether or not they add up (hovers show both). */
+/** `按领域分,查处食品案件1126件、药品案件384件、…、其他案件1037件`: a breakdown by a dimension. */
+const BY_DIMENSION = /^[\s　]*(?:从|按)[\u4e00-\u9fff]{1,8}(?:分|划分|统计|看|来看)[，,：:]/;
+const OTHERS = /^(?:其他|其余|其它)/;
+
+/**
+ * A breakdown by a dimension that opens its sentence, closed by `其他`, is all of a total stated just
+ * before: the sentence's parts must add up to a count of their unit in the one or two sentences before.
+ */
+function readDimensionBreakdowns(model: ReportModel, index: number, out: Breakdown[]): void {
+  const sentence = model.sentences[index]!;
+  const cue = BY_DIMENSION.exec(model.text.slice(sentence.span.start, sentence.span.start + 16));
+  if (!cue || sentence.figures.length < 2) return;
+  const first = sentence.figures[0]!;
+  if (!isExactCount(first) || !canBePart(first)) return;
+  const { parts, listed } = partsFrom(model, sentence.figures, 0, first, false);
+  if (!listed || parts.length < 2 || !OTHERS.test(parts[parts.length - 1]!.label.replace(/^(?:查处|办理|受理)/, ''))) return;
+  const candidates: Figure[] = [];
+  for (let k = index - 1; k >= Math.max(0, index - 2); k--) {
+    const prev = model.sentences[k]!;
+    if (!/^[\s　]*$/.test(model.text.slice(prev.span.end, model.sentences[k + 1]!.span.start))) break;
+    for (const f of prev.figures) if (isExactCount(f) && sameUnit(f, first) && canBeTotal(f)) candidates.push(f);
+  }
+  if (candidates.length === 0) return;
+  const sum = partsSum(parts);
+  const fitting = candidates.find((t) => Math.abs(t.quantity.value - sum) <= sumTolerance(parts, t));
+  const largest = candidates.reduce((a, b) => (b.quantity.value > a.quantity.value ? b : a));
+  const total = fitting ?? largest;
+  out.push({ kind: 'breakdown', form: 'totalThenList', total, totals: [total, ...candidates.filter((c) => c !== total)], parts, exhaustive: true, disjoint: true, reading: 'explicit', evidence: [{ words: cue[0].trim(), span: { start: sentence.span.start, end: sentence.span.start + cue[0].length } }] });
+}
+
 export function readBreakdowns(model: ReportModel): Breakdown[] {
   const out: Breakdown[] = [];
-  for (const sentence of model.sentences) readSentence(model, sentence, out);
+  for (let k = 0; k < model.sentences.length; k++) {
+    readSentence(model, model.sentences[k]!, out);
+    readDimensionBreakdowns(model, k, out);
+  }
   // Two readings of one breakdown (`其中…` and a total by its name) are one relation.
   const seen = new Set<string>();
   return out.filter((b) => {

@@ -151,7 +151,22 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
       prior = figures[j];
       j--;
     }
-    const current = figures[j];
+    let current = figures[j];
+    // `新增就业52384人,完成年度目标任务(4.8万人)的109.13%,较上年的48916人增长8.1%`: with last
+    // year's figure stated in the unit of a count before, that count is this year's, past a share.
+    if (prior && g.index === prior.index + 1 && (!current || !isCountLike(current) || current.inParentheses)) {
+      let k = j;
+      while (k >= 0 && (figures[k]!.quantity.kind === 'percent' || figures[k]!.inParentheses)) k--;
+      const candidate = figures[k];
+      if (candidate && isExactCount(candidate) && sameUnit(candidate, prior) && !candidate.prior && !candidate.change && !/[。；;]/.test(between(text, candidate, prior))) {
+        out.push({
+          kind: 'change', current: candidate, prior, delta: undefined, direction: g.growth, rate: g,
+          basis: basisOf(model, sentence, candidate, g), reading: 'explicit',
+          evidence: [{ words: prior.cue.slice(-6), span: prior.labelSpan }],
+        });
+        continue;
+      }
+    }
     if (!current || !isCountLike(current) || current.prior || current.change === 'increase' || current.change === 'decrease') continue;
     // Between the count and what follows it only comparison words may stand; last year's figure
     // brings its own cue (`较2023年的`), which is not a subject.

@@ -6,7 +6,7 @@ import { Figure } from '../figures';
 import { ReportModel } from '../reportModel';
 import { BREAKDOWN_CUES, CONCLUDED_WORDS, pattern } from '../vocabulary';
 import type { Breakdown } from './breakdowns';
-import { between, Evidence, isCountLike, parallel, sameUnit } from './common';
+import { between, Evidence, isCountLike, nounOf, parallel, sameUnit } from './common';
 
 export const BREAKDOWN = pattern([BREAKDOWN_CUES]);
 export const CONCLUDED = pattern([CONCLUDED_WORDS]);
@@ -32,6 +32,15 @@ export function canBeTotal(f: Figure): boolean {
 export function canBePart(f: Figure): boolean {
   const q = f.quantity.qualifier;
   return isCountLike(f) && !f.perUnit && q !== 'atMost' && q !== 'nearly' && !f.prior;
+}
+
+/**
+ * A part named in a few words, of no other year or period (`涉外公证`, `副职`): across a comma it
+ * may join a list; `全年新增定点医药机构` starts a clause of its own.
+ */
+function shortName(f: Figure): boolean {
+  const name = nounOf(f).replace(/^其中/, '');
+  return name.length <= 8 && !f.increment && !f.cumulative && !/全年|年内|新增|累计|每/.test(name);
 }
 
 /**
@@ -61,7 +70,7 @@ export function partsFrom(model: ReportModel, figures: readonly Figure[], start:
     if (!commaOrAnd && /、/.test(gap)) {
       parts.push(f);
       listed = true;
-    } else if (parallel(f, first) || (alike !== undefined && alike(first) && alike(f))) parts.push(f);
+    } else if ((parallel(f, first) && shortName(f) && shortName(first)) || (alike !== undefined && alike(first) && alike(f))) parts.push(f);
     // `幼儿园5所、小学4所、初中3所以及高中2所`: the last item of a 、 list after 以及 or 和.
     else if (listed && /^\s*(?:以及|和|及)[^，,、]{0,12}$/.test(gap)) {
       parts.push(f);

@@ -38,6 +38,8 @@ export function readImpliedParts(model: ReportModel, figures: readonly Figure[],
 const LEADING_TOTAL = /^(?:\d{4}年度?|全年|今年|年内)?(共计|合计|共)/;
 const NEGATED = new RegExp(`^(?:${NEGATIONS.join('|')})予?`);
 const OUTCOME_TAIL = new RegExp(`(?:${[...OUTCOME_VERBS].sort((a, b) => b.length - a.length).join('|')})$`);
+/** Verbs that may open an outcome's label (`采纳吸收714条`); not 合格, 成功, 满意, which also qualify nouns (`合格案卷`). */
+const OUTCOME_HEAD_WORD = /^(?:采纳|废止|修改|宣布失效|录用|获批|入选)/;
 /**
  * A total, then a `、` list of its parts with no cue between: `案卷共257卷,评定优秀案卷41卷、合格
  * 案卷219卷、不合格案卷16卷` (parts naming the total's noun), `审结11件,维持10件、撤销1件、终止1件`
@@ -117,6 +119,7 @@ function readRemainders(model: ReportModel, figures: readonly Figure[], out: Bre
     // `…1286件,其中医疗机构类214件,公共场所893件,其余179件`: the rest is of the total before 其中, not of its first part.
     const before = figures[j - 2];
     if (PART_CUE.test(model.text.slice(before ? before.quantity.span.end : model.sentences[t.sentence]!.span.start, t.quantity.span.start))) continue;
+    if (alreadyPart(out, t, t.sentence) || alreadyPart(out, done, t.sentence)) continue;
     out.push({ kind: 'breakdown', form: 'totalThenList', total: t, totals: [t], parts: [done, rest], exhaustive: true, disjoint: true, reading: 'explicit', evidence: [cueBefore(rest, REMAINDER_TAIL.exec(rest.cue)![0])] });
   }
 }
@@ -129,7 +132,9 @@ function readRemainders(model: ReportModel, figures: readonly Figure[], out: Bre
 function readOutcomes(figures: readonly Figure[], out: Breakdown[]): void {
   for (let k = 1; k < figures.length; k++) {
     const o = figures[k]!;
-    if (!isExactCount(o) || o.following.length > 0 || !OUTCOME_TAIL.test(o.label) || o.change || o.totalCue) continue;
+    // `被采纳380条`, `经核查属实的127件`, `采纳吸收714条`: an outcome verb ending the label, or opening a short one.
+    const words = o.label.replace(/的$/, '');
+    if (!isExactCount(o) || o.following.length > 0 || !(OUTCOME_TAIL.test(words) || (words.length <= 4 && OUTCOME_HEAD_WORD.test(words.replace(/^(?:已|被|经)/, '')))) || o.change || o.totalCue) continue;
     let base: Figure | undefined;
     for (let j = k - 1; j >= 0; j--) {
       const f = figures[j]!;
@@ -139,7 +144,7 @@ function readOutcomes(figures: readonly Figure[], out: Breakdown[]): void {
     }
     if (!base || !isExactCount(base) || !canBeTotal(base) || OUTCOME_TAIL.test(base.label) || base.quantity.value < 1) continue;
     if (alreadyPart(out, o, o.sentence)) continue;
-    const verb = OUTCOME_TAIL.exec(o.label)![0];
+    const verb = (OUTCOME_TAIL.exec(words) ?? OUTCOME_HEAD_WORD.exec(words.replace(/^(?:已|被|经)/, '')))![0];
     out.push({ kind: 'breakdown', form: 'subset', total: base, totals: [base], parts: [o], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: verb, span: { start: o.labelSpan.end - verb.length, end: o.labelSpan.end } }] });
   }
 }
@@ -176,7 +181,8 @@ const STOCKS_IN_ORDER = /[，,]\s*(?:累计|总量|总数)?分别(?:达到|达|�
 /** `规上工业企业达到238家,净增21家`: the stock first, then the year's increment. */
 const INCREMENT_AFTER_STOCK = /^[\u4e00-\u9fff]{0,8}[、，,]\s*(?:新增|净增|增加|新培育|新认定)$/;
 /** `59项测评点中有22项`, `182个行政村中,已建成劝导站176个`: a whole named with 中, then a part. */
-const WHOLE_WITH_ZHONG = /^[^，,。；;、]{0,20}中(?:[，,]\s*(?:其中)?|有|已有|共有|已|均|(?=维持|驳回|撤销|确认违法|责令履行|终止|调解|纠错|胜诉|败诉))[^，,。；;]{0,16}$/;
+/** `中` ending the whole's noun, not starting a word (`中心`, `中学`, `中国`…). */
+const WHOLE_WITH_ZHONG = /^[^，,。；;、]{0,20}中(?:[，,]\s*(?:其中)?|有|已有|共有|已|均|仅|取得|获得|具有|持有|达到|超过|维持|驳回|撤销|确认违法|责令履行|终止|调解|纠错|胜诉|败诉)[^，,。；;]{0,16}$/;
 
 /**
  * Parts tied to their whole by other words than `其中`: the year's figure and the stock it brings
@@ -231,7 +237,7 @@ function readWholeAndPart(model: ReportModel, figures: readonly Figure[], i: num
   // The whole, then a part of it: `59项测评点中有22项`.
   const zhong = WHOLE_WITH_ZHONG.exec(gap);
   if (canBeTotal(a) && canBePart(b) && zhong) {
-    const at = gap.search(/中(?:[，,]|有|已有|共有|已|均|维持|驳回|撤销|确认违法|责令履行|终止|调解|纠错|胜诉|败诉)/);
+    const at = gap.search(/中(?:[，,]|有|已有|共有|已|均|仅|取得|获得|具有|持有|达到|超过|维持|驳回|撤销|确认违法|责令履行|终止|调解|纠错|胜诉|败诉)/);
     const k = figures.indexOf(b);
     const { parts, listed } = partsFrom(model, figures, k, a, false);
     out.push({ kind: 'breakdown', form: 'subset', total: a, totals: [a], parts, exhaustive: false, disjoint: listed, reading: 'explicit', evidence: [{ words: '中', span: { start: a.quantity.span.end + at, end: a.quantity.span.end + at + 1 } }] });

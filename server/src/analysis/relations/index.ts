@@ -16,6 +16,7 @@ import { ListCount, listCountAgrees, readListCounts } from './lists';
 import { RateBase, readRateBases } from './rateBases';
 import { RateRelation, readRates } from './rates';
 import { readRestatements, Restatement } from './restatements';
+import { readTableRates } from './tables';
 
 export type Relation = RateRelation | RateBase | Breakdown | Change | ListCount | Restatement;
 
@@ -58,7 +59,7 @@ function safely<T>(read: () => T[]): T[] {
 }
 
 function readRelations(model: ReportModel): Relations {
-  const rates = safely(() => readRates(model));
+  const rates = [...safely(() => readRates(model)), ...safely(() => readTableRates(model))];
   const rateBases = safely(() => readRateBases(model, rates));
   const breakdowns = safely(() => readBreakdowns(model));
   const changes = safely(() => readChanges(model));

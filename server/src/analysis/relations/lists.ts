@@ -89,7 +89,8 @@ function listedItemsBefore(text: string, end: number, floor: number): Item[] | u
 /** The items in brackets right after a count and its noun: `10个自建处罚系统(交通运输、消防…)`. */
 function bracketedItemsAfter(text: string, from: number, limit: number): Item[] | undefined {
   let p = from;
-  while (p < limit && p - from <= 12 && !/[（(，,。；;]/.test(text[p]!)) p++;
+  // The bracket follows the count's own noun at once: `3个市、9个县（市、区）` brackets the 9, not the 3.
+  while (p < limit && p - from <= 12 && !/[（(，,。；;、0-9０-９]/.test(text[p]!)) p++;
   if (text[p] !== '（' && text[p] !== '(') return undefined;
   const close = text.indexOf(text[p] === '（' ? '）' : ')', p + 1);
   if (close < 0 || close > limit || close - p > 200) return undefined;
@@ -111,6 +112,25 @@ function headAgrees(name: string, noun: string): boolean {
   if (!last) return false;
   // The counted noun is the first word after the count: `3个片区改造` counts 片区.
   return noun.slice(0, 4).includes(last);
+}
+
+/** `“五个统一”,即统一主体、统一文书、统一流程`: a quoted name and the list that defines it. */
+function definedItemsAfter(text: string, from: number, limit: number): Item[] | undefined {
+  const m = /^[\u4e00-\u9fff]{1,6}[”"’」』][，,：:]?\s*(?:即|包括|就是|是指)?[：:]?/.exec(text.slice(from, from + 16));
+  if (!m) return undefined;
+  const start = from + m[0].length;
+  let end = start;
+  while (end < limit && !/[。；;！？!?\n]/.test(text[end]!)) end++;
+  const stretch = text.slice(start, end).replace(/[，,]\s*$/, '');
+  if (!stretch.includes('、') || /[，,：:]/.test(stretch)) return undefined;
+  const items: Item[] = [];
+  let at = start;
+  for (const piece of stretch.split('、')) {
+    items.push({ text: piece, start: at, end: at + piece.length });
+    at += piece.length + 1;
+  }
+  if (items.some((it) => it.text.length === 0 || it.text.length > MAX_ITEM || /[0-9０-９%％]/.test(it.text))) return undefined;
+  return items;
 }
 
 /** An institution's name may hold `和` (`住房和城乡建设局`): it names one body, not two. */
@@ -189,7 +209,7 @@ export function readListCounts(model: ReportModel): ListCount[] {
     }
     let where: 'before' | 'after' = 'before';
     if (!items) {
-      items = bracketedItemsAfter(text, q.span.end, model.sentences[f.sentence]!.span.end) ?? inlineItemsAfter(model, f);
+      items = (q.singleCharacter ? definedItemsAfter(text, q.span.end, model.sentences[f.sentence]!.span.end) : undefined) ?? bracketedItemsAfter(text, q.span.end, model.sentences[f.sentence]!.span.end) ?? inlineItemsAfter(model, f);
       where = 'after';
       open = false;
       ofCountedKind = true;

@@ -30,6 +30,8 @@ const BASES: readonly { readonly rate: RegExp; readonly base: RegExp }[] = [
   { rate: /(?:通过|合格|及格)$/, base: /(?:参考|参加考试|参加.{0,6}考试|应考|考试)/ },
   // Successful mediations are a share of the disputes mediated.
   { rate: /调解成功$|^成功$/, base: /调解(?!成功)/ },
+  // Problems found are a share of the things inspected: `对13家机构开展检查,问题检出率38.2%`.
+  { rate: /检出$/, base: /检查|抽查|抽检|检测|核查|评查/ },
   // Cases concluded are a share of the cases received.
   { rate: /(?:结案|办结)$/, base: /(?:受理|收案|立案|收到)/ },
 ];
@@ -44,7 +46,8 @@ export function readRateBases(model: ReportModel, rates: readonly RateRelation[]
     const kind = BASES.find((b) => b.rate.test(stem));
     if (!kind) continue;
     const counts = countsBeforeRate(model.sentences[rate.sentence]!, rate);
-    const bases = counts.filter((c) => kind.base.test(c.label) && !OUGHT_HEAD.test(c.label) && roundingError(c) === 0);
+    // The base is not the numerator: `考试合格3851名` names the passes, not those who sat.
+    const bases = counts.filter((c) => kind.base.test(c.label + c.following) && !kind.rate.test(c.label) && !c.label.includes(stem) && !OUGHT_HEAD.test(c.label) && roundingError(c) === 0);
     const base = bases[bases.length - 1];
     if (!base) continue;
     const n = base.quantity.value;

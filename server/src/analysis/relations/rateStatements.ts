@@ -23,6 +23,9 @@ export const ALL_OPENS_CLAUSE = new RegExp(`^[^，,。；;]{0,20}[，,]\\s*(${AL
 /** A share named by no more than `占比`: it is of the figure right before it. */
 export const BARE_SHARE = /^(?:其)?(?:所)?(?:占比|比重|占比重|份额|占)$/;
 /** A share whose whole is named in it: `占总装机的`, `占全市行政村总数的`. */
+/** The corrections of concluded cases, each named: `撤销17件`, `确认违法12件`. */
+const CORRECTION_PARTS = /^(?:撤销|变更|确认违法|责令履行)/;
+const CONCLUDED_BASE = /审结|办结|结案/;
 export const NAMED_WHOLE = /占(.{2,20}?)(?:的)?(?:比重|比例)?$/;
 
 export interface Stated {
@@ -104,6 +107,12 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
     if (all && keyChars.length === 2 && [...keyChars].every((c) => clause.slice(at).includes(c)) && !NEGATION.test(clause.slice(at + all[1]!.length, at + all[1]!.length + 2))) {
       return { by: 'all', readings: [reading(rate, [last], [last], false)], evidence: [{ words: all[1]!, span: { start: last.quantity.span.end + at, end: last.quantity.span.end + at + all[1]!.length } }] };
     }
+    // `9个水源地水质全部达标,达标率`, `312名退役士兵全部按期完成选岗,安置任务完成率`: `全部` in the count's own words.
+    const own = last.following + (rate.index === last.index + 1 ? clause.slice(last.following.length).split(/[，,]/)[0] ?? '' : '');
+    const ownAll = new RegExp(`(?:${ALL_OF_THEM.join('|')})`).exec(own);
+    if (ownAll && rate.index === last.index + 1 && keyChars.length === 2 && own.slice(ownAll.index).includes(keyChars) && !NEGATION.test(own.slice(ownAll.index + ownAll[0].length, ownAll.index + ownAll[0].length + 2))) {
+      return { by: 'all', readings: [reading(rate, [last], [last], false)], evidence: [{ words: ownAll[0], span: { start: last.quantity.span.end + ownAll.index, end: last.quantity.span.end + ownAll.index + ownAll[0].length } }] };
+    }
     // `全区50件行政诉讼案件行政机关负责人出庭应诉,出庭应诉率`: the count's own words say all of them did it.
     const full = stem.replace(/[^\u4e00-\u9fff]/g, '').slice(-4);
     const rest = clause.startsWith(last.following) ? clause.slice(last.following.length) : clause;
@@ -167,6 +176,27 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
     }
   }
 
+  // `政务服务事项1386项,其中实现“一网通办”的1352项,网上可办率97.55%`: a rate right after a part
+  // singled out by 其中 is the part's share of its total.
+  if (last && adjacent && counts.length >= 2) {
+    const total = counts[counts.length - 2]!;
+    // The rate must name the part (`森林面积286万亩,其中公益林168万亩,森林覆盖率` is of the land, not of the forest).
+    if (sameUnit(total, last) && total.quantity.value >= last.quantity.value && namesStem(last.label, stem) && /^[^。；;]{0,16}[，,]\s*其中/.test(text.slice(total.quantity.span.end, last.quantity.span.start))) {
+      return { by: 'share', readings: [reading(rate, [last], [total], false)], evidence: [{ words: '其中', span: last.labelSpan }] };
+    }
+  }
+
+  // `审结336件,维持198件、…、撤销17件、变更3件、确认违法12件、责令履行9件…,直接纠错率12.20%`: the
+  // corrections are the cases revoked, varied, found unlawful or ordered to act.
+  if (/纠错$/.test(stem) && !/综合/.test(rate.label)) {
+    const corrections = counts.filter((c) => CORRECTION_PARTS.test(c.label.replace(/^其中/, '')));
+    const concluded = counts.filter((c) => CONCLUDED_BASE.test(c.label) && corrections.every((x) => x.index > c.index && sameUnit(x, c)));
+    const base = concluded[concluded.length - 1];
+    if (corrections.length >= 2 && base && !counts.some((c) => namesStem(c.label, stem))) {
+      return { by: 'stem', readings: [reading(rate, corrections, [base], false)], evidence: corrections.map((c) => evidence(c, c.label)) };
+    }
+  }
+
   // The count whose label names what the rate measures, over a larger count of its unit before it.
   let numerators = counts.filter((c) => namesStem(c.label, stem) && !(OUGHT_HEAD.test(c.label) && !OUGHT_HEAD.test(stem)));
   // `办结案件300件,按期办结285件,按期办结率`: the label naming the whole stem wins over a partial
@@ -190,6 +220,11 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
       const plain = numerators.filter((c) => !negated(c.label));
       if (plain.length === 1) numerators = plain;
     }
+  }
+  // `整改核查312个,已整改到位298个,整改率`: of two counts that name the rate, the later and
+  // smaller is the numerator, the earlier its base.
+  if (numerators.length === 2 && sameUnit(numerators[0]!, numerators[1]!) && numerators[1]!.quantity.value <= numerators[0]!.quantity.value && numerators[1]!.index === last?.index) {
+    return { by: 'stem', readings: [reading(rate, [numerators[1]!], [numerators[0]!], NEGATION.test(numerators[1]!.label) && !NEGATION.test(stem))], evidence: [evidence(numerators[1]!, numerators[1]!.label)] };
   }
   if (numerators.length !== 1) return undefined;
   const numerator = numerators[0]!;

@@ -22,7 +22,7 @@ import {
   NEGATIONS, RATE_MODIFIERS, RELATIVE_TO_BASE,
   SCOPE_WORDS, pattern,
 } from '../vocabulary';
-import { clauseBefore, Evidence, indexInSentence, isExactCount, Reading, roundingError, sameUnit } from './common';
+import { clauseBefore, Evidence, indexInSentence, isExactCount, nounOf, Reading, roundingError, sameUnit } from './common';
 import { statedReading } from './rateStatements';
 
 export interface RateReading {
@@ -47,6 +47,8 @@ export type RateStatement = 'stem' | 'ought' | 'share' | 'namedWhole' | 'whole' 
 export interface RateRelation {
   readonly kind: 'rate';
   readonly rate: Figure;
+  /** What the rate is called where its own words do not say (a row of an indicator table). */
+  readonly name?: string;
   /** Every admissible reading of the counts before the rate in its sentence. */
   readonly readings: readonly RateReading[];
   /** The readings its words state (several when several denominators are possible, nearest last). */
@@ -93,8 +95,18 @@ export function stemKeys(stem: string): string[] {
 /** Whether a count's label names what a rate's stem measures. */
 export function namesStem(label: string, stem: string): boolean {
   if (stem.length < 2 || label.length < 2) return false;
-  return label.includes(stem) || stemKeys(stem).some((k) => label.includes(k) || abbreviates(k, label));
+  return label.includes(stem) || stemKeys(stem).some((k) => label.includes(k) || abbreviates(k, label) || (SYNONYMS[k]?.test(label) ?? false));
 }
+
+/**
+ * Words a numerator's label may use for what a rate measures: `审结43件` for `结案率`, `纠正37件` or
+ * `撤销、变更、确认违法或责令履行6件` for `纠错率`.
+ */
+const SYNONYMS: Readonly<Record<string, RegExp>> = {
+  结案: /审结|办结/,
+  办结: /审结|结案/,
+  纠错: /纠正|(?:撤销|变更|确认违法|责令履行)[、，,和或及].*(?:撤销|变更|确认违法|责令履行)/,
+};
 
 /** `网办` for `网上办理`, `批捕` for `批准逮捕`: a two-character abbreviation, its characters close together in order. */
 export function abbreviates(key: string, label: string): boolean {
@@ -154,17 +166,18 @@ export function fitsStated(rate: Figure, r: number | RateReading): boolean {
  * rate of the sentence (each rate takes the counts stated for it). A growth percentage between
  * does not end them: `经营主体986.4万户、增长6.3%,其中企业352.8万户、占比35.8%`.
  */
-export function countsBeforeRate(sentence: Sentence, rate: Figure): Figure[] {
+export function countsBeforeRate(sentence: Sentence, rate: Figure, passRates = 0): Figure[] {
   // Read backwards from the rate, so the work per rate is bounded, not the length of the sentence.
   const figures = sentence.figures;
   const out: Figure[] = [];
+  let passed = 0;
   // (For a sentence before the rate's, all of it.)
   for (let k = Math.min(indexInSentence(sentence, rate), figures.length) - 1; k >= 0 && out.length < MAX_COUNTS_BEFORE_RATE; k--) {
     const f = figures[k]!;
     if (f.quantity.kind === 'percent' || f.quantity.kind === 'percentagePoint') {
       // A rate listed right after another (`优秀率、合格率分别为18.6%、76.8%`) shares its counts;
-      // an earlier rate with counts after it ends this rate's.
-      if (!f.growth && out.length > 0) break;
+      // an earlier rate with counts after it ends this rate's (unless asked to read past it).
+      if (!f.growth && out.length > 0 && passed++ >= passRates) break;
       continue;
     }
     if (isExactCount(f) && !f.perUnit) out.push(f);
@@ -251,14 +264,43 @@ export function readRates(model: ReportModel): RateRelation[] {
     // `共排查纠纷1,486件,其中…;调解成功1,452件,调解成功率97.9%`: a numerator named here and its
     // base in the clause before the semicolon.
     let acrossClauses = false;
+    // `审结33947件,审结率89.25%。…纠错4278件,直接纠错率`: the base before an earlier rate of the sentence.
+    if (!stated) {
+      const wider = countsBeforeRate(model.sentences[rate.sentence]!, rate, 1);
+      if (wider.length > counts.length) {
+        const again = statedReading(model, wider, rate);
+        if (again?.by === 'stem' && counts.includes(again.readings[0]!.numerator[0]!)) {
+          stated = again;
+          counts = wider;
+        }
+      }
+    }
     const previous = stated ? undefined : clauseBefore(model, rate.sentence);
-    if (previous && counts.some((c) => namesStem(c.label, rateStem(rate.label)))) {
+    // Only a numerator named in a few words (`调解成功1452件`) reaches back over a semicolon.
+    if (previous && counts.some((c) => namesStem(c.label, rateStem(rate.label)) && c.label.length <= 8)) {
       const wider = [...countsBeforeRate(previous, rate), ...counts];
       const across = statedReading(model, wider, rate);
       if (across?.by === 'stem' && counts.includes(across.readings[0]!.numerator[0]!)) {
         stated = across;
         counts = wider;
         acrossClauses = true;
+      }
+    }
+    // `其中投诉52371件、…。按时办结投诉52006件,按期办结率99.03%`: a numerator that names the noun of
+    // a count in the sentence before (`投诉`) takes that count as its base.
+    if (!stated) {
+      const stem = rateStem(rate.label);
+      const named = counts.filter((c) => namesStem(c.label, stem));
+      const prev = rate.sentence > 0 ? model.sentences[rate.sentence - 1] : undefined;
+      if (named.length === 1 && prev && /^[ \t\u3000]*$/.test(model.text.slice(prev.span.end, model.sentences[rate.sentence]!.span.start))) {
+        const numerator = named[0]!;
+        const nounOfBase = (c: Figure) => nounOf(c).replace(/^其中/, '');
+        const bases = prev.figures.filter((c) => isExactCount(c) && sameUnit(c, numerator) && c.quantity.value >= numerator.quantity.value && nounOfBase(c).length >= 2 && numerator.label.includes(nounOfBase(c))).slice(-4);
+        if (bases.length > 0) {
+          stated = { by: 'stem', readings: bases.map((b) => reading(rate, [numerator], [b], false)), evidence: [{ words: nounOf(bases[0]!), span: numerator.labelSpan }] };
+          counts = [...bases, ...counts];
+          acrossClauses = true;
+        }
       }
     }
     if (counts.length === 0 && !stated) continue;

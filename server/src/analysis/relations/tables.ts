@@ -1,0 +1,102 @@
+/**
+ * Indicator tables written as text: a header row naming the target, the result and the rate of
+ * completion (`指标名称	年度目标	完成值	完成率`), then one row per indicator (`追回医保基金（万元）	3500
+ * 4326.7	123.6%`). The rate of each row is its result over its target.
+ *
+ * Cells are parted by tabs, `|` or runs of two or more blanks. The target and result cells hold
+ * bare numbers (the unit stands in the indicator's name), so they are read here as figures of
+ * their own; the rate is the row's percentage figure.
+ */
+import { Figure } from '../figures';
+import { ReportModel } from '../reportModel';
+import { itemAt } from '../text';
+import { fitsStated, RateRelation, reading } from './rates';
+
+const CELL_SPLIT = /\t|\s{2,}|\s*[|｜]\s*/;
+const TARGET = /目标|计划|任务|预期/;
+const RESULT = /完成值|完成数|实际|实绩|完成情况|完成/;
+const RATE = /完成率|完成比例|完成进度|进度/;
+const NUMBER = /^[0-9０-９]+(?:[.．][0-9０-９]+)?$/;
+
+interface Columns {
+  readonly target: number;
+  readonly result: number;
+  readonly rate: number;
+}
+
+function columnsOf(cells: readonly string[]): Columns | undefined {
+  const rate = cells.findIndex((c) => RATE.test(c));
+  const target = cells.findIndex((c) => TARGET.test(c) && !RATE.test(c));
+  const result = cells.findIndex((c, k) => k !== target && RESULT.test(c) && !RATE.test(c));
+  return rate >= 0 && target >= 0 && result >= 0 ? { target, result, rate } : undefined;
+}
+
+/** A bare number of a table cell as a figure, so that it can take part in a reading. */
+function cellFigure(start: number, text: string, label: string, sentence: number): Figure {
+  const half = text.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const dot = half.indexOf('.');
+  const span = { start, end: start + text.length };
+  return {
+    quantity: { kind: 'count', value: Number(half), numberText: text, decimals: dot < 0 ? 0 : half.length - dot - 1, unit: '', magnitude: '', qualifier: 'exact', span, numberSpan: span },
+    index: -1, sentence, label, cue: '', labelSpan: span, following: '', totalCue: undefined, inParentheses: false,
+    separatorBefore: 'other', isRate: false, growth: undefined, subject: '', averageAnnual: false, change: undefined,
+    prior: false, perUnit: false, increment: false, cumulative: false, plan: false,
+  };
+}
+
+/** The rates of completion of every indicator table. */
+export function readTableRates(model: ReportModel): RateRelation[] {
+  const out: RateRelation[] = [];
+  const lines = model.lines.lines;
+  let columns: Columns | undefined;
+  let rowsSinceHeader = 0;
+  for (const line of lines) {
+    // Header and rows are short lines; a paragraph of body text is no table row.
+    if (line.end - line.start > 200) {
+      columns = undefined;
+      continue;
+    }
+    const raw = model.text.slice(line.start, line.end);
+    const cells = raw.split(CELL_SPLIT);
+    if (cells.length < 3) {
+      if (raw.trim() !== '') columns = undefined;
+      continue;
+    }
+    const header = columnsOf(cells);
+    if (header && !cells.some((c) => NUMBER.test(c.trim()))) {
+      columns = header;
+      rowsSinceHeader = 0;
+      continue;
+    }
+    if (!columns || ++rowsSinceHeader > 60) continue;
+    const { target, result, rate } = columns;
+    const at = (k: number) => {
+      let offset = line.start;
+      let rest = raw;
+      for (let i = 0; i < k; i++) {
+        const m = CELL_SPLIT.exec(rest);
+        if (!m) return -1;
+        offset += m.index + m[0].length;
+        rest = rest.slice(m.index + m[0].length);
+      }
+      return offset + (rest.length - rest.trimStart().length);
+    };
+    const t = cells[target]?.trim();
+    const r = cells[result]?.trim();
+    if (!t || !r || !NUMBER.test(t) || !NUMBER.test(r)) continue;
+    const rateAt = at(rate);
+    const rateFigure = rateAt >= 0 ? itemAt(model.figures, rateAt, (f) => f.quantity.span) : undefined;
+    if (!rateFigure || rateFigure.quantity.kind !== 'percent') continue;
+    const name = cells.find((c, k) => k !== target && k !== result && k !== rate && /[\u4e00-\u9fff]/.test(c))?.trim() ?? '';
+    const targetFigure = cellFigure(at(target), t, `${name}目标`, rateFigure.sentence);
+    const resultFigure = cellFigure(at(result), r, `${name}完成`, rateFigure.sentence);
+    if (targetFigure.quantity.value <= 0) continue;
+    const read = reading(rateFigure, [resultFigure], [targetFigure], false);
+    out.push({
+      kind: 'rate', rate: rateFigure, name: `${name}${cells[rate]!.trim().replace(/[0-9０-９.．%％]+$/, '') || '完成率'}`, readings: [read], stated: [read], statedBy: 'fraction',
+      agrees: fitsStated(rateFigure, read), reading: 'explicit',
+      evidence: [{ words: cells[rate]!.trim(), span: rateFigure.quantity.span }],
+    });
+  }
+  return out;
+}
