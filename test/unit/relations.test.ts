@@ -91,13 +91,19 @@ describe('relations: breakdowns', () => {
     assert.deepEqual(breakdowns('机动车保有量由1840万辆增至2310万辆,其中新能源车由38万辆增至2460万辆。'), ['subset 1840万辆 ← 38万辆 agrees', 'subset 2310万辆 ← 2460万辆 contradicts']);
   });
 
+  it('reads a threshold after 其中 as the category, and the part counted after it', () => {
+    assert.deepEqual(breakdowns('安排重点项目1160个、总投资8620亿元,其中10亿元以上项目176个。'), ['subset 1160个 ← 176个 agrees']);
+    assert.deepEqual(breakdowns('示范村36个,厕所普及率78.6%,集体收入全部达到10万元以上,其中50万元以上的村186个。'), [], 'a count three clauses back is not the total');
+    assert.deepEqual(breakdowns('常住人口1086.3万人,比上年末增加12.8万人。'), ['subset 1086.3万人 ← 12.8万人 agrees']);
+  });
+
   it('never sums parts named by attributes of people, which may overlap', () => {
     assert.deepEqual(breakdowns('职工5000人,其中女职工3000人,少数民族职工2500人。'), ['subset 5000人 ← 3000人,2500人 agrees']);
     assert.deepEqual(breakdowns('职工5000人,其中女职工3000人、党员1800人。'), ['subset 5000人 ← 3000人,1800人 agrees']);
   });
 
   it('never takes a difference, a figure per head or a threshold for a total or a part', () => {
-    assert.deepEqual(breakdowns('安排资金8600万元,比上年增加1200万元,其中省级补助5000万元。'), ['subset 8600万元 ← 5000万元 agrees']);
+    assert.deepEqual(breakdowns('安排资金8600万元,比上年增加1200万元,其中省级补助5000万元。'), ['subset 8600万元 ← 5000万元 agrees', 'subset 8600万元 ← 1200万元 agrees'], 'the rise over last year is within the level too');
     assert.deepEqual(breakdowns('食品抽检量每千人6.6批次,其中开展快检5万批次。'), []);
     assert.deepEqual(breakdowns('对注册资本50万元以上、500万元以下的企业,共补助120家。'), []);
   });

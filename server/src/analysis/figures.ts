@@ -321,7 +321,7 @@ function readRateLists(text: string, figures: Figure[], sentences: { span: Span;
       // `同比分别下降18.2%、22.2%`: the growths listed after the first share its direction.
       if (f.growth && /分别/.test(f.cue)) {
         for (let k = i + 1; k < list.length && list[k]!.quantity.kind === 'percent' && !list[k]!.growth && !list[k]!.isRate && /^[\s、和及]*$/.test(between(text, list[k - 1]!, list[k]!)); k++) {
-          replaceFigure(figures, list, k, { ...list[k]!, growth: f.growth, subject: '', label: f.label });
+          replaceFigure(figures, list, k, { ...list[k]!, growth: f.growth, subject: '', label: f.label, averageAnnual: f.averageAnnual });
         }
       }
       const next = list[i + 1];

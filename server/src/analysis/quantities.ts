@@ -276,7 +276,7 @@ export function findQuantities(text: string, start = 0, end = text.length): Quan
     // `三年`, `两天` and `四个月` say how long, a single numeral with 余/多 is a phrase (`十多个`),
     // `二期` is a phase, `两位数` a number of digits, and a numeral opening a quotation names a
     // slogan (`“两个维护”`, `“三个代表”`), not a count.
-    if (single && (after !== undefined || unit === '天' || unit === '日' || unit === '个月' || unit === '小时' || unit === '期' || unit === '批' || (PLACE_OR_RANK_UNITS.has(unit!) && !(unit === '大' && /[”"]/.test(before ?? ''))) || text[CHINESE_TAIL.lastIndex] === '数')) continue;
+    if (single && (after !== undefined || unit === '天' || unit === '日' || unit === '个月' || unit === '小时' || unit === '期' || unit === '批' || (PLACE_OR_RANK_UNITS.has(unit!) && !(unit === '大' && (/[”"]/.test(before ?? '') || (/[“"]/.test(before ?? '') && SLOGAN_DEFINED.test(text.slice(CHINESE_TAIL.lastIndex, CHINESE_TAIL.lastIndex + 12)))))) || text[CHINESE_TAIL.lastIndex] === '数')) continue;
     // …unless the quotation names a list it goes on to give: `“五个统一”,即统一主体、统一文书…`.
     if (single && /[“‘「『"]/.test(before ?? '') && !SLOGAN_DEFINED.test(text.slice(CHINESE_TAIL.lastIndex, CHINESE_TAIL.lastIndex + 12))) continue;
     const prefix = prefixBefore(text, run.index, start);

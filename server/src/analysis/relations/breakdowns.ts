@@ -181,8 +181,10 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
     // The cue must introduce this figure, not a clause that ends before it: `其中…占比…，新增…`.
     if (/[。；;]/.test(gap.slice(cue.index))) continue;
     let totals = subsetTotals(model, first.sentence, i, first);
-    // `超10亿元企业9家,其中超50亿元企业12家`: a threshold first, the counted part after it.
-    if (totals.length > 0 && first.quantity.kind === 'amount' && totals[0]!.quantity.qualifier !== 'exact') totals = [];
+    // `超10亿元企业9家,其中超50亿元企业12家`, `其中10亿元以上项目176个`: a threshold of the category
+    // first, the counted part after it.
+    const threshold = first.quantity.kind === 'amount' && (first.quantity.qualifier === 'atLeast' || first.quantity.qualifier === 'moreThan');
+    if (totals.length > 0 && first.quantity.kind === 'amount' && (threshold || totals[0]!.quantity.qualifier !== 'exact')) totals = [];
     if (totals.length === 0) {
       // `930个项目,其中小型水库7座、水池等调蓄设施836个`: parts of other units may come first.
       for (let k = i + 1; k < figures.length && k <= i + 4 && /^[^。；;]*$/.test(between(text, figures[k - 1]!, figures[k]!)); k++) {
@@ -190,6 +192,9 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
         if (!canBePart(later) || later.totalCue || later.change) continue;
         const laterTotals = subsetTotals(model, first.sentence, i, later);
         if (laterTotals.length === 0) continue;
+        // The total must be of the 其中's own clauses: no rate and at most two commas between.
+        const reach = text.slice(laterTotals[0]!.quantity.span.end, first.quantity.span.start);
+        if ((reach.match(/[，,]/g) ?? []).length > 2 || /[%％]/.test(reach)) break;
         const { parts: laterParts, listed: laterListed } = partsFrom(model, figures, k, later, true);
         out.push({ kind: 'breakdown', form: 'subset', total: laterTotals[0]!, totals: laterTotals, parts: laterParts, exhaustive: false, disjoint: laterListed, reading: i > 0 ? 'explicit' : 'inferred', evidence: cueEvidence(model, prev, first, PART_CUE) });
         break;

@@ -19,8 +19,11 @@ import { Figure, Sentence } from '../figures';
 import { ReportModel } from '../reportModel';
 import { agrees } from '../rounding';
 import { periodAt } from '../structure';
-import { AVERAGE_ANNUAL_WORDS, CONSTANT_PRICE_INDICATORS, DISCRETE_UNITS, pattern } from '../vocabulary';
+import { AVERAGE_ANNUAL_WORDS, CONSTANT_PRICE_INDICATORS, pattern } from '../vocabulary';
 import { between, Evidence, isExactCount, Reading, roundingError, sameUnit } from './common';
+
+/** Between the earlier and the later ends of a list of changes: `…增至`, `…提高到`. */
+const CHANGE_TO_BETWEEN = /^[\s]*(?:增至|增加到|增长到|提高到|提高至|提升至|提升到|上升至|上升到|达到|降至|下降到)$/;
 
 /** How a growth rate was measured: on the figures as stated, at constant prices, or averaged over years. */
 export type GrowthBasis = 'nominal' | 'constantPrice' | 'averageAnnual';
@@ -211,6 +214,10 @@ function readGrowthLists(model: ReportModel, sentence: Sentence, out: Change[], 
       // `A、B,分别较上年的C、D增长x%、y%`.
       currents = listed(i - 2 * n);
       priors = before;
+    } else if (isRun(before) && i >= 2 * n && isRun(listed(i - 2 * n)) && CHANGE_TO_BETWEEN.test(between(text, figures[i - n - 1]!, before[0]!)) && /(?:由|从)$/.test(text.slice(Math.max(sentence.span.start, figures[i - 2 * n]!.quantity.span.start - 4), figures[i - 2 * n]!.quantity.span.start))) {
+      // `收入分别由35680元、16320元增至46820元、23150元,年均分别增长5.6%和7.2%`.
+      currents = before;
+      priors = listed(i - 2 * n);
     } else if (isRun(before)) {
       currents = before;
       const after = listed(i + n);
@@ -263,7 +270,11 @@ export interface ChangeAssessment {
   readonly unchecked?: 'constantPrice' | 'averageAnnual' | 'approximate';
 }
 
-const DISCRETE = new Set<string>(DISCRETE_UNITS);
+/**
+ * Units of cases and people, whose yearly counts reports take from a register: their growth is
+ * computed from a whole count last year. (Trains, firms, projects are often counted in other ways.)
+ */
+const CASE_UNITS = new Set(['件', '宗', '起', '例', '人', '名', '人次', '次', '场次']);
 
 function signed(growth: Figure): number {
   return growth.growth === 'decrease' ? -growth.quantity.value : growth.quantity.value;
@@ -281,7 +292,7 @@ function growthFits(stated: number, decimals: number, computed: number): boolean
 function grimTestable(model: ReportModel, c: Change, g: Figure): boolean {
   const x = c.current;
   const q = x.quantity;
-  if (q.kind !== 'count' || !DISCRETE.has(q.unit) || q.qualifier !== 'exact' || roundingError(x) > 0 || !Number.isInteger(q.value) || q.singleCharacter) return false;
+  if (q.kind !== 'count' || !CASE_UNITS.has(q.unit) || q.qualifier !== 'exact' || roundingError(x) > 0 || !Number.isInteger(q.value) || q.singleCharacter) return false;
   if (x.increment || x.cumulative || x.plan || g.plan || x.inParentheses) return false;
   if (g.index !== x.index + 1 || signed(g) <= -100) return false;
   return periodAt(model, g.quantity.span.start) !== 'plan';

@@ -175,7 +175,7 @@ function readDispositions(figures: readonly Figure[], out: Breakdown[]): void {
 }
 
 /** `累计达到940座`, `总量达1083家`, `总里程达7412公里`: the stock the figure before it is part of. */
-const STOCK_CLAUSE = /[、，,]\s*([\u4e00-\u9fff“”]{0,8}?)(?:(累计(?:建成|完成|开展|培育|认定|实施|新增|创建|打造)?|总量|总数|总计|总规模|总里程|总装机(?:容量)?|保有量|总)(?:达到|达|为|突破|增至)?|达到|达|增至)$/;
+const STOCK_CLAUSE = /[、，,]\s*([\u4e00-\u9fff“”]{0,8}?)(?:(累计(?![与和及在对])[\u4e00-\u9fff]{0,2}?|总量|总数|总计|总规模|总里程|总装机(?:容量)?|保有量|总)(?:达到|达|为|突破|增至)?|达到|达|增至)$/;
 /** `新增甲2家、乙17家,累计分别达到5家、63家`: the increments and their stocks, in order. */
 const STOCKS_IN_ORDER = /[，,]\s*(?:累计|总量|总数)?分别(?:达到|达|为|增至)$/;
 /** `规上工业企业达到238家,净增21家`: the stock first, then the year's increment. */
@@ -227,6 +227,11 @@ function readWholeAndPart(model: ReportModel, figures: readonly Figure[], i: num
   const nounAgrees = stockNoun.length === 0 || (stock?.[2] !== undefined && (a.label.includes(stockNoun.slice(-2)) || nounOf(a).includes(stockNoun.slice(-2))));
   if (stock && nounAgrees && canBePart(a) && a.change !== 'decrease' && canBeTotal(b) && b.quantity.qualifier !== 'atLeast' && clauses <= 3 && (stock[2] !== undefined || a.increment || a.change === 'increase')) {
     out.push({ kind: 'breakdown', form: 'subset', total: b, totals: [b], parts: [a], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: gap.slice(gap.search(/[、，,]/) + 1).trim(), span: { start: b.quantity.span.start - b.cue.length, end: b.quantity.span.start } }] });
+    return;
+  }
+  // A level, then its rise over last year: `常住人口1086.3万人,比上年末增加12.8万人` — a rise is part of the level.
+  if (b === figures[i + 1] && b.change === 'increase' && !a.change && !a.prior && canBeTotal(a) && /^[、，,\s]*(?:比|较)(?:上年末?|去年末?|上年同期)(?:增加|增长|净增|多)$/.test(gap)) {
+    out.push({ kind: 'breakdown', form: 'subset', total: a, totals: [a], parts: [b], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: gap.trim(), span: { start: a.quantity.span.end, end: b.quantity.span.start } }] });
     return;
   }
   // The stock, then the year's increment: `高新技术企业达到1126家,净增132家`.

@@ -13,7 +13,7 @@
 import { Figure } from '../figures';
 import { ReportModel } from '../reportModel';
 import { ACTUAL_WORDS, ALL_OF_THEM, pattern } from '../vocabulary';
-import { Evidence, isExactCount, sameUnit } from './common';
+import { clauseBefore, Evidence, isExactCount, sameUnit } from './common';
 import { allCountsBefore, NEGATION, namesStem, RateReading, RateStatement, rateStem, reading, stemKeys } from './rates';
 
 /** `应出庭…`, `区属各部门应当出庭…`: what should have happened (not `供应`, `相应`). */
@@ -161,7 +161,11 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
       const wholeName = named?.[1]?.replace(/(?:总数|总量|总额|总和|总)$/, '').replace(/^(?:全部|总)/, '');
       // The whole may stand anywhere before in the sentence, past other shares: `…3127亿元、占比61.0%,高新技术产业产值2218亿元、占比43.3%`.
       const before = allCountsBefore(model.sentences[rate.sentence]!, last);
-      const wholes = before.filter((c) => sameUnit(c, last) && c.quantity.value >= last.quantity.value && !c.change && (bare || (wholeName !== undefined && namesWhole(wholeName, c.label))));
+      let wholes = before.filter((c) => sameUnit(c, last) && c.quantity.value >= last.quantity.value && !c.change && (bare || (wholeName !== undefined && namesWhole(wholeName, c.label))));
+      // `地区生产总值1286.4亿元…;服务业增加值986.2亿元,占地区生产总值的比重76.7%`: a whole named in
+      // the rate may stand in the clause before the semicolon.
+      const previous = wholes.length === 0 && !bare ? clauseBefore(model, rate.sentence) : undefined;
+      if (previous) wholes = previous.figures.filter((c) => isExactCount(c) && !c.perUnit && sameUnit(c, last) && c.quantity.value >= last.quantity.value && !c.change && wholeName !== undefined && namesWhole(wholeName, c.label));
       // `三大产业产值分别达到138.6亿元、96.4亿元、82.8亿元,占总产值比重77.0%`: the share of the listed parts together.
       const run: Figure[] = [last];
       for (let k = before.length - 1; k >= 0 && run[0]!.separatorBefore === '、' && before[k] === model.figures[run[0]!.index - 1] && sameUnit(before[k]!, last); k--) run.unshift(before[k]!);
