@@ -60,6 +60,13 @@ describe('relations: rates', () => {
     assert.deepEqual(stated('事项由420项压减至260项、压减率38.1%。'), ['stem 260项/420项 agrees'], 'the change over the earlier count is admissible');
   });
 
+  it('reads a plan and its completion, and never takes an activity or a sibling outcome for what a rate counts', () => {
+    assert.deepEqual(stated('年度计划投资40.0亿元,实际完成投资42.4亿元,完成率98.0%。'), ['ought 42.4亿元/40.0亿元 contradicts']);
+    assert.deepEqual(stated('抽查案卷900卷,其中省级抽查300卷、市级交叉评查600卷,评查合格率96.5%。'), ['unstated'], '评查 is the review every file had, 合格 what is rated');
+    assert.deepEqual(stated('审结案件中,维持和驳回500件,撤销、变更等直接纠错100件,终止的150件,直接纠错率13.3%。'), ['unstated'], 'the cases upheld are not the base of the corrections');
+    assert.deepEqual(stated('调解矛盾纠纷1200件,调解成功1150件,调解成功率95.8%。'), ['stem 1150件/1200件 agrees'], 'a count of the mediations is the base of their success');
+  });
+
   it('finds the base a rate\'s kind implies, for the GRIM test', () => {
     const { relations, w } = read('行政诉讼案件收案14件,办结8件,胜诉率93%。');
     assert.deepEqual(relations.rateBases.map((b) => `${w(b.base)} ${b.reachable}`), ['8件 false']);
@@ -131,7 +138,18 @@ describe('relations: breakdowns', () => {
     assert.deepEqual(breakdowns('审结6件,其中维持4件,确认违法1件,撤诉1件。'), ['subset+ 6件 ← 4件,1件,1件 agrees'], 'outcomes of concluded cases do not overlap');
   });
 
+  it('reads 其中 after a list of totals, after a count that does not name the parts, and never a share\'s base as a part', () => {
+    assert.deepEqual(breakdowns('办理代表建议100件、政协提案150件,其中代表建议主办90件、协办10件,政协提案主办140件、协办10件。'), [], 'the parts are of both totals together');
+    assert.deepEqual(breakdowns('查办案件1500件,办结1400件,其中一般程序案件1000件、简易程序案件500件。'), ['subset+ 1400件 ← 1000件,500件 agrees'], 'their sum may be of the earlier count, which names 案件');
+    assert.equal(read('查办案件1500件,办结1400件,其中一般程序案件1000件、简易程序案件500件。').relations.breakdowns[0]!.totals.length, 2);
+    assert.deepEqual(breakdowns('四项减排量分别为2000吨、150吨、1200吨和700吨,其中氮氧化物减排量完成年度任务1100吨的109.1%。'), []);
+    assert.deepEqual(breakdowns('全体居民人均可支配收入36000元,其中城镇居民45000元。'), [], 'a figure per head is no total');
+    assert.deepEqual(breakdowns('新增龙头企业20家、总数达到180家,其中国家级龙头企业190家。'), ['subset 180家 ← 190家 contradicts', 'subset 180家 ← 20家 agrees'], 'an increment and its stock are no list of totals');
+  });
+
   it('reads outcomes of the cases concluded, the rest after 其余, and dispositions with a negation', () => {
+    assert.deepEqual(breakdowns('清理政策文件12件,修订5件、废止7件。'), ['subset 12件 ← 5件 agrees'], 'outcomes listed together are siblings, not one of the other');
+    assert.deepEqual(breakdowns('受理申请80件,另有上年结转申请4件,全年办结79件,其余5件依法延期答复。'), [], 'a figure added with 另有 is not the whole');
     assert.deepEqual(breakdowns('审结29件,维持27件,纠错4件。'), ['totalThenList+ 29件 ← 27件,4件 contradicts']);
     assert.deepEqual(breakdowns('反馈问题59个,已整改57个,其余2个正在整改。'), ['totalThenList!+ 59个 ← 57个,2个 agrees']);
     assert.deepEqual(breakdowns('2021年共新收申请140件,受理申请111件,受理前调撤31件,告知5件,不予受理4件。'), ['clauseTable!+ 140件 ← 111件,31件,5件,4件 contradicts']);
@@ -159,6 +177,13 @@ describe('relations: changes', () => {
   it('pairs growths listed with 分别 with their figures and last year\'s, in order', () => {
     assert.deepEqual(changes('办理许可28.6万件、处罚4.27万件,分别较上年的26.9万件、4.51万件增长6.3%、下降5.3%。'), ['28.6万件 26.9万件 - 6.3% nominal growth true', '4.27万件 4.51万件 - 5.3% nominal growth true']);
     assert.deepEqual(changes('发生事故9起、死亡7人,同比分别下降18.2%、26.9%(2023年分别为11起、9人)。'), ['9起 11起 - 18.2% nominal growth true', '7人 9人 - 26.9% nominal growth false']);
+  });
+
+  it('reads a net rise after the two ends, points between two shares, and a growth that names an earlier figure', () => {
+    assert.deepEqual(changes('规上工业企业由2020年的90家增加到2025年的150家,净增60家。'), ['150家 90家 60家 - nominal sum true']);
+    assert.deepEqual(changes('城镇化率由50.2%提高到56.8%,提高6.8个百分点。'), ['56.8% 50.2% 6.8个百分点 - nominal sum false']);
+    assert.deepEqual(changes('完成进出口总额500.0亿元,其中出口320.0亿元、进口180.0亿元,进出口总额较上年的460.0亿元增长8.7%。'), ['500.0亿元 460.0亿元 - 8.7% nominal growth true']);
+    assert.deepEqual(changes('网络零售额300.0亿元,其中实物商品网络零售额250.0亿元、服务类网络零售额50.0亿元,网络零售额较上年的270.0亿元增长11.1%。'), ['300.0亿元 270.0亿元 - 11.1% nominal growth true']);
   });
 
   it('gives growth to its own subject only, and does not recompute constant-price or average growth without its span', () => {

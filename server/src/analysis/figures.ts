@@ -74,7 +74,10 @@ export interface Sentence {
 
 const SENTENCE_END = /[。！？；;!?]/;
 /** Words that connect a label to its number and are not part of the label. */
-const LINK_WORDS = /(?:分别为|分别是|分别达|达到了|达到|提升至|提高到|提高至|上升至|上升到|下降至|下降到|降至|降到|增至|增加到|增加至|增长到|增长至|共计|合计|总计|累计|总共|一共|共有|共|计|达|为|是|有|约|近|超过|逾|了|到|至|超|突破|均为|均达到|均达|均)$/;
+const LINK_WORD_LIST = ['分别为', '分别是', '分别达', '达到了', '达到', '提升至', '提高到', '提高至', '上升至', '上升到', '下降至', '下降到', '降至', '降到', '增至', '增加到', '增加至', '增长到', '增长至', '共计', '合计', '总计', '累计', '总共', '一共', '共有', '共', '计', '达', '为', '是', '有', '约', '近', '超过', '逾', '了', '到', '至', '超', '突破', '均为', '均达到', '均达', '均'];
+const LINK_WORDS = new RegExp(`(?:${LINK_WORD_LIST.join('|')})$`);
+/** The last characters of link words: a label that ends otherwise has none to cut. */
+const LINK_LAST = codeTable(LINK_WORD_LIST.map((w) => w[w.length - 1]!).join(''));
 /** A total cue right before the number, or `共` before a verb of two characters (`共设置26项`), not `公共`. */
 const TOTAL_CUE = new RegExp(`(${[...TOTAL_CUES].sort((a, b) => b.length - a.length).join('|')})$|(?<!公)(共)(?:设置|完成|开展|办理|受理|收到|组织|举办|培训|发放|建成|实施|审查|清理|处理)$`);
 const INCREASE_OR_DECREASE = pattern([INCREASE_WORDS, DECREASE_WORDS]);
@@ -189,13 +192,11 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
     // Cues stand right before the number: match the tail only (an end-anchored pattern would
     // otherwise be tried at every character of a long label).
     // Blanks between a cue and its number (`共计 727 件`) do not break the cue.
-    const tail = (before.length > CUE_WINDOW ? before.slice(-CUE_WINDOW) : before).replace(/[ \t\u3000]+$/, '');
-    // The cue may also reach back past a stop character on the same clause chain: `较“十三五”末的`.
-    const wideCue = text.slice(Math.max(floor, q.span.start - CUE_WINDOW), q.span.start).replace(/[ \t\u3000]+$/, '');
+    const tail = (before.length > CUE_WINDOW ? before.slice(-CUE_WINDOW) : before).trimEnd();
     const cueMatch = TOTAL_CUE.exec(tail);
     const totalCue = cueMatch ? cueMatch[1] ?? cueMatch[2] : undefined;
-    let labelBefore = before.replace(/[ \t\u3000]+$/, '');
-    for (let k = 0; k < 3; k++) {
+    let labelBefore = before.trimEnd();
+    for (let k = 0; k < 3 && LINK_LAST[labelBefore.charCodeAt(labelBefore.length - 1)] === 1; k++) {
       const cut = LINK_WORDS.exec(labelBefore.length > CUE_WINDOW ? labelBefore.slice(-CUE_WINDOW) : labelBefore);
       if (!cut) break;
       labelBefore = labelBefore.slice(0, labelBefore.length - cut[0].length);
@@ -206,29 +207,25 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
     let le = q.span.end;
     // Up to a stop, 20 characters, or the next number (`14个司法所中有18个…` is not one label).
     while (le < sentenceEnd && STOPS_LABEL[text.charCodeAt(le)] === 0 && le - q.span.end < 20 && !isDigitCode(text.charCodeAt(le))) le++;
-    const after = text.slice(q.span.end, le).trim();
+    const afterRaw = text.slice(q.span.end, le);
+    const after = afterRaw.trim();
     const useAfter = labelBefore.length < 2 && after.length >= 2 && !/^\d/.test(after);
     const label = useAfter ? after : labelBefore;
     // The cleaned label is still a piece of `before` (words were cut from its ends only).
     const labelStart = ls + Math.max(0, before.indexOf(labelBefore));
-    const afterStart = q.span.end + Math.max(0, text.slice(q.span.end, le).indexOf(after));
+    const afterStart = q.span.end + Math.max(0, afterRaw.indexOf(after));
     const labelSpan = useAfter ? { start: afterStart, end: afterStart + after.length } : { start: labelStart, end: labelStart + labelBefore.length };
 
     // What stands between this figure and the previous one.
-    const gap = text.slice(floor, ls);
-    let separatorBefore: Figure['separatorBefore'];
-    if (!prev) separatorBefore = 'start';
-    else if (/、/.test(gap) && !/[，,；;：:]/.test(gap)) separatorBefore = '、';
-    else if (/[：:]/.test(gap)) separatorBefore = ':';
-    else if (/[，,]/.test(gap)) separatorBefore = ',';
-    else separatorBefore = 'other';
+    const separatorBefore: Figure['separatorBefore'] = prev ? separatorIn(text, floor, ls) : 'start';
 
     const isPercent = q.kind === 'percent';
     const growthMatch = isPercent ? GROWTH_TAIL.exec(tail) : null;
     const isCount = q.kind === 'count' || q.kind === 'amount';
     let change: ChangeRole | undefined;
     if (isCount) {
-      if (CHANGE_TO_TAIL.test(tail)) change = 'to';
+      // `增加到2025年的156家`: the year of the later end may stand between.
+      if (CHANGE_TO_TAIL.test(tail) || (/年(?:底|末)?的?$/.test(tail) && CHANGE_TO_TAIL.test(tail.replace(/\d{4}年(?:底|末)?的?$/, '')))) change = 'to';
       else if (FROM_TAIL.test(tail)) change = 'from';
       else if (DIFFERENCE_TAIL.test(tail)) change = /(?:减少|下降|降低|净减|少|减)了?$/.test(tail) ? 'decrease' : 'increase';
     }
@@ -250,10 +247,12 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
       subject: growthMatch ? growthLabel.replace(GROWTH_WORDING, '').replace(/^(?:分别|其中|同比|全年)/, '') : '',
       averageAnnual: growthMatch ? AVERAGE_ANNUAL.test(tail) : false,
       change,
-      prior: isCount && PRIOR_TAIL.test(wideCue),
+      // The cue may also reach back past a stop character on the same clause chain: `较“十三五”末的`.
+      prior: isCount && PRIOR_TAIL.test(ls === floor || q.span.start - ls >= CUE_WINDOW ? tail : text.slice(Math.max(floor, q.span.start - CUE_WINDOW), q.span.start).trimEnd()),
       // `每千人6.6批次`, `人均地区生产总值12.4万元`, `3.2万元/人`; not `人均收入等5项指标` (a count of indicators).
       // `每万人拥有律师6.5人` too (每 opens the label), and any fraction of a discrete thing (`6.5人`).
-      perUnit: isCount && (PER_UNIT_TAIL.test(tail) || /^每/.test(label) || (PER_UNIT_HEAD.test(label) && !DISCRETE.has(q.unit)) || (q.decimals > 0 && !q.magnitude && DISCRETE.has(q.unit)) || /\/(?:人|户|年|月|天|日|吨|亩)/.test(text.slice(q.span.end, q.span.end + 3))),
+      // `全体居民人均可支配收入40106元`: 人均 inside the label too.
+      perUnit: isCount && (PER_UNIT_TAIL.test(tail) || /^每/.test(label) || ((PER_UNIT_HEAD.test(label) || /人均|户均/.test(label)) && !DISCRETE.has(q.unit)) || (q.decimals > 0 && !q.magnitude && DISCRETE.has(q.unit)) || (text.charCodeAt(q.span.end) === 0x2f && /^\/(?:人|户|年|月|天|日|吨|亩)/.test(text.slice(q.span.end, q.span.end + 2)))),
       increment: isCount && (INCREMENT_HEAD.test(label.replace(/^(?:累计|全年|共)/, '')) || INCREMENT_TAIL.test(tail)),
       cumulative: CUMULATIVE.test(tail) || CUMULATIVE.test(label),
       plan: planSeen,
@@ -290,9 +289,11 @@ function readRateLists(text: string, figures: Figure[], sentences: { span: Span;
       const f = list[i]!;
       if (f.quantity.kind !== 'percent') continue;
       const from = Math.max(sentence.span.start, i > 0 ? list[i - 1]!.quantity.span.end : 0, f.quantity.span.start - 80);
-      const named = NAMED_RATES.exec(text.slice(from, f.quantity.span.start).replace(/[ \t\u3000]+$/, ''));
+      const words = text.slice(from, f.quantity.span.start).trimEnd();
+      // Both forms need their word (分别, 均) right before the figure: the patterns are only tried then.
+      const named = words.includes('分别') ? NAMED_RATES.exec(words) : null;
       // `报备率、报备及时率均为100%`: one figure for several rates; it is read as the first of them.
-      const shared = SHARED_RATE.exec(text.slice(from, f.quantity.span.start).replace(/[ \t\u3000]+$/, ''));
+      const shared = words.includes('均') ? SHARED_RATE.exec(words) : null;
       if (shared && f.isRate) {
         replaceFigure(figures, list, i, { ...f, label: shared[1]! });
         continue;
@@ -332,6 +333,27 @@ function readRateLists(text: string, figures: Figure[], sentences: { span: Span;
       }
     }
   }
+}
+
+/**
+ * What separates a figure from the one before it, from the characters between (`text[from, to)`):
+ * `、` alone makes a list, a colon or a comma a new clause.
+ */
+function separatorIn(text: string, from: number, to: number): Figure['separatorBefore'] {
+  let list = false;
+  let colon = false;
+  let comma = false;
+  let semicolon = false;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === '、') list = true;
+    else if (c === '：' || c === ':') colon = true;
+    else if (c === '，' || c === ',') comma = true;
+    else if (c === '；' || c === ';') semicolon = true;
+  }
+  if (list && !comma && !semicolon && !colon) return '、';
+  if (colon) return ':';
+  return comma ? ',' : 'other';
 }
 
 function between(text: string, a: Figure, b: Figure): string {

@@ -6,7 +6,7 @@
  * everything downstream (section details, checks, hovers) can trust what it receives.
  */
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './chineseNumerals';
-import { Span, toHalfWidth } from './text';
+import { codeTable, Span, toHalfWidth } from './text';
 
 /** `multiple` is a figure in 倍 (`增长1.1倍`): a ratio, never added to anything. */
 export type QuantityKind = 'count' | 'amount' | 'percent' | 'percentagePoint' | 'multiple';
@@ -67,17 +67,22 @@ const PREFIXES = ['不少于', '不低于', '不超过', '将近', '大约', '�
 /** Where a digit run starts; each candidate is then read whole from there. */
 const DIGIT_RUN = /[0-9０-９]+/g;
 const ARABIC_NUMBER = new RegExp(ARABIC, 'y');
-/** Units by length, for a longest-first lookup that is faster than a long alternation. */
-const UNITS_BY_LENGTH: ReadonlyMap<number, ReadonlySet<string>> = (() => {
-  const m = new Map<number, Set<string>>();
+/**
+ * Units by their first code unit, longest first: a lookup of one character and a few `startsWith`
+ * instead of a try at every length, since every number in the text asks for its unit.
+ */
+const UNITS_BY_FIRST: ReadonlyMap<number, readonly string[]> = (() => {
+  const m = new Map<number, string[]>();
   for (const u of UNIT_ALTERNATION.split('|')) {
-    if (!m.has(u.length)) m.set(u.length, new Set());
-    m.get(u.length)!.add(u);
+    const c = u.charCodeAt(0);
+    if (!m.has(c)) m.set(c, []);
+    m.get(c)!.push(u);
   }
+  for (const list of m.values()) list.sort((a, b) => b.length - a.length);
   return m;
 })();
-const LONGEST_UNIT = Math.max(...UNITS_BY_LENGTH.keys());
-
+/** Place words: a run of numerals with one of them is a number (`一百二十`), without one it is not (`二三`). */
+const PLACE_CHAR = codeTable('十百千万亿');
 
 function skipSpaces(text: string, at: number, end: number): number {
   while (at < end && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
@@ -89,10 +94,8 @@ function unitAt(text: string, at: number, end: number): string {
   const c = text[at];
   if (c === '%' || c === '％') return c;
   if (text.startsWith('个百分点', at) && at + 4 <= end) return '个百分点';
-  for (let len = Math.min(LONGEST_UNIT, end - at); len >= 1; len--) {
-    const candidate = text.substr(at, len);
-    if (UNITS_BY_LENGTH.get(len)?.has(candidate)) return candidate;
-  }
+  const candidates = UNITS_BY_FIRST.get(text.charCodeAt(at));
+  if (candidates) for (const u of candidates) if (at + u.length <= end && text.startsWith(u, at)) return u;
   return '';
 }
 
@@ -147,16 +150,26 @@ function readArabicFigure(text: string, at: number, end: number) {
 }
 
 /**
- * A run of numeral characters worth reading: two or more (`一百二十`), or one of 二…十 right before
- * the first character of a measure word (`纠错八件`). Single numerals are everywhere in Chinese
- * text (`统一`, `一是`), so the pattern itself skips those that cannot count anything.
+ * The next run of numeral characters worth reading at or after `from`: two or more (`一百二十`),
+ * or one of 二…十 right before the first character of a measure word (`纠错八件`). Single
+ * numerals are everywhere in Chinese text (`统一`, `一是`), so the scan skips those that cannot
+ * count anything.
  */
-const CHINESE_RUN = new RegExp(
-  `[${CHINESE_NUMERAL_CHARS}]{2,}|(?<![${CHINESE_NUMERAL_CHARS}])[二两三四五六七八九十](?=[${[...new Set(UNIT_ALTERNATION.split('|').map((u) => u[0]!))].join('')}余多])`,
+function nextNumeralRun(text: string, from: number, end: number): Span | undefined {
+  NUMERAL_RUN.lastIndex = from;
+  const m = NUMERAL_RUN.exec(text);
+  return m && m.index < end ? { start: m.index, end: m.index + m[0].length } : undefined;
+}
+/**
+ * Two or more numerals, or one that can count before the first character of a measure word. The
+ * single numeral needs no look-behind: one right after another numeral is inside a longer run,
+ * which the first branch matches from its start.
+ */
+const NUMERAL_RUN = new RegExp(
+  `[${CHINESE_NUMERAL_CHARS}]{2,}|[二两三四五六七八九十](?=[${[...new Set(UNIT_ALTERNATION.split('|').map((u) => u[0]!))].join('')}余多])`,
   'g',
 );
-/** One numeral character that counts (`纠错八件`); `一` is left out: `一批`, `一个` are articles more than counts. */
-const SINGLE_COUNT_NUMERAL = /^[二两三四五六七八九十]$/;
+
 /** Measure words a single numeral makes names with: `东三省`, `四大发明`, `两市`. Digits only count with them. */
 const PLACE_OR_RANK_UNITS = new Set(['大', '县', '市', '区', '省', '州']);
 /** The rest of a quoted name and the words that open its definition: `统一”,即`. */
@@ -164,7 +177,11 @@ const SLOGAN_DEFINED = /^[\u4e00-\u9fff]{1,6}[”"’」』][，,：:]?\s*(?:即
 const CHINESE_TAIL = new RegExp(`(余|多)?(${UNIT_ALTERNATION})(以上|左右|余)?`, 'y');
 const PERCENT_WORDS = new RegExp(`百分之([${CHINESE_NUMERAL_CHARS}点]+)(以上|左右)?`, 'y');
 
+/** The last code unit of each prefix: most numbers have none of them before, and are done at once. */
+const PREFIX_LAST = codeTable(PREFIXES.map((p) => p[p.length - 1]!).join(''));
+
 function prefixBefore(text: string, at: number, floor: number): string | undefined {
+  if (at === 0 || PREFIX_LAST[text.charCodeAt(at - 1)] === 0) return undefined;
   for (const p of PREFIXES) if (at - p.length >= floor && text.startsWith(p, at - p.length)) return p;
   return undefined;
 }
@@ -256,18 +273,19 @@ export function findQuantities(text: string, start = 0, end = text.length): Quan
       qualifier: qualifierOf(prefix, after, suffix),
       span: { start: spanStart, end: matchEnd },
       numberSpan: { start: at, end: at + num.length },
+      singleCharacter: false,
     });
   }
-  CHINESE_RUN.lastIndex = start;
-  for (let run = CHINESE_RUN.exec(text); run && run.index < end; run = CHINESE_RUN.exec(text)) {
-    const num = run[0];
+  const arabic = found.splice(0, found.length);
+  for (let run = nextNumeralRun(text, start, end); run; run = nextNumeralRun(text, run.end, end)) {
+    const num = text.slice(run.start, run.end);
     const single = num.length === 1;
     // Numerals with a place word (十 百 千 万 亿) are read, and single numerals before a measure
     // word; `二三` and ordinals (`第二次`, `星期三`) are not counts.
-    if (single ? !SINGLE_COUNT_NUMERAL.test(num) : !/[十百千万亿]/.test(num)) continue;
-    const before = text[run.index - 1];
+    if (!single && !hasPlaceWord(num)) continue;
+    const before = text[run.start - 1];
     if (before === '第' || before === '期' || before === '周' || before === '初') continue;
-    CHINESE_TAIL.lastIndex = run.index + num.length;
+    CHINESE_TAIL.lastIndex = run.end;
     const tail = CHINESE_TAIL.exec(text);
     if (!tail || CHINESE_TAIL.lastIndex > end) continue;
     const value = parseChineseNumeral(num);
@@ -279,13 +297,13 @@ export function findQuantities(text: string, start = 0, end = text.length): Quan
     if (single && (after !== undefined || unit === '天' || unit === '日' || unit === '个月' || unit === '小时' || unit === '期' || unit === '批' || (PLACE_OR_RANK_UNITS.has(unit!) && !(unit === '大' && (/[”"]/.test(before ?? '') || (/[“"]/.test(before ?? '') && SLOGAN_DEFINED.test(text.slice(CHINESE_TAIL.lastIndex, CHINESE_TAIL.lastIndex + 12)))))) || text[CHINESE_TAIL.lastIndex] === '数')) continue;
     // …unless the quotation names a list it goes on to give: `“五个统一”,即统一主体、统一文书…`.
     if (single && /[“‘「『"]/.test(before ?? '') && !SLOGAN_DEFINED.test(text.slice(CHINESE_TAIL.lastIndex, CHINESE_TAIL.lastIndex + 12))) continue;
-    const prefix = prefixBefore(text, run.index, start);
+    const prefix = prefixBefore(text, run.start, start);
     found.push({
-      ...(single ? { singleCharacter: true } : {}),
       kind: MONEY_UNITS.includes(unit!) ? 'amount' : unit === '倍' ? 'multiple' : 'count', value, numberText: num, decimals: 0, unit: unit!, magnitude: '',
       qualifier: qualifierOf(prefix, after, suffix),
-      span: { start: run.index - (prefix?.length ?? 0), end: CHINESE_TAIL.lastIndex },
-      numberSpan: { start: run.index, end: run.index + num.length },
+      span: { start: run.start - (prefix?.length ?? 0), end: CHINESE_TAIL.lastIndex },
+      numberSpan: { start: run.start, end: run.end },
+      singleCharacter: single,
     });
   }
   for (let at = text.indexOf('百分之', start); at >= 0 && at < end; at = text.indexOf('百分之', at + 3)) {
@@ -308,15 +326,35 @@ export function findQuantities(text: string, start = 0, end = text.length): Quan
       magnitude: '', qualifier: qualifierOf(prefix, undefined, suffix),
       span: { start: at - (prefix?.length ?? 0), end: PERCENT_WORDS.lastIndex },
       numberSpan: { start: at, end: at + num!.length + 3 },
+      singleCharacter: false,
     });
   }
-  found.sort((a, b) => a.span.start - b.span.start);
-  return found;
+  // Each pass found its quantities in order, and words for percentages are rare: merge, not sort.
+  return mergeInOrder(arabic, found);
+}
+
+/** Two lists of quantities in document order, merged into one. */
+function mergeInOrder(a: readonly Quantity[], b: Quantity[]): Quantity[] {
+  if (b.length === 0) return a as Quantity[];
+  b.sort((x, y) => x.span.start - y.span.start);
+  const out: Quantity[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]!.span.start <= b[j]!.span.start)) out.push(a[i++]!);
+    else out.push(b[j++]!);
+  }
+  return out;
 }
 
 /** What the magnitude word multiplies by: 1e4 for `万`, 1 when there is none. */
 export function magnitudeScale(q: Quantity): number {
   return q.magnitude ? MAGNITUDE[q.magnitude] ?? 1 : 1;
+}
+
+function hasPlaceWord(num: string): boolean {
+  for (let i = 0; i < num.length; i++) if (PLACE_CHAR[num.charCodeAt(i)] === 1) return true;
+  return false;
 }
 
 function isDigitCode(c: number): boolean {

@@ -51,8 +51,17 @@ export function partTitleOf(title: string): PartTitle | undefined {
   return undefined;
 }
 
+/** Periods of titles already read: every figure asks for the period of its headings. */
+const titlePeriods = new WeakMap<Heading, Period | 'none'>();
+
 /** The period a heading's title speaks of, when it says. */
 function periodOfTitle(h: Heading): Period | undefined {
+  let p = titlePeriods.get(h);
+  if (p === undefined) titlePeriods.set(h, (p = readPeriodOfTitle(h) ?? 'none'));
+  return p === 'none' ? undefined : p;
+}
+
+function readPeriodOfTitle(h: Heading): Period | undefined {
   const kind = h.part ?? (h.kind === 'inline' ? undefined : partTitleOf(h.title)?.kind);
   if (kind === 'plan') return 'plan';
   if (kind === 'review') return LONG_PAST.test(h.title) ? 'longPast' : 'past';

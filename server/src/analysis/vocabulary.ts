@@ -92,7 +92,7 @@ export const CONCLUDED_WORDS = ['审结', '办结', '结案', '审理终结', '�
  * What may happen to things just counted, each a subset of them: `清理52件…废止11件`, `委派3870件,
  * 成功调解2216件`, `提出建议395条,被采纳380条`. (Not `办结`, `结案`, `竣工`, `整改`, `化解`: they may include cases, projects and problems carried over.)
  */
-export const OUTCOME_VERBS = ['废止', '修改', '保留', '宣布失效', '采纳', '通过', '合格', '达标', '成功调解', '调解成功', '成功', '属实', '查实', '获批', '入选', '录用', '满意'] as const;
+export const OUTCOME_VERBS = ['废止', '修改', '修订', '保留', '宣布失效', '采纳', '通过', '合格', '达标', '成功调解', '调解成功', '成功', '属实', '查实', '获批', '入选', '录用', '满意'] as const;
 
 /** Outcome rates of concluded cases: 胜诉率, 纠错率… are shares of the cases decided. */
 export const CASE_OUTCOMES = ['胜诉', '败诉', '纠错', '维持', '撤销', '驳回', '改判', '发回', '确认违法', '调撤'] as const;

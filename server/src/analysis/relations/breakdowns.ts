@@ -23,6 +23,9 @@ import {
 import { readImpliedParts } from './impliedParts';
 import { between, clauseBefore, Evidence, headOf, indexInSentence, isCountLike, isExactCount, nounOf, parallel, Reading, roundingError, sameUnit } from './common';
 
+/** How far the searches for a total or its parts reach, in figures: bounded, so that work stays linear in long sentences. */
+const MAX_PARTS = 16;
+
 export type BreakdownForm = 'listThenTotal' | 'clauseTable' | 'totalThenList' | 'subset';
 
 export interface Breakdown {
@@ -99,6 +102,18 @@ function subsetTotals(model: ReportModel, sentenceIndex: number, at: number, par
     }
     if (f.change === 'from') continue;
     out.push(f);
+    // `查办案件2318件,办结2236件,其中一般程序案件1472件…`: where the nearest count does not name the
+    // part's noun (`案件`) and an earlier one does, 其中 may speak of either.
+    const noun = part.label.replace(/^其中/, '').replace(/[^\u4e00-\u9fff]/g, '').slice(-2);
+    if (noun.length === 2 && !part.change && !f.label.includes(noun)) {
+      for (let k = j - 1; k >= 0 && k >= j - MAX_PARTS; k--) {
+        const e = figures[k]!;
+        if (subsetUnit(e, part) && canBeTotal(e) && !e.change && !e.increment && e.label.includes(noun) && (!e.inParentheses || part.inParentheses)) {
+          out.push(e);
+          break;
+        }
+      }
+    }
     break;
   }
   if (at > 0 || sentenceIndex === 0) return out;
@@ -108,6 +123,25 @@ function subsetTotals(model: ReportModel, sentenceIndex: number, at: number, par
   if (!/^\s*$/.test(gap)) return out;
   const candidates = prev.figures.filter((f) => sameUnit(f, part) && canBeTotal(f) && !f.inParentheses && f.change !== 'from');
   return candidates.reverse();
+}
+
+/** The total is the last of a list of counts of its unit: `建议135件、提案188件`, `…1430吨和870吨`. */
+function closesListOfTotals(text: string, figures: readonly Figure[], total: Figure): boolean {
+  // Figures of a sentence are consecutive in the document: the total's place is found at once.
+  const at = total.index - figures[0]!.index;
+  const before = figures[at - 1];
+  if (at <= 0 || before === undefined || !sameUnit(before, total) || !isCountLike(before)) return false;
+  // `新增龙头企业28家、总数达到216家`: the year's increment and its stock are no list of totals.
+  if (before.increment || /总数|总量|累计|达到|达$/.test(total.cue)) return false;
+  return total.separatorBefore === '、' || /^\s*(?:和|及|以及|与)\s*$/.test(between(text, before, total));
+}
+
+/** Every part from `i` of the total's unit names the total's noun (its last two characters). */
+function partsNameTotal(figures: readonly Figure[], i: number, total: Figure): boolean {
+  const noun = total.label.replace(/[^\u4e00-\u9fff]/g, '').slice(-2);
+  if (noun.length < 2) return false;
+  for (let k = i; k < figures.length && k < i + MAX_PARTS && sameUnit(figures[k]!, total); k++) if (!figures[k]!.label.includes(noun)) return false;
+  return true;
 }
 
 function cueEvidence(model: ReportModel, a: Figure | undefined, b: Figure, cue: RegExp): Evidence[] {
@@ -170,8 +204,11 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
       continue;
     }
   }
-  // Parts singled out with `其中`: `经营主体986.4万户、增长6.3%,其中企业352.8万户`.
-  for (let i = 0; i < figures.length; i++) {
+  // Parts singled out with `其中`: `经营主体986.4万户、增长6.3%,其中企业352.8万户`. A sentence
+  // without the cue's characters has none (most sentences): it is passed over at once.
+  const words = text.slice(sentence.span.start, sentence.span.end);
+  const mayHaveCue = words.includes('其中') || words.includes('含');
+  for (let i = 0; mayHaveCue && i < figures.length; i++) {
     const first = figures[i]!;
     if (!canBePart(first)) continue;
     const prev = figures[i - 1];
@@ -181,6 +218,13 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
     // The cue must introduce this figure, not a clause that ends before it: `其中…占比…，新增…`.
     if (/[。；;]/.test(gap.slice(cue.index))) continue;
     let totals = subsetTotals(model, first.sentence, i, first);
+    // `办理代表建议135件、政协提案188件,其中建议主办128件…,提案主办176件…`: after a `、` list of
+    // totals, 其中 may break down the whole list; parts that do not name the last total's noun
+    // are not read as parts of it.
+    if (totals.length > 0 && closesListOfTotals(text, figures, totals[0]!) && !partsNameTotal(figures, i, totals[0]!)) continue;
+    // `其中…完成省下达年度任务1300吨的110.0%`: the base of a share that follows is no part.
+    const next = figures[i + 1];
+    if (next && next.quantity.kind === 'percent' && /^[）)]?\s*的$/.test(between(text, first, next).trim())) continue;
     // `超10亿元企业9家,其中超50亿元企业12家`, `其中10亿元以上项目176个`: a threshold of the category
     // first, the counted part after it.
     const threshold = first.quantity.kind === 'amount' && (first.quantity.qualifier === 'atLeast' || first.quantity.qualifier === 'moreThan');

@@ -19,7 +19,7 @@ import { Figure, Sentence } from '../figures';
 import { ReportModel } from '../reportModel';
 import { agrees } from '../rounding';
 import { periodAt } from '../structure';
-import { AVERAGE_ANNUAL_WORDS, CONSTANT_PRICE_INDICATORS, pattern } from '../vocabulary';
+import { AVERAGE_ANNUAL_WORDS, CONSTANT_PRICE_INDICATORS, pattern, SCOPE_WORDS } from '../vocabulary';
 import { between, Evidence, isExactCount, Reading, roundingError, sameUnit } from './common';
 
 /** Between the earlier and the later ends of a list of changes: `…增至`, `…提高到`. */
@@ -51,7 +51,7 @@ const COMPARISON_ONLY = /^[\s，,、（()）]*(?:同比|环比|比上年同期|�
 
 /** The label of a change figure, without its verbs and comparisons: empty when it has no subject of its own. */
 function ownSubject(f: Figure): string {
-  return f.label.replace(/(?:同比|环比|较上年同期|比上年同期|较上年|比上年|较去年|比去年|较同期|比|较|与上年相比)?(?:增长|增加|上升|提高|提升|扩大|多|下降|减少|降低|回落|下滑|压减|缩减|削减|精简|压降|少)?了?$/, '').replace(/^(?:其中|分别|同比|全年|共)/, '');
+  return f.label.replace(/(?:同比|环比|较上年同期|比上年同期|较上年|比上年|较去年|比去年|较同期|比|较|与上年相比)?(?:增长|增加|上升|提高|提升|扩大|净增加|净增|净减少|净减|多|下降|减少|降低|回落|下滑|压减|缩减|削减|精简|压降|少)?了?$/, '').replace(/^(?:其中|分别|同比|全年|共)/, '');
 }
 
 function basisOf(model: ReportModel, sentence: Sentence, current: Figure, rate: Figure | undefined): GrowthBasis {
@@ -112,6 +112,23 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
         evidence: [{ words: text.slice(from.quantity.span.start - 1, from.quantity.span.start) + '…' + f.cue.slice(-2), span: { start: from.quantity.span.start - 1, end: f.quantity.span.start } }],
       });
       continue;
+    }
+    // `城镇化率由54.2%提高到60.8%,提高6.6个百分点`: two shares and the points between them.
+    if (f.quantity.kind === 'percent' && i > 0 && figures[i + 1]?.quantity.kind === 'percentagePoint') {
+      const from = figures[i - 1]!;
+      const points = figures[i + 1]!;
+      const words = between(text, f, points).replace(/\s+/g, '');
+      const rise = POINTS_CHANGE.exec(words);
+      if (from.quantity.kind === 'percent' && PERCENT_FROM.test(from.cue) && PERCENT_TO.test(f.cue) && rise && points.quantity.qualifier === 'exact' && f.quantity.qualifier === 'exact' && from.quantity.qualifier === 'exact') {
+        used.add(from).add(f).add(points);
+        out.push({
+          kind: 'change', current: f, prior: from, delta: points, direction: /下降|降低|减少|回落|收窄/.test(rise[1]!) ? 'decrease' : 'increase', rate: undefined,
+          basis: 'nominal', reading: 'explicit',
+          evidence: [{ words: rise[1]!, span: { start: f.quantity.span.end, end: points.quantity.span.start } }],
+        });
+        i++;
+        continue;
+      }
     }
     // `A,较上年的B增加C` and `A,比上年增加C`: a difference stated for the figure before it.
     if ((f.change === 'increase' || f.change === 'decrease') && i > 0 && !used.has(f) && isExactCount(f) && ownSubject(f) === '') {
@@ -174,8 +191,23 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
     // Between the count and what follows it only comparison words may stand; last year's figure
     // brings its own cue (`较2023年的`), which is not a subject.
     const toNext = between(text, current, prior ?? g).replace(/\s+/g, '');
-    const lead = prior ? toNext.replace(/(?:较|比|与)?[^，,、]{0,14}$/, '') : toNext.replace(/(?:增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑)(?:了|达|为)?$/, '');
-    if (!COMPARISON_ONLY.test(lead)) continue;
+    // With last year's figure, its comparison (`较上年的`) is cut off; what stands before the
+    // comparison word is a subject (`，进出口总额较上年的628.9亿元`), not to be cut with it.
+    const comparison = prior ? toNext.search(/(?:较|比|与)[^，,、较比与]{0,12}$/) : -1;
+    const lead = prior ? (comparison >= 0 ? toNext.slice(0, comparison) : toNext.replace(/[^，,、]{0,14}$/, '')) : toNext.replace(/(?:增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑)(?:了|达|为)?$/, '');
+    if (!COMPARISON_ONLY.test(lead)) {
+      // `进出口总额680.3亿元,其中出口…、进口193.6亿元,进出口总额较上年的628.9亿元增长8.2%`: the
+      // growth names its subject, a figure stated earlier in the sentence.
+      const named = prior && figureNamed(figures, lead, current, prior);
+      if (named && prior && COMPARISON_ONLY.test(between(text, prior, g).replace(/\s+/g, '').replace(/(?:增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑)(?:了|达|为)?$/, ''))) {
+        out.push({
+          kind: 'change', current: named, prior, delta: undefined, direction: g.growth, rate: g,
+          basis: basisOf(model, sentence, named, g), reading: 'explicit',
+          evidence: [{ words: lead.replace(/^.*[，,、]/, ''), span: { start: current.quantity.span.end, end: prior.quantity.span.start } }],
+        });
+      }
+      continue;
+    }
     if (prior && !COMPARISON_ONLY.test(between(text, prior, g).replace(/\s+/g, '').replace(/(?:增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑)(?:了|达|为)?$/, ''))) continue;
     // Last year's figure after the growth, maybe in brackets: `同比增长15.6%(上年同期8,317人次)`.
     const after = figures[i + 1];
@@ -187,6 +219,34 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
       evidence: [{ words: g.cue.slice(-6), span: { start: Math.max(current.quantity.span.end, g.quantity.span.start - 6), end: g.quantity.span.start } }],
     });
   }
+}
+
+/** The earlier share of a change in points: `由54.2%`, `从2020年的45.8%`. */
+const PERCENT_FROM = /(?:由|从)(?:\d{4}年(?:底|末)?的?|上年的?|上年末的?)?$/;
+/** The later share: `提高到60.8%`, `提高到2025年的52.6%`. */
+const PERCENT_TO = /(?:提高|提升|上升|增加|增长|扩大|下降|降低|减少|回落|收窄)(?:到|至)(?:\d{4}年(?:底|末)?的?)?$/;
+/** The points between them, right after the later share: `,提高6.6`. */
+const POINTS_CHANGE = /^[，,、]?(?:累计|共)?(提高|提升|上升|增加|扩大|下降|降低|减少|回落|收窄)了?$/;
+
+/** Words a label may open with that do not change what it counts: `全年全市完成进出口总额`. */
+const SCOPE_OPENING = new RegExp(`^(?:其中|全年|当年|今年|${SCOPE_WORDS.join('|')}|完成|实现)+`);
+
+/**
+ * The one figure up to `last` that the words `lead` name (the words after the last comma): the
+ * count whose label is those words, past scope words, or else the only one whose label ends with
+ * them. `undefined` when none or several do: a growth is then paired with nothing.
+ */
+function figureNamed(figures: readonly Figure[], lead: string, last: Figure, prior: Figure): Figure | undefined {
+  const noun = lead.replace(/^.*[，,、]/, '');
+  if (!/^[\u4e00-\u9fff]{2,12}$/.test(noun)) return undefined;
+  // The last 16 figures up to `last`: a bounded search.
+  const end = last.index - figures[0]!.index + 1;
+  const candidates = figures.slice(Math.max(0, end - 16), end).filter((c) => isExactCount(c) && sameUnit(c, prior) && !c.prior && !c.change && !c.perUnit);
+  const exact = candidates.filter((c) => c.label.replace(SCOPE_OPENING, '') === noun);
+  if (exact.length === 1) return exact[0];
+  if (exact.length > 1) return undefined;
+  const ending = candidates.filter((c) => c.label.endsWith(noun));
+  return ending.length === 1 ? ending[0] : undefined;
 }
 
 /**

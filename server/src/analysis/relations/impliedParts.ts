@@ -116,6 +116,9 @@ function readRemainders(model: ReportModel, figures: readonly Figure[], out: Bre
     const t = figures[j - 1];
     if (!done || !t || done.separatorBefore !== ',' || !sameUnit(done, rest) || !sameUnit(t, rest)) continue;
     if (!isExactCount(done) || !isExactCount(t) || !canBeTotal(t) || t.separatorBefore === '、' || /^除/.test(done.label) || done.change || rest.change) continue;
+    // `受理97件,另有上年结转3件,办结95件,其余5件…`: a figure added with 另有 is not the whole, which
+    // is the sum of it and the count before.
+    if (REMAINDER_TAIL.test(t.cue) || /^(?:另有|另外|此外|另)/.test(t.cue)) continue;
     // `…1286件,其中医疗机构类214件,公共场所893件,其余179件`: the rest is of the total before 其中, not of its first part.
     const before = figures[j - 2];
     if (PART_CUE.test(model.text.slice(before ? before.quantity.span.end : model.sentences[t.sentence]!.span.start, t.quantity.span.start))) continue;
@@ -135,6 +138,8 @@ function readOutcomes(figures: readonly Figure[], out: Breakdown[]): void {
     // `被采纳380条`, `经核查属实的127件`, `采纳吸收714条`: an outcome verb ending the label, or opening a short one.
     const words = o.label.replace(/的$/, '');
     if (!isExactCount(o) || o.following.length > 0 || !(OUTCOME_TAIL.test(words) || (words.length <= 4 && OUTCOME_HEAD_WORD.test(words.replace(/^(?:已|被|经)/, '')))) || o.change || o.totalCue) continue;
+    // `修订5件、废止6件`: an outcome listed after another is its sibling, not its outcome.
+    if (o.separatorBefore === '、') continue;
     let base: Figure | undefined;
     for (let j = k - 1; j >= 0; j--) {
       const f = figures[j]!;
@@ -209,7 +214,7 @@ function readWholeAndPart(model: ReportModel, figures: readonly Figure[], i: num
     // Pair the k figures before with the k after, in order.
     const firsts: Figure[] = [a];
     for (let k = i - 1; k >= 0 && firsts[0]!.separatorBefore === '、' && sameUnit(figures[k]!, a); k--) firsts.unshift(figures[k]!);
-    const k0 = figures.indexOf(b);
+    const k0 = b.index - figures[0]!.index;
     const seconds: Figure[] = [b];
     for (let k = k0 + 1; k < figures.length && figures[k]!.separatorBefore === '、' && sameUnit(figures[k]!, b); k++) seconds.push(figures[k]!);
     if (firsts.length === seconds.length && firsts.length > 1) {
@@ -243,7 +248,7 @@ function readWholeAndPart(model: ReportModel, figures: readonly Figure[], i: num
   const zhong = WHOLE_WITH_ZHONG.exec(gap);
   if (canBeTotal(a) && canBePart(b) && zhong) {
     const at = gap.search(/中(?:[，,]|有|已有|共有|已|均|仅|取得|获得|具有|持有|达到|超过|维持|驳回|撤销|确认违法|责令履行|终止|调解|纠错|胜诉|败诉)/);
-    const k = figures.indexOf(b);
+    const k = b.index - figures[0]!.index;
     const { parts, listed } = partsFrom(model, figures, k, a, false);
     out.push({ kind: 'breakdown', form: 'subset', total: a, totals: [a], parts, exhaustive: false, disjoint: listed, reading: 'explicit', evidence: [{ words: '中', span: { start: a.quantity.span.end + at, end: a.quantity.span.end + at + 1 } }] });
   }

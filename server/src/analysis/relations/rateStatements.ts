@@ -12,13 +12,22 @@
  */
 import { Figure } from '../figures';
 import { ReportModel } from '../reportModel';
-import { ACTUAL_WORDS, ALL_OF_THEM, pattern } from '../vocabulary';
+import { ACTUAL_WORDS, ALL_OF_THEM, CASE_OUTCOMES, pattern } from '../vocabulary';
 import { clauseBefore, Evidence, isExactCount, sameUnit } from './common';
 import { allCountsBefore, NEGATION, namesStem, RateReading, RateStatement, rateStem, reading, stemKeys } from './rates';
 
 /** `应出庭…`, `区属各部门应当出庭…`: what should have happened (not `供应`, `相应`). */
 export const OUGHT_HEAD = /(?:^|[^相供响适反效对回呼感顺照答理])应(?:当|该)?(?!诉|急|用|对|收|税|届|聘|征|答|邀|变)/;
 export const ACTUAL_HEAD = pattern([ACTUAL_WORDS], 'start');
+/** `年度计划投资86.5亿元,实际完成投资91.2亿元,完成率`: for a rate of completion, the plan is what should have been. */
+const PLANNED_HEAD = /^(?:年度|全年|今年|本年)?(?:计划|目标|任务)/;
+/**
+ * Counts named by a decision on cases (`维持和驳回712件`): an outcome, never the base of another
+ * outcome's rate. (Not 调解 or 和解: `调解矛盾纠纷1847件` is the activity whose success is rated.)
+ */
+const DECISION_HEAD = /^(?:维持|驳回|撤销|变更|确认违法|责令履行|终止|不予受理|胜诉|败诉|纠错)/;
+/** Rates of an outcome of cases or disputes (`直接纠错率`, `调解和解率`): their base is never another outcome. */
+const OUTCOME_RATE = new RegExp(`(?:${[...CASE_OUTCOMES, '调解', '和解'].join('|')})`);
 export const ALL_OPENS_CLAUSE = new RegExp(`^[^，,。；;]{0,20}[，,]\\s*(${ALL_OF_THEM.join('|')})`);
 /** A share named by no more than `占比`: it is of the figure right before it. */
 export const BARE_SHARE = /^(?:其)?(?:所)?(?:占比|比重|占比重|份额|占)$/;
@@ -91,7 +100,7 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
   for (let i = counts.length - 1; i >= 1; i--) {
     const actual = counts[i]!;
     if (!ACTUAL_HEAD.test(actual.label)) continue;
-    const ought = counts.slice(0, i).reverse().find((c) => OUGHT_HEAD.test(c.label) && sameUnit(c, actual));
+    const ought = counts.slice(0, i).reverse().find((c) => (OUGHT_HEAD.test(c.label) || (stem === '完成' && PLANNED_HEAD.test(c.label))) && sameUnit(c, actual));
     if (ought && (stem.length < 2 || namesStem(actual.label, stem) || namesStem(ought.label, stem))) {
       return { by: 'ought', readings: [reading(rate, [actual], [ought], false)], evidence: [evidence(ought, '应'), evidence(actual, '实际')] };
     }
@@ -234,7 +243,9 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
   const numerator = numerators[0]!;
   // `不合格样品97批次` names what `合格率` does not count.
   const complement = NEGATION.test(numerator.label) && !NEGATION.test(stem);
-  const denominators = counts.filter((c) => c !== numerator && sameUnit(c, numerator) && c.quantity.value >= numerator.quantity.value && c.index < numerator.index);
+  // `维持和驳回712件,…直接纠错186件,…直接纠错率`: the cases upheld are a sibling outcome, not the base.
+  const outcomeRate = OUTCOME_RATE.test(stem);
+  const denominators = counts.filter((c) => c !== numerator && sameUnit(c, numerator) && c.quantity.value >= numerator.quantity.value && c.index < numerator.index && !(outcomeRate && DECISION_HEAD.test(c.label.replace(/^(?:其中|经|被)/, ''))));
   if (denominators.length === 0) return undefined;
   return { by: 'stem', readings: denominators.map((d) => reading(rate, [numerator], [d], complement)), evidence: [evidence(numerator, numerator.label)] };
 }

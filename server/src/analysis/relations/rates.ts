@@ -19,7 +19,7 @@ import { Figure, Sentence } from '../figures';
 import { ReportModel } from '../reportModel';
 import { agrees } from '../rounding';
 import {
-  NEGATIONS, RATE_MODIFIERS, RELATIVE_TO_BASE,
+  CASE_OUTCOMES, NEGATIONS, OUTCOME_VERBS, RATE_MODIFIERS, RELATIVE_TO_BASE,
   SCOPE_WORDS, pattern,
 } from '../vocabulary';
 import { clauseBefore, Evidence, indexInSentence, isExactCount, nounOf, Reading, roundingError, sameUnit } from './common';
@@ -92,10 +92,24 @@ export function stemKeys(stem: string): string[] {
   return keys;
 }
 
-/** Whether a count's label names what a rate's stem measures. */
+/**
+ * Predicates that are the outcome of an activity (`合格` of `评查合格率`, `成功` of `调解成功率`):
+ * with one of them, the stem's head names the activity, which every case went through.
+ */
+const OUTCOME_PREDICATES = new Set<string>([...OUTCOME_VERBS, ...CASE_OUTCOMES].map((w) => w.slice(-2)));
+
+/**
+ * Whether a count's label names what a rate's stem measures: the whole stem, its predicate, or its
+ * head (`出庭` for `出庭应诉率`). A head that names the activity of an outcome rate does not: `交叉评查
+ * 1346卷` were reviewed, and `评查合格率` is of those that passed.
+ */
 export function namesStem(label: string, stem: string): boolean {
   if (stem.length < 2 || label.length < 2) return false;
-  return label.includes(stem) || stemKeys(stem).some((k) => label.includes(k) || abbreviates(k, label) || (SYNONYMS[k]?.test(label) ?? false));
+  if (label.includes(stem)) return true;
+  const names = (k: string) => label.includes(k) || abbreviates(k, label) || (SYNONYMS[k]?.test(label) ?? false);
+  const [predicate, head] = stemKeys(stem);
+  if (predicate !== undefined && names(predicate)) return true;
+  return head !== undefined && !OUTCOME_PREDICATES.has(predicate!) && names(head);
 }
 
 /**

@@ -40,6 +40,16 @@ export function readRestatements(model: ReportModel): Restatement[] {
     const s = model.sentences[f.sentence]!.span;
     return model.text.slice(s.start, s.end);
   };
+  /** Where each sentence first names a longer period (`五年`, `累计`), searched once per sentence. */
+  const longerPeriodAt = new Map<number, number>();
+  const longerPeriodOf = (f: Figure, text: string) => {
+    let at = longerPeriodAt.get(f.sentence);
+    if (at === undefined) {
+      const m = LONGER_PERIOD.exec(text);
+      longerPeriodAt.set(f.sentence, (at = m ? model.sentences[f.sentence]!.span.start + m.index + m[0].length : Infinity));
+    }
+    return at;
+  };
   for (const f of model.figures) {
     const specific = f.label.length >= SPECIFIC_LABEL || (f.label.length >= SCOPED_LABEL && SCOPE.test(f.label));
     if (!isExactCount(f) || !specific || /[0-9０-９]/.test(f.label) || f.totalCue || f.label.startsWith('其中')) continue;
@@ -48,7 +58,7 @@ export function readRestatements(model: ReportModel): Restatement[] {
     const text = sentenceText(f);
     if (OTHER_PERIOD.test(text.slice(Math.max(0, f.labelSpan.start - s.start - 8), f.quantity.span.end - s.start))) continue;
     // `五年累计改造…、新增学位3.2万个`: a longer period named anywhere before the figure in its sentence.
-    if (LONGER_PERIOD.test(text.slice(0, f.quantity.span.start - s.start))) continue;
+    if (longerPeriodOf(f, text) <= f.quantity.span.start) continue;
     const period = periodAt(model, f.quantity.span.start);
     if (period === 'plan' || period === 'longPast') continue;
     const key = `${f.label}\u0000${f.quantity.unit}`;

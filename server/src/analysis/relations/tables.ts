@@ -13,6 +13,8 @@ import { itemAt } from '../text';
 import { fitsStated, RateRelation, reading } from './rates';
 
 const CELL_SPLIT = /\t|\s{2,}|\s*[|｜]\s*/;
+/** Whether a line may have cells at all: most lines of a report have no separator, and are done at once. */
+const HAS_SEPARATOR = /\t|\s\s|[|｜]/;
 const TARGET = /目标|计划|任务|预期/;
 const RESULT = /完成值|完成数|实际|实绩|完成情况|完成/;
 const RATE = /完成率|完成比例|完成进度|进度/;
@@ -57,7 +59,7 @@ export function readTableRates(model: ReportModel): RateRelation[] {
       continue;
     }
     const raw = model.text.slice(line.start, line.end);
-    const cells = raw.split(CELL_SPLIT);
+    const cells = HAS_SEPARATOR.test(raw) ? raw.split(CELL_SPLIT) : [raw];
     if (cells.length < 3) {
       if (raw.trim() !== '') columns = undefined;
       continue;
