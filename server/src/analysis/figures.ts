@@ -14,7 +14,7 @@ import { Quantity } from './quantities';
 import { codeTable, Span } from './text';
 import {
   AVERAGE_ANNUAL_WORDS, CHANGE_TO_WORDS, CUMULATIVE_CUES, DECREASE_WORDS, DISCRETE_UNITS, INCREASE_WORDS, INCREMENT_WORDS,
-  PER_UNIT_WORDS, PLAN_WORDS, RATE_SUFFIXES, TOTAL_CUES, pattern,
+  PER_UNIT_WORDS, PLAN_WORDS, RATE_SUFFIXES, TOTAL_CUES, firstCharacters, pattern,
 } from './vocabulary';
 
 export type GrowthDirection = 'increase' | 'decrease';
@@ -110,6 +110,14 @@ const INCREMENT_TAIL = pattern([INCREMENT_WORDS], 'end');
 const CUMULATIVE = pattern([CUMULATIVE_CUES]);
 const AVERAGE_ANNUAL = pattern([AVERAGE_ANNUAL_WORDS]);
 const PLAN = pattern([PLAN_WORDS]);
+/** Quick tests before the patterns above, in the loop over every figure: most figures have none of these words. */
+const MAY_PLAN = firstCharacters([PLAN_WORDS]);
+const MAY_CUMULATE = firstCharacters([CUMULATIVE_CUES]);
+const MAY_INCREMENT = firstCharacters([INCREMENT_WORDS]);
+/** The characters every cue of last period's figure contains one of. */
+const MAY_BE_PRIOR = /[上去同前基较比与（(]/;
+const MAY_TOTAL = /[共计]/;
+const MAY_LEAD_WITH_TIME = /^[0-9今全去上当分共合总累]/;
 /** Longer than any real sentence: past it, text without punctuation is cut into pieces. */
 const MAX_SENTENCE = 1000;
 /** How far back from a number its cue words can stand. */
@@ -177,7 +185,8 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
     // Plan words anywhere before the figure in its sentence make it a target. Each stretch of the
     // sentence is searched once (plus a few characters of overlap for words cut at the seam).
     if (!planSeen && q.span.start > planScanned) {
-      planSeen = PLAN.test(text.slice(Math.max(sentenceStart, planScanned - 4), q.span.start));
+      const stretch = text.slice(Math.max(sentenceStart, planScanned - 4), q.span.start);
+      planSeen = MAY_PLAN.test(stretch) && PLAN.test(stretch);
       planScanned = q.span.start;
     }
 
@@ -193,7 +202,7 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
     // otherwise be tried at every character of a long label).
     // Blanks between a cue and its number (`共计 727 件`) do not break the cue.
     const tail = (before.length > CUE_WINDOW ? before.slice(-CUE_WINDOW) : before).trimEnd();
-    const cueMatch = TOTAL_CUE.exec(tail);
+    const cueMatch = MAY_TOTAL.test(tail) ? TOTAL_CUE.exec(tail) : null;
     const totalCue = cueMatch ? cueMatch[1] ?? cueMatch[2] : undefined;
     let labelBefore = before.trimEnd();
     for (let k = 0; k < 3 && LINK_LAST[labelBefore.charCodeAt(labelBefore.length - 1)] === 1; k++) {
@@ -202,7 +211,8 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
       labelBefore = labelBefore.slice(0, labelBefore.length - cut[0].length);
     }
     // A leading year or time phrase says when, not what: `2021年共新收…申请` counts `新收…申请`.
-    labelBefore = labelBefore.replace(LEADING_TIME, '').replace(/^(分别为|分别是|共计|合计|总计|累计|共)(?=.{2})/, '').trim();
+    if (MAY_LEAD_WITH_TIME.test(labelBefore)) labelBefore = labelBefore.replace(LEADING_TIME, '').replace(/^(分别为|分别是|共计|合计|总计|累计|共)(?=.{2})/, '');
+    labelBefore = labelBefore.trim();
     // The label after the unit, for `312项不予处罚事项`.
     let le = q.span.end;
     // Up to a stop, 20 characters, or the next number (`14个司法所中有18个…` is not one label).
@@ -248,13 +258,13 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
       averageAnnual: growthMatch ? AVERAGE_ANNUAL.test(tail) : false,
       change,
       // The cue may also reach back past a stop character on the same clause chain: `较“十三五”末的`.
-      prior: isCount && PRIOR_TAIL.test(ls === floor || q.span.start - ls >= CUE_WINDOW ? tail : text.slice(Math.max(floor, q.span.start - CUE_WINDOW), q.span.start).trimEnd()),
+      prior: isCount && priorCue(text, tail, ls === floor || q.span.start - ls >= CUE_WINDOW ? undefined : Math.max(floor, q.span.start - CUE_WINDOW), q.span.start),
       // `每千人6.6批次`, `人均地区生产总值12.4万元`, `3.2万元/人`; not `人均收入等5项指标` (a count of indicators).
       // `每万人拥有律师6.5人` too (每 opens the label), and any fraction of a discrete thing (`6.5人`).
       // `全体居民人均可支配收入40106元`: 人均 inside the label too.
       perUnit: isCount && (PER_UNIT_TAIL.test(tail) || /^每/.test(label) || ((PER_UNIT_HEAD.test(label) || /人均|户均/.test(label)) && !DISCRETE.has(q.unit)) || (q.decimals > 0 && !q.magnitude && DISCRETE.has(q.unit)) || (text.charCodeAt(q.span.end) === 0x2f && /^\/(?:人|户|年|月|天|日|吨|亩)/.test(text.slice(q.span.end, q.span.end + 2)))),
-      increment: isCount && (INCREMENT_HEAD.test(label.replace(/^(?:累计|全年|共)/, '')) || INCREMENT_TAIL.test(tail)),
-      cumulative: CUMULATIVE.test(tail) || CUMULATIVE.test(label),
+      increment: isCount && ((MAY_INCREMENT.test(label) && INCREMENT_HEAD.test(label.replace(/^(?:累计|全年|共)/, ''))) || (MAY_INCREMENT.test(tail) && INCREMENT_TAIL.test(tail))),
+      cumulative: (MAY_CUMULATE.test(tail) && CUMULATIVE.test(tail)) || (MAY_CUMULATE.test(label) && CUMULATIVE.test(label)),
       plan: planSeen,
     };
     figures.push(figure);
@@ -333,6 +343,15 @@ function readRateLists(text: string, figures: Figure[], sentences: { span: Span;
       }
     }
   }
+}
+
+/**
+ * Whether the words right before a count make it last period's figure: in `tail`, or, when the
+ * label stopped short of the cue window, in the text from `wideFrom` (`较“十三五”末的`).
+ */
+function priorCue(text: string, tail: string, wideFrom: number | undefined, at: number): boolean {
+  const words = wideFrom === undefined ? tail : text.slice(wideFrom, at).trimEnd();
+  return MAY_BE_PRIOR.test(words) && PRIOR_TAIL.test(words);
 }
 
 /**

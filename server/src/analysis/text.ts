@@ -153,6 +153,25 @@ export function codeTable(chars: string): Uint8Array {
   return table;
 }
 
+/** The offsets where a pattern matches a text, for asking whether a span holds a match. */
+export class SortedOffsets {
+  private readonly offsets: number[] = [];
+
+  constructor(text: string, pattern: RegExp) {
+    const re = new RegExp(pattern.source, 'g');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      this.offsets.push(m.index);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+
+  /** Whether a match starts inside `span`. */
+  some(span: Span): boolean {
+    const i = lowerBound(this.offsets, span.start, (x) => x);
+    return i < this.offsets.length && this.offsets[i]! < span.end;
+  }
+}
+
 /** The item whose span holds `offset`, in an array of non-overlapping spans in document order. */
 export function itemAt<T>(items: readonly T[], offset: number, spanOf: (t: T) => Span): T | undefined {
   let lo = 0;

@@ -134,6 +134,16 @@ export function pattern(sets: readonly (readonly string[])[], anchor: '' | 'star
   return new RegExp(anchor === 'start' ? `^${body}` : anchor === 'end' ? `${body}$` : anchor === 'whole' ? `^${body}$` : body);
 }
 
+/**
+ * A class of the first characters of the sets' words: text without any of them mentions none of
+ * the words. Scanning for one character class is much faster than for an alternation of words, so
+ * hot loops test this first.
+ */
+export function firstCharacters(sets: readonly (readonly string[])[]): RegExp {
+  const chars = [...new Set(sets.flat().map((w) => w[0]!))].map(escapeRegExp).join('');
+  return new RegExp(`[${chars}]`);
+}
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -146,6 +156,6 @@ export function mentions(text: string, ...sets: readonly (readonly string[])[]):
 
 /** The unit a measure word is counted in: `名` counts `人`. */
 export function canonicalUnit(unit: string): string {
-  for (const group of SAME_UNITS) if (group.includes(unit)) return group[0]!;
-  return unit;
+  return CANONICAL_UNITS.get(unit) ?? unit;
 }
+const CANONICAL_UNITS: ReadonlyMap<string, string> = new Map(SAME_UNITS.flatMap((group) => group.map((u) => [u, group[0]!] as const)));

@@ -16,12 +16,21 @@
  */
 import { Figure, Sentence } from '../figures';
 import { ReportModel } from '../reportModel';
-import { COMPOUND_TOTALS, CROSSCUTTING_ATTRIBUTES, mentions, OPEN_LIST_WORDS } from '../vocabulary';
+import { BREAKDOWN_CUES, COMPOUND_TOTALS, CROSSCUTTING_ATTRIBUTES, firstCharacters, mentions, OPEN_LIST_WORDS } from '../vocabulary';
 import {
   BREAKDOWN, canBePart, canBeTotal, CONCLUDED, COMPOSED_OF, cueBefore, OUTCOME_HEAD, PART_CUE, partsFrom, REMAINDER_OPENS, subsetUnit,
 } from './figureRoles';
 import { readImpliedParts } from './impliedParts';
+import { SortedOffsets } from '../text';
 import { between, clauseBefore, Evidence, headOf, indexInSentence, isCountLike, isExactCount, nounOf, parallel, Reading, roundingError, sameUnit } from './common';
+
+/** Where the text has `其中` or `含`, found in one pass over the text and kept with the model. */
+const partCueCache = new WeakMap<ReportModel, SortedOffsets>();
+function partCuesOf(model: ReportModel): SortedOffsets {
+  let cues = partCueCache.get(model);
+  if (!cues) partCueCache.set(model, (cues = new SortedOffsets(model.text, /其中|含/g)));
+  return cues;
+}
 
 /** How far the searches for a total or its parts reach, in figures: bounded, so that work stays linear in long sentences. */
 const MAX_PARTS = 16;
@@ -49,6 +58,8 @@ export interface Breakdown {
 
 /** The breakdown follows its total at once, perhaps after the total's noun: `28个主要指标,包括…`. */
 const AFTER_TOTAL_BREAKDOWN = new RegExp(`^[\\u4e00-\\u9fff“”"]{0,10}[\\s，,：:]*(?:其中)?[\\s，,：:]*(${BREAKDOWN.source})[:：]?`);
+/** The first characters of the breakdown cues: a gap without one has none (tested before the pattern). */
+const MAY_BREAK_DOWN = firstCharacters([BREAKDOWN_CUES]);
 const OPEN_AFTER = new RegExp(`^\\s*(?:${OPEN_LIST_WORDS.join('|')})`);
 
 /** The `、` list of same-unit exact counts ending right before `end` (an index in `figures`). */
@@ -157,7 +168,7 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i]!;
     // Parts, then the total: `A项、B项、C项,共计T项`, `由5名律师、2名学者、3名公职律师组成的10人顾问团`.
-    const composed = COMPOSED_OF.test(f.cue);
+    const composed = (f.cue.endsWith('成') || f.cue.endsWith('的')) && COMPOSED_OF.test(f.cue);
     if ((f.totalCue || composed) && f.separatorBefore !== 'start' && isExactCount(f) && canBeTotal(f)) {
       const list = listBefore(model, figures, i, f);
       if (list.length >= 2) {
@@ -186,7 +197,7 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
     if (!next) continue;
     const gap = between(text, f, next);
     // The total, then its breakdown: `共T件,分别为A件、B件`, `28个主要指标,包括…16个…以及…8个…`.
-    const cue = canBeTotal(f) && isExactCount(f) ? AFTER_TOTAL_BREAKDOWN.exec(gap) : null;
+    const cue = MAY_BREAK_DOWN.test(gap.slice(0, 24)) && canBeTotal(f) && isExactCount(f) ? AFTER_TOTAL_BREAKDOWN.exec(gap) : null;
     if (cue) {
       let start = i + 1;
       while (start < figures.length && (!sameUnit(figures[start]!, f) || !isCountLike(figures[start]!))) start++;
@@ -206,8 +217,7 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
   }
   // Parts singled out with `其中`: `经营主体986.4万户、增长6.3%,其中企业352.8万户`. A sentence
   // without the cue's characters has none (most sentences): it is passed over at once.
-  const words = text.slice(sentence.span.start, sentence.span.end);
-  const mayHaveCue = words.includes('其中') || words.includes('含');
+  const mayHaveCue = partCuesOf(model).some(sentence.span);
   for (let i = 0; mayHaveCue && i < figures.length; i++) {
     const first = figures[i]!;
     if (!canBePart(first)) continue;
@@ -300,7 +310,8 @@ const OTHERS = /^(?:其他|其余|其它)/;
  */
 function readDimensionBreakdowns(model: ReportModel, index: number, out: Breakdown[]): void {
   const sentence = model.sentences[index]!;
-  const cue = BY_DIMENSION.exec(model.text.slice(sentence.span.start, sentence.span.start + 16));
+  const opening = model.text.slice(sentence.span.start, sentence.span.start + 16);
+  const cue = /^[\s　]*[从按]/.test(opening) ? BY_DIMENSION.exec(opening) : null;
   if (!cue || sentence.figures.length < 2) return;
   const first = sentence.figures[0]!;
   if (!isExactCount(first) || !canBePart(first)) return;

@@ -181,6 +181,8 @@ function readDispositions(figures: readonly Figure[], out: Breakdown[]): void {
 
 /** `累计达到940座`, `总量达1083家`, `总里程达7412公里`: the stock the figure before it is part of. */
 const STOCK_CLAUSE = /[、，,]\s*([\u4e00-\u9fff“”]{0,8}?)(?:(累计(?![与和及在对])[\u4e00-\u9fff]{0,2}?|总量|总数|总计|总规模|总里程|总装机(?:容量)?|保有量|总)(?:达到|达|为|突破|增至)?|达到|达|增至)$/;
+/** Every form of STOCK_CLAUSE has one of these characters: tested first, as it is cheaper. */
+const MAY_NAME_STOCK = /[累总保达增]/;
 /** `新增甲2家、乙17家,累计分别达到5家、63家`: the increments and their stocks, in order. */
 const STOCKS_IN_ORDER = /[，,]\s*(?:累计|总量|总数)?分别(?:达到|达|为|增至)$/;
 /** `规上工业企业达到238家,净增21家`: the stock first, then the year's increment. */
@@ -203,12 +205,13 @@ function readWholeAndPart(model: ReportModel, figures: readonly Figure[], i: num
   if (!sameUnit(a, b) || !isCountLike(a) || !isCountLike(b) || a.inParentheses || b.inParentheses) return;
   const gap = between(text, a, b);
   // `电力总装机规模3.1亿千瓦,新能源装机1.7亿千瓦`: a total by its name, and a kind of the same thing.
-  const head = b.label.replace(/的$/, '').replace(/[^\u4e00-\u9fff]/g, '').slice(-2);
-  if (b === figures[i + 1] && !a.change && !b.change && /总/.test(a.label) && !/总/.test(b.label) && head.length === 2 && a.label.includes(head) && canBeTotal(a) && canBePart(b) && /^[、，,\s]*$/.test(gap.replace(b.label, '').replace(/达到?$|为$/, ''))) {
+  const head = () => b.label.replace(/的$/, '').replace(/[^\u4e00-\u9fff]/g, '').slice(-2);
+  if (b === figures[i + 1] && !a.change && !b.change && a.label.includes('总') && !b.label.includes('总') && head().length === 2 && a.label.includes(head()) && canBeTotal(a) && canBePart(b) && /^[、，,\s]*$/.test(gap.replace(b.label, '').replace(/达到?$|为$/, ''))) {
     out.push({ kind: 'breakdown', form: 'subset', total: a, totals: [a], parts: [b], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: a.label, span: a.labelSpan }] });
     return;
   }
-  const clauses = gap.split(/[，,]/).length;
+  let clauses = 1;
+  for (let k = 0; k < gap.length; k++) if (gap[k] === '，' || gap[k] === ',') clauses++;
   // The part first, then the stock: `新增9601处信号灯联网、累计达8000处`.
   if (STOCKS_IN_ORDER.test(gap)) {
     // Pair the k figures before with the k after, in order.
@@ -225,7 +228,7 @@ function readWholeAndPart(model: ReportModel, figures: readonly Figure[], i: num
     return;
   }
   if (/分别/.test(gap)) return;
-  const stock = STOCK_CLAUSE.exec(gap);
+  const stock = MAY_NAME_STOCK.test(gap) ? STOCK_CLAUSE.exec(gap) : null;
   // Without a word of the stock (`累计`, `总量`), only the year's increment reaches a level: `增加31个、达到25个`.
   // A noun before the stock word must be the figure's own (`新登记经营主体…,经营主体总数达到…`).
   const stockNoun = stock?.[1] ?? '';
@@ -245,7 +248,7 @@ function readWholeAndPart(model: ReportModel, figures: readonly Figure[], i: num
     return;
   }
   // The whole, then a part of it: `59项测评点中有22项`.
-  const zhong = WHOLE_WITH_ZHONG.exec(gap);
+  const zhong = gap.includes('中') ? WHOLE_WITH_ZHONG.exec(gap) : null;
   if (canBeTotal(a) && canBePart(b) && zhong) {
     const at = gap.search(/中(?:[，,]|有|已有|共有|已|均|仅|取得|获得|具有|持有|达到|超过|维持|驳回|撤销|确认违法|责令履行|终止|调解|纠错|胜诉|败诉)/);
     const k = b.index - figures[0]!.index;

@@ -10,7 +10,7 @@
  */
 import { Figure } from '../figures';
 import { Heading, ReportModel } from '../reportModel';
-import { lowerBound } from '../text';
+import { codeTable, lowerBound } from '../text';
 import { Evidence, Reading } from './common';
 
 export interface ListCount {
@@ -68,9 +68,13 @@ function quotedItemsBefore(text: string, end: number, floor: number): Item[] | u
 }
 
 /** A run of `、`-separated names ending right before `end`, back to a clause stop. */
+/** Where a clause stops, going back from a count; where a count's own noun stops, going forward. */
+const CLAUSE_STOP = codeTable('，,。；;：:！？!?（()）\n');
+const NOUN_STOP = codeTable('（(，,。；;、0123456789０１２３４５６７８９');
+
 function listedItemsBefore(text: string, end: number, floor: number): Item[] | undefined {
   let s = end;
-  while (s > floor && !/[，,。；;：:！？!?（()）\n]/.test(text[s - 1]!)) s--;
+  while (s > floor && CLAUSE_STOP[text.charCodeAt(s - 1)] === 0) s--;
   const stretch = text.slice(s, end);
   if (!stretch.includes('、')) return undefined;
   const items: Item[] = [];
@@ -90,9 +94,11 @@ function listedItemsBefore(text: string, end: number, floor: number): Item[] | u
 function bracketedItemsAfter(text: string, from: number, limit: number): Item[] | undefined {
   let p = from;
   // The bracket follows the count's own noun at once: `3个市、9个县（市、区）` brackets the 9, not the 3.
-  while (p < limit && p - from <= 12 && !/[（(，,。；;、0-9０-９]/.test(text[p]!)) p++;
+  while (p < limit && p - from <= 12 && NOUN_STOP[text.charCodeAt(p)] === 0) p++;
   if (text[p] !== '（' && text[p] !== '(') return undefined;
-  const close = text.indexOf(text[p] === '（' ? '）' : ')', p + 1);
+  // Searched no further than a bracket can reach, so that an unclosed one costs little.
+  const close = text.slice(p + 1, Math.min(limit, p + 201)).indexOf(text[p] === '（' ? '）' : ')') + p + 1;
+  if (close === p) return undefined;
   if (close < 0 || close > limit || close - p > 200) return undefined;
   const inner = text.slice(p + 1, close);
   if (!inner.includes('、') || /[，,。；;0-9０-９]/.test(inner)) return undefined;

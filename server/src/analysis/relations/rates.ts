@@ -71,6 +71,18 @@ const MODIFIER_HEAD = pattern([RATE_MODIFIERS, SCOPE_WORDS], 'start');
 
 /** The thing a rate measures: `成功率` → `成功`, `直接纠错率` → `纠错`. */
 export function rateStem(label: string): string {
+  let stem = stems.get(label);
+  if (stem === undefined) {
+    stem = readStem(label);
+    // Labels repeat (`满意率`, `办结率`), and every rate asks for its stem several times.
+    if (stems.size > 10000) stems.clear();
+    stems.set(label, stem);
+  }
+  return stem;
+}
+const stems = new Map<string, string>();
+
+function readStem(label: string): string {
   let stem = label.replace(RATE_SUFFIX, '');
   for (let k = 0; k < 3; k++) {
     const m = MODIFIER_HEAD.exec(stem);

@@ -34,11 +34,17 @@ function yearsIn(text: string): string {
 }
 
 export function readRestatements(model: ReportModel): Restatement[] {
-  const first = new Map<string, Figure>();
   const out: Restatement[] = [];
   const sentenceText = (f: Figure) => {
     const s = model.sentences[f.sentence]!.span;
     return model.text.slice(s.start, s.end);
+  };
+  /** The period of each sentence's figures: one heading path, looked up once per sentence. */
+  const periods = new Map<number, ReturnType<typeof periodAt>>();
+  const periodOf = (f: Figure) => {
+    let p = periods.get(f.sentence);
+    if (p === undefined) periods.set(f.sentence, (p = periodAt(model, model.sentences[f.sentence]!.span.start)));
+    return p;
   };
   /** Where each sentence first names a longer period (`五年`, `累计`), searched once per sentence. */
   const longerPeriodAt = new Map<number, number>();
@@ -50,28 +56,46 @@ export function readRestatements(model: ReportModel): Restatement[] {
     }
     return at;
   };
+  // Figures that name one metric, grouped by label and unit in document order: only a label stated
+  // twice can be a restatement, so the costlier tests below run for those alone.
+  const byKey = new Map<string, Figure[]>();
   for (const f of model.figures) {
     const specific = f.label.length >= SPECIFIC_LABEL || (f.label.length >= SCOPED_LABEL && SCOPE.test(f.label));
     if (!isExactCount(f) || !specific || /[0-9０-９]/.test(f.label) || f.totalCue || f.label.startsWith('其中')) continue;
     if (f.plan || f.cumulative || f.perUnit || f.prior || f.change) continue;
+    const key = `${f.label}\u0000${f.quantity.unit}`;
+    const group = byKey.get(key);
+    if (group) group.push(f);
+    else byKey.set(key, [f]);
+  }
+  const ofThisPeriod = (f: Figure) => {
     const s = model.sentences[f.sentence]!.span;
     const text = sentenceText(f);
-    if (OTHER_PERIOD.test(text.slice(Math.max(0, f.labelSpan.start - s.start - 8), f.quantity.span.end - s.start))) continue;
+    if (OTHER_PERIOD.test(text.slice(Math.max(0, f.labelSpan.start - s.start - 8), f.quantity.span.end - s.start))) return false;
     // `五年累计改造…、新增学位3.2万个`: a longer period named anywhere before the figure in its sentence.
-    if (longerPeriodOf(f, text) <= f.quantity.span.start) continue;
-    const period = periodAt(model, f.quantity.span.start);
-    if (period === 'plan' || period === 'longPast') continue;
-    const key = `${f.label}\u0000${f.quantity.unit}`;
-    const earlier = first.get(key);
-    if (!earlier) {
-      first.set(key, f);
-      continue;
+    if (longerPeriodOf(f, text) <= f.quantity.span.start) return false;
+    const period = periodOf(f);
+    return period !== 'plan' && period !== 'longPast';
+  };
+  const found: Restatement[] = [];
+  for (const group of byKey.values()) {
+    if (group.length < 2) continue;
+    let earlier: Figure | undefined;
+    for (const f of group) {
+      if (!earlier) {
+        if (ofThisPeriod(f)) earlier = f;
+        continue;
+      }
+      // The cheap tests first: the same figure again, or in the same sentence, is no restatement.
+      if (earlier.sentence === f.sentence || earlier.quantity.value === f.quantity.value || !ofThisPeriod(f)) continue;
+      if (partAt(model, earlier.quantity.span.start) !== partAt(model, f.quantity.span.start) || periodOf(earlier) !== periodOf(f)) continue;
+      if (earlier.increment !== f.increment) continue;
+      if (yearsIn(sentenceText(earlier)) !== yearsIn(sentenceText(f))) continue;
+      found.push({ kind: 'restatement', first: earlier, again: f, reading: 'inferred', evidence: [{ words: f.label, span: f.labelSpan }] });
     }
-    if (earlier.sentence === f.sentence || earlier.quantity.value === f.quantity.value) continue;
-    if (partAt(model, earlier.quantity.span.start) !== partAt(model, f.quantity.span.start) || periodAt(model, earlier.quantity.span.start) !== period) continue;
-    if (earlier.increment !== f.increment) continue;
-    if (yearsIn(sentenceText(earlier)) !== yearsIn(text)) continue;
-    out.push({ kind: 'restatement', first: earlier, again: f, reading: 'inferred', evidence: [{ words: f.label, span: f.labelSpan }] });
   }
+  // In document order, as every reader gives its relations.
+  found.sort((a, b) => a.again.index - b.again.index);
+  for (const r of found) out.push(r);
   return out;
 }
