@@ -47,11 +47,22 @@ function reportsIn(dir: string): string[] {
   return fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
 }
 
-/** Every warning and error on the reports of `dir`, with the verdict `verdicts.jsonl` records for it. */
+/** Verdicts this repository records on alarms in the shared reports, by directory name (`corpus`):
+ * file, line and rule only, never the reports' own words. */
+const OUR_VERDICTS = path.join(__dirname, '..', '..', '..', 'test', 'corpus', 'verdicts');
+
+/**
+ * Every warning and error on the reports of `dir`, with the verdict recorded for it: in
+ * `verdicts.jsonl` beside the reports (keyed by the flagged text too), or in ours
+ * (test/corpus/verdicts/NAME.jsonl, keyed by file, line and rule).
+ */
 export function alarmsIn(dir: string): { reports: number; alarms: Alarm[] } {
   const verdicts = new Map<string, string>();
   for (const v of readJsonl<{ file: string; line: number; rule: string; flagged: string; verdict: string }>(path.join(dir, 'verdicts.jsonl'))) {
     verdicts.set(`${v.file}|${v.line}|${v.rule}|${v.flagged}`, v.verdict);
+  }
+  for (const v of readJsonl<{ file: string; line: number; rule: string; verdict: string }>(path.join(OUR_VERDICTS, `${path.basename(dir)}.jsonl`))) {
+    verdicts.set(`${v.file}|${v.line}|${v.rule}`, v.verdict);
   }
   const alarms: Alarm[] = [];
   const files = reportsIn(dir);
@@ -61,7 +72,7 @@ export function alarmsIn(dir: string): { reports: number; alarms: Alarm[] } {
     for (const f of findings) {
       const line = lineOf(f.span.start) + 1;
       const flagged = text.slice(f.span.start, f.span.end);
-      alarms.push({ file, line, rule: f.rule, severity: f.severity, flagged, message: f.message.zh, verdict: (verdicts.get(`${file}|${line}|${f.rule}|${flagged}`) ?? 'unjudged') as Alarm['verdict'] });
+      alarms.push({ file, line, rule: f.rule, severity: f.severity, flagged, message: f.message.zh, verdict: (verdicts.get(`${file}|${line}|${f.rule}|${flagged}`) ?? verdicts.get(`${file}|${line}|${f.rule}`) ?? 'unjudged') as Alarm['verdict'] });
     }
   }
   return { reports: files.length, alarms };
