@@ -186,6 +186,14 @@ describe('relations: changes', () => {
     assert.deepEqual(changes('网络零售额300.0亿元,其中实物商品网络零售额250.0亿元、服务类网络零售额50.0亿元,网络零售额较上年的270.0亿元增长11.1%。'), ['300.0亿元 270.0亿元 - 11.1% nominal growth true']);
   });
 
+  it('gives a growth after the list of parts under 其中 to their total, and after a single part to neither', () => {
+    assert.deepEqual(changes('全年查处案件640件,其中甲类410件、乙类190件、丙类40件,比上年的800件下降20%。'), ['640件 800件 - 20% nominal growth true']);
+    assert.deepEqual(changes('全年查处案件640件,其中甲类410件、乙类190件、丙类40件,比上年的800件下降25%。'), ['640件 800件 - 25% nominal growth false']);
+    assert.deepEqual(changes('全年查处案件640件,其中甲类410件,同比增长10%。'), []);
+    // Joined to the part by 、, the growth is the part's own.
+    assert.deepEqual(changes('全年查处案件640件,其中甲类410件、同比增长2.5%,上年同期400件。'), ['410件 400件 - 2.5% nominal growth true']);
+  });
+
   it('gives growth to its own subject only, and does not recompute constant-price or average growth without its span', () => {
     assert.deepEqual(changes('新增签约项目45个,实际到位资金增长18.6%。'), []);
     assert.deepEqual(changes('人均地区生产总值12.4万元,比上年增加0.9万元,增长6.1%。'), ['12.4万元 - 0.9万元 6.1% constantPrice constantPrice']);

@@ -209,6 +209,13 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
       continue;
     }
     if (prior && !COMPARISON_ONLY.test(between(text, prior, g).replace(/\s+/g, '').replace(/(?:增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑)(?:了|达|为)?$/, ''))) continue;
+    // A growth after a comma that closes a list of parts under `其中` speaks of their total; after a
+    // single part, of either: `共5272件,其中A4127件、…、D35件,比上年的5868件下降10.2%`.
+    if (/^[，,]/.test(toNext)) {
+      const total = totalOfPartsEndingAt(text, figures, j);
+      if (total === null) continue;
+      if (total) current = total;
+    }
     // Last year's figure after the growth, maybe in brackets: `同比增长15.6%(上年同期8,317人次)`.
     const after = figures[i + 1];
     if (!prior && after && after.prior && sameUnit(after, current) && /^[，,（(]*$/.test(between(text, g, after).replace(/\s+/g, '').replace(/(?:上年同期|去年同期|上年|去年|同期|\d{4}年(?:同期)?)(?:为|是|的)?$/, ''))) prior = after;
@@ -219,6 +226,28 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
       evidence: [{ words: g.cue.slice(-6), span: { start: Math.max(current.quantity.span.end, g.quantity.span.start - 6), end: g.quantity.span.start } }],
     });
   }
+}
+
+/**
+ * When `figures[j]` is the last of parts listed after `其中`: the figure they are parts of, if at
+ * least two parts are listed with `、` and the total stands right before `其中` in their unit;
+ * `null` when the list has a single part or no such total. `undefined` when it ends no such list.
+ */
+function totalOfPartsEndingAt(text: string, figures: readonly Figure[], j: number): Figure | null | undefined {
+  let a = j;
+  // Back over the parts, bounded: a list of parts is seldom longer than a dozen.
+  while (a > 0 && j - a < 16) {
+    const gap = between(text, figures[a - 1]!, figures[a]!);
+    if (/其中/.test(gap)) break;
+    if (!gap.includes('、') || /[，,。；;：:]/.test(gap)) return undefined;
+    a--;
+  }
+  if (a === 0) return undefined;
+  const opening = between(text, figures[a - 1]!, figures[a]!);
+  if (!/其中/.test(opening) || /[。；;]/.test(opening) || /[，,、]/.test(opening.slice(opening.lastIndexOf('其中')))) return undefined;
+  const total = figures[a - 1]!;
+  if (a === j || !isExactCount(total) || !sameUnit(total, figures[j]!) || total.change || total.prior) return null;
+  return total;
 }
 
 /** The earlier share of a change in points: `由54.2%`, `从2020年的45.8%`. */
