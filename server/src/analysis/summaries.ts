@@ -6,7 +6,7 @@ import { Finding, Severity } from './findings';
 import { Figure } from './figures';
 import { Heading, ReportModel } from './reportModel';
 import { formatComputed } from './rounding';
-import { asWritten, num } from './checks/figureHelpers';
+import { inMagnitudeOf, num } from './checks/figureHelpers';
 import { assessBreakdown, partsSum } from './relations/breakdowns';
 import { assessChange } from './relations/changes';
 import { Relation as RelationOf, relationsOf } from './relations/index';
@@ -149,7 +149,7 @@ export function describeFigure(model: ReportModel, findings: readonly Finding[],
 }
 
 /** A value in the magnitude `ref` is written in: `4415.6万` rather than `44156000`. */
-const as = (ref: Figure, value: number) => `${num(asWritten(ref, value))}${ref.quantity.magnitude}`;
+const as = inMagnitudeOf;
 const terms = (parts: readonly Figure[]) => parts.map((p) => as(p, p.quantity.value)).join(' + ');
 
 /** One relation as a hover line: its arithmetic and whether the text agrees with itself there. */

@@ -28,6 +28,12 @@ describe('growth-mismatch', () => {
     assert.deepEqual(check(rule, '全年接听来电9,482人次,同比增长14.01%(上年同期8,317人次)。'), []);
   });
 
+  it('shows the figures in the magnitude they are written in', () => {
+    const [f] = check(rule, '社会消费品零售总额由上年的820.0亿元增至861.0亿元,增长3.1%。');
+    assert.match(f!.zh, /增幅应为 5%\(\(861亿 − 820亿\) \/ 820亿\)/);
+    assert.match(f!.en, /\(\(861亿 − 820亿\) \/ 820亿\)/);
+  });
+
   it('tells this year\'s count from last year\'s and from the difference, wherever they stand', () => {
     assert.deepEqual(check(rule, '共收到申请 163 件,较上年的 118 件增长 38.1%。'), []);
     assert.equal(check(rule, '共收到申请 163 件,较上年的 118 件增长 35.1%。')[0]?.severity, 'error');

@@ -18,6 +18,10 @@ describe('part-exceeds-total', () => {
     assert.equal(f!.at, '530人次');
     assert.match(f!.zh, /大于其总数/);
     assert.equal(check(rule, '受理案件50件(含疑难案件60件)。').length, 1);
+    // Named without the 其中 that introduces it, in the magnitude it is written in.
+    const [g] = check(rule, '外贸进出口总额386.3亿元,其中出口412.6亿元。');
+    assert.match(g!.zh, /^分项 出口412\.6亿元 大于其总数 外贸进出口总额386\.3亿元/);
+
   });
 
   it('is silent on parts within their total, and on clauses that may overlap', () => {

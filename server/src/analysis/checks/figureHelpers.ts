@@ -12,7 +12,9 @@ export function written(model: ReportModel, f: Figure): string {
 
 /** `调解成功2204件` when the label is known, else the figure alone. */
 export function described(model: ReportModel, f: Figure): string {
-  return f.label ? `${f.label}${written(model, f)}` : written(model, f);
+  // `其中` introduces the part; it is not the part's name.
+  const label = f.label.replace(/^其中/, '');
+  return label ? `${label}${written(model, f)}` : written(model, f);
 }
 
 /** Numbers as reports write them: no exponent, no trailing zeros, thousands unseparated. */
@@ -26,6 +28,11 @@ export function asWritten(f: Figure, value: number): number {
   const plain = Number(q.numberText.replace(/[,，]/g, '').replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
   const divisor = Number.isFinite(plain) && plain !== 0 ? q.value / plain : 1;
   return Number((value / (divisor || 1)).toPrecision(12));
+}
+
+/** A value in the magnitude `ref` is written in, with that magnitude: `1386.4亿` rather than `138640000000`. */
+export function inMagnitudeOf(ref: Figure, value: number): string {
+  return `${num(asWritten(ref, value))}${ref.quantity.magnitude}`;
 }
 
 /**

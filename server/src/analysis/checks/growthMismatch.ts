@@ -17,7 +17,7 @@ import { ReportModel } from '../reportModel';
 import { relationsOf } from '../relations/index';
 import { assessChange } from '../relations/changes';
 import { formatComputed } from '../rounding';
-import { described, num, written } from './figureHelpers';
+import { described, inMagnitudeOf, num, written } from './figureHelpers';
 import { severityFor } from './publish';
 
 export const GROWTH_MISMATCH = 'growth-mismatch';
@@ -34,18 +34,21 @@ function checkGrowthMismatch(model: ReportModel): Finding[] {
     if (a.growth && !a.growth.agrees) {
       const { prior: P, computed } = a.growth;
       const basis = c.prior ?? c.delta!;
+      // In the magnitude the figures are written in: `(1386.4亿 − 1312.7亿) / 1312.7亿`.
+      const x = inMagnitudeOf(current, X);
+      const p = inMagnitudeOf(c.prior ?? current, P);
       findings.push({
         rule: GROWTH_MISMATCH,
         severity: severityFor(c.prior || c.delta ? 'explicit' : c.reading, 1) ?? 'warning',
         span: g.quantity.span,
         message: c.basis === 'averageAnnual'
           ? {
-              zh: `年均增幅应为 ${formatComputed(computed, decimals)}%(由 ${num(P)} 到 ${num(X)} 的复合增长),文中为 ${written(model, g)}`,
-              en: `Average annual growth should be ${formatComputed(computed, decimals)}% (compound, ${num(P)} to ${num(X)}), the text says ${written(model, g)}`,
+              zh: `年均增幅应为 ${formatComputed(computed, decimals)}%(由 ${p} 到 ${x} 的复合增长),文中为 ${written(model, g)}`,
+              en: `Average annual growth should be ${formatComputed(computed, decimals)}% (compound, ${p} to ${x}), the text says ${written(model, g)}`,
             }
           : {
-              zh: `增幅应为 ${formatComputed(computed, decimals)}%((${num(X)} − ${num(P)}) / ${num(P)}),文中为 ${written(model, g)}`,
-              en: `Growth should be ${formatComputed(computed, decimals)}% ((${num(X)} − ${num(P)}) / ${num(P)}), the text says ${written(model, g)}`,
+              zh: `增幅应为 ${formatComputed(computed, decimals)}%((${x} − ${p}) / ${p}),文中为 ${written(model, g)}`,
+              en: `Growth should be ${formatComputed(computed, decimals)}% ((${x} − ${p}) / ${p}), the text says ${written(model, g)}`,
             },
         related: [
           { span: current.quantity.span, message: { zh: `本期:${described(model, current)}`, en: `this period: ${written(model, current)}` } },
@@ -53,7 +56,7 @@ function checkGrowthMismatch(model: ReportModel): Finding[] {
             ? { span: basis.quantity.span, message: { zh: `上期:${described(model, basis)}`, en: `previous period: ${written(model, basis)}` } }
             : { span: basis.quantity.span, message: { zh: `变化量:${described(model, basis)}`, en: `change: ${written(model, basis)}` } },
         ],
-        arithmetic: c.basis === 'averageAnnual' ? `(${num(X)} / ${num(P)})^(1/n) − 1 = ${formatComputed(computed, decimals)}%` : `(${num(X)} − ${num(P)}) / ${num(P)} = ${formatComputed(computed, decimals)}%`,
+        arithmetic: c.basis === 'averageAnnual' ? `(${x} / ${p})^(1/n) − 1 = ${formatComputed(computed, decimals)}%` : `(${x} − ${p}) / ${p} = ${formatComputed(computed, decimals)}%`,
       });
       continue;
     }

@@ -12,7 +12,7 @@ import { Check, Finding } from '../findings';
 import { ReportModel } from '../reportModel';
 import { assessBreakdown, partsSum } from '../relations/breakdowns';
 import { relationsOf } from '../relations/index';
-import { described, num, written } from './figureHelpers';
+import { described, inMagnitudeOf, written } from './figureHelpers';
 import { severityFor } from './publish';
 
 export const PART_EXCEEDS_TOTAL = 'part-exceeds-total';
@@ -39,23 +39,23 @@ function checkPartExceedsTotal(model: ReportModel): Finding[] {
           en: `The part ${written(model, single)} is larger than its total ${written(model, total)}${totals.length > 1 ? ' (and than every other figure it may be part of)' : ''}`,
         },
         related: [{ span: total.quantity.span, message: { zh: `总数:${described(model, total)}`, en: `total: ${written(model, total)}` } }],
-        arithmetic: `${num(single.quantity.value)} > ${num(total.quantity.value)}`,
+        arithmetic: `${inMagnitudeOf(total, single.quantity.value)} > ${inMagnitudeOf(total, total.quantity.value)}`,
       });
       continue;
     }
     if (!a.sumAbove) continue;
     const sum = partsSum(parts);
-    const terms = parts.map((p) => num(p.quantity.value)).join(' + ');
+    const terms = parts.map((p) => inMagnitudeOf(total, p.quantity.value)).join(' + ');
     findings.push({
       rule: PART_EXCEEDS_TOTAL,
       severity,
       span: total.quantity.span,
       message: {
-        zh: `“其中”各项之和为 ${num(sum)}(${terms}),超过总数 ${described(model, total)}`,
-        en: `The parts add up to ${num(sum)} (${terms}), more than their total ${written(model, total)}`,
+        zh: `“其中”各项之和为 ${inMagnitudeOf(total, sum)}(${terms}),超过总数 ${described(model, total)}`,
+        en: `The parts add up to ${inMagnitudeOf(total, sum)} (${terms}), more than their total ${written(model, total)}`,
       },
       related: parts.map((p, k) => ({ span: p.quantity.span, message: { zh: `分项 ${k + 1}:${described(model, p)}`, en: `part ${k + 1}: ${written(model, p)}` } })),
-      arithmetic: `${terms} = ${num(sum)} > ${num(total.quantity.value)}`,
+      arithmetic: `${terms} = ${inMagnitudeOf(total, sum)} > ${inMagnitudeOf(total, total.quantity.value)}`,
     });
   }
   return findings;

@@ -12,7 +12,7 @@ import { Check, Finding } from '../findings';
 import { ReportModel } from '../reportModel';
 import { relationsOf } from '../relations/index';
 import { formatComputed, roundHalfUp } from '../rounding';
-import { described, inStyleOf, num, written } from './figureHelpers';
+import { described, inMagnitudeOf, inStyleOf, written } from './figureHelpers';
 import { severityFor } from './publish';
 
 export const RATE_MISMATCH = 'rate-mismatch';
@@ -33,8 +33,8 @@ function checkRateMismatch(model: ReportModel): Finding[] {
     const inferred = r.stated.length > 1;
     const decimals = rate.quantity.decimals;
     const shown = formatComputed(p.computed, decimals);
-    const top = p.numerator.length > 1 ? `(${p.numerator.map((f) => num(f.quantity.value)).join(' + ')})` : num(numerator.quantity.value);
-    const ratio = `${top} / ${num(p.denominator.quantity.value)}`;
+    const top = p.numerator.length > 1 ? `(${p.numerator.map((f) => inMagnitudeOf(f, f.quantity.value)).join(' + ')})` : inMagnitudeOf(numerator, numerator.quantity.value);
+    const ratio = `${top} / ${inMagnitudeOf(p.denominator, p.denominator.quantity.value)}`;
     const topWritten = p.numerator.length > 1 ? `(${p.numerator.map((f) => written(model, f)).join(' + ')})` : written(model, numerator);
     const arithmetic = p.complement ? `1 − ${ratio} = ${shown}%` : `${ratio} = ${shown}%`;
     const name = r.name ?? (rate.label || '比率');
