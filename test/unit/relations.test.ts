@@ -67,6 +67,22 @@ describe('relations: rates', () => {
     assert.deepEqual(stated('调解矛盾纠纷1200件,调解成功1150件,调解成功率95.8%。'), ['stem 1150件/1200件 agrees'], 'a count of the mediations is the base of their success');
   });
 
+  it('reads what a rate measures by its own words: on time, by amount, last year\'s, a part no figure counts', () => {
+    assert.deepEqual(stated('办理申请300件,已答复296件,其余4件尚在期限内,按期答复率100%。'), ['unstated'], '按期 counts only what was answered on time');
+    assert.deepEqual(stated('受理申请500件,法定期限内审结490件,按期结案率98.0%。'), ['stem 490件/500件 agrees'], 'within the time allowed is on time');
+    assert.deepEqual(stated('核查欠款问题50笔、金额2.00亿元,已清偿45笔、金额1.60亿元,按金额计算清偿率80.0%。'), ['unstated'], 'by amount: the counts are not its figures');
+    assert.deepEqual(stated('本年网上申请600件,占全部申请的40.0%,上年网上申请300件,占比25.0%。'), ['unstated', 'unstated'], 'last year\'s count is a share of last year\'s whole');
+    assert.deepEqual(stated('排查纠纷5000件,化解4800件,化解率96.0%,其中在村一级化解的占80.0%。'), ['stem 4800件/5000件 agrees'], 'the share of a part no figure counts is not read');
+  });
+
+  it('takes for bases what was carried over, the total a part was singled out of, and the whole named with 中 before', () => {
+    assert.deepEqual(stated('新收案件1000件,加上上年结转100件,全年审结990件,结案率90.0%。'), ['stem 990件/1000件 agrees']);
+    assert.deepEqual(stated('新收案件1000件,加上上年结转100件,全年审结990件,结案率93.0%。'), ['stem 990件/1000件 contradicts']);
+    assert.deepEqual(stated('一审行政诉讼案件200件;其中开庭审理150件,出庭应诉率100%;败诉10件,败诉率5.0%。').map((r) => r.split(' ').pop()).slice(-1), ['agrees']);
+    assert.deepEqual(stated('审结80件,结案率100%。审结案件中维持60件、撤销6件、确认违法2件、终止12件,被纠错率10.0%。').slice(-1), ['stem 撤销6件+确认违法2件/审结80件 agrees'.replace(/撤销|确认违法|审结/g, '')]);
+    assert.deepEqual(stated('抽查案卷500卷,其中优秀200卷、良好200卷、合格80卷、不合格20卷,合格率96.0%。').map((r) => r.split(' ').pop()), ['agrees'], 'the negation counts the rest');
+  });
+
   it('finds the base a rate\'s kind implies, for the GRIM test', () => {
     const { relations, w } = read('行政诉讼案件收案14件,办结8件,胜诉率93%。');
     assert.deepEqual(relations.rateBases.map((b) => `${w(b.base)} ${b.reachable}`), ['8件 false']);
@@ -82,6 +98,17 @@ describe('relations: breakdowns', () => {
       return `${b.form}${b.exhaustive ? '!' : ''}${b.disjoint ? '+' : ''} ${w(b.total)} ← ${b.parts.map(w).join(',')} ${verdict}`;
     });
   };
+
+  it('reads the rest of a count before two siblings, overlapping parts, parts in brackets, and no stock as another stock\'s part', () => {
+    assert.deepEqual(breakdowns('受理申请500件,作出认定决定440件,作出不予认定决定40件,其余20件尚在办理。'), ['totalThenList!+ 500件 ← 440件,40件,20件 agrees']);
+    assert.deepEqual(breakdowns('反馈问题60个,已整改58个,其余2个正在推进。'), ['totalThenList!+ 60个 ← 58个,2个 agrees']);
+    assert.deepEqual(breakdowns('将300户列入经营异常名录,将80户列入失信名单,另有500户被标记为异常。'), [], '另有 adds another group');
+    assert.deepEqual(breakdowns('定点医疗机构900家,其中住院直接结算150家、门诊直接结算900家。'), ['subset+ 900家 ← 150家,900家 agrees'], 'a part as large as the whole: the parts overlap');
+    assert.ok(breakdowns('承办建议40件(其中主办25件、协办15件)、提案50件(其中主办30件、协办20件)。').every((b) => b.endsWith('agrees')), 'the proposals are no part of the suggestions');
+    assert.deepEqual(breakdowns('职工医保基金累计结存100.0亿元、居民医保基金累计结存30.0亿元。'), []);
+    assert.deepEqual(breakdowns('修订总体应急预案1个、专项应急预案16个。'), [], '总体 is the master plan, not a total');
+    assert.deepEqual(breakdowns('基金收入100.0亿元,支出90.0亿元,结余10.0亿元。其中职工医保收入70.0亿元、支出60.0亿元。'), [], 'parts naming two of the totals break down the list');
+  });
 
   it('reads lists closed by a total, and the members of a team', () => {
     assert.deepEqual(breakdowns('共清理文件:保留61件、修改14件、废止11件,共计86件。'), ['listThenTotal!+ 86件 ← 61件,14件,11件 agrees']);
@@ -184,6 +211,10 @@ describe('relations: changes', () => {
     assert.deepEqual(changes('城镇化率由50.2%提高到56.8%,提高6.8个百分点。'), ['56.8% 50.2% 6.8个百分点 - nominal sum false']);
     assert.deepEqual(changes('完成进出口总额500.0亿元,其中出口320.0亿元、进口180.0亿元,进出口总额较上年的460.0亿元增长8.7%。'), ['500.0亿元 460.0亿元 - 8.7% nominal growth true']);
     assert.deepEqual(changes('网络零售额300.0亿元,其中实物商品网络零售额250.0亿元、服务类网络零售额50.0亿元,网络零售额较上年的270.0亿元增长11.1%。'), ['300.0亿元 270.0亿元 - 11.1% nominal growth true']);
+  });
+
+  it('pairs growths listed with 分别 with the later ends of the changes before them', () => {
+    assert.deepEqual(changes('事故起数由上年的20起降至16起、死亡人数由10人降至8人,分别下降20.0%、20.0%。'), ['16起 20起 - - nominal ', '8人 10人 - - nominal ', '16起 20起 - 20.0% nominal growth true', '8人 10人 - 20.0% nominal growth true']);
   });
 
   it('gives a growth after the list of parts under 其中 to their total, and after a single part to neither', () => {

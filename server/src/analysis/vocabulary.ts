@@ -85,6 +85,12 @@ export const PER_UNIT_WORDS = ['每千人', '每万人', '每十万人', '每百
 /** Words that make a figure new this year (`新增`, `新建`): an increment, not the stock. */
 export const INCREMENT_WORDS = ['新增', '净增', '新建', '新开工', '新设', '新登记', '新认定', '新培育', '新引进', '新招', '新收', '新录用', '新发展', '新入选', '新获批'] as const;
 
+/** How or when a thing was done (`按期办结率`): a rate so qualified counts only those so done. */
+export const MANNER_WORDS = ['按期', '按时', '及时', '限时', '准时', '当场', '当日', '当天', '即时', '提前', '超期', '逾期', '一次性'] as const;
+
+/** Work carried over from an earlier period (`上年结转318件`), which adds to the year's intake. */
+export const CARRIED_OVER_WORDS = ['结转', '遗留', '积存', '旧存', '未结'] as const;
+
 /** Cases concluded (审结, 办结): the base of the outcome rates of cases. */
 export const CONCLUDED_WORDS = ['审结', '办结', '结案', '审理终结', '作出决定', '作出复议决定'] as const;
 

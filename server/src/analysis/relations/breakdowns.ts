@@ -133,6 +133,12 @@ function subsetTotals(model: ReportModel, sentenceIndex: number, at: number, par
   const gap = model.text.slice(prev.span.end, model.sentences[sentenceIndex]!.span.start);
   if (!/^\s*$/.test(gap)) return out;
   const candidates = prev.figures.filter((f) => sameUnit(f, part) && canBeTotal(f) && !f.inParentheses && f.change !== 'from');
+  // The sentence before runs back over semicolons to its full stop: `受理3.46万件…;网上渠道受理2.31万件。其中,…`.
+  for (let k = sentenceIndex - 2, n = 0; k >= 0 && n < 4; k--, n++) {
+    const piece = model.sentences[k]!;
+    if (!/[；;]\s*$/.test(model.text.slice(piece.span.start, model.sentences[k + 1]!.span.start))) break;
+    candidates.unshift(...piece.figures.filter((f) => sameUnit(f, part) && canBeTotal(f) && !f.inParentheses && f.change !== 'from'));
+  }
   return candidates.reverse();
 }
 
@@ -145,6 +151,15 @@ function closesListOfTotals(text: string, figures: readonly Figure[], total: Fig
   // `新增龙头企业28家、总数达到216家`: the year's increment and its stock are no list of totals.
   if (before.increment || /总数|总量|累计|达到|达$/.test(total.cue)) return false;
   return total.separatorBefore === '、' || /^\s*(?:和|及|以及|与)\s*$/.test(between(text, before, total));
+}
+
+/** Whether the parts end with the nouns (last two characters) of two or more different totals. */
+function namesSeveralTotals(parts: readonly Figure[], totals: readonly Figure[]): boolean {
+  if (totals.length < 2) return false;
+  const nouns = totals.map((t) => t.label.replace(/[^\u4e00-\u9fff]/g, '').slice(-2)).filter((n) => n.length === 2);
+  const named = new Set<string>();
+  for (const p of parts) for (const n of nouns) if (p.label.endsWith(n)) named.add(n);
+  return named.size >= 2;
 }
 
 /** Every part from `i` of the total's unit names the total's noun (its last two characters). */
@@ -259,6 +274,12 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
     const isOutcome = (p: Figure) => OUTCOME_HEAD.test(p.label.replace(/^其中/, '')) || /撤诉|调解|和解/.test(p.label);
     const concluded = CONCLUDED.test(totals[0]!.label);
     const { parts, listed } = partsFrom(model, figures, i, first, false, concluded ? isOutcome : undefined);
+    // `收入110.8亿元,支出102.5亿元,结余8.3亿元。其中职工医保收入76.2亿元、支出68.5亿元…`: parts that
+    // name two of the possible totals break down the list of them, not one.
+    if (parts.length > 1 && namesSeveralTotals(parts, totals)) {
+      i += parts.length - 1;
+      continue;
+    }
     const outcomes = concluded && parts.every(isOutcome);
     const named = parts.length > 1 && (parts.slice(1).every((p) => parallel(p, first)) || outcomes);
     const evidence = cueEvidence(model, prev, first, PART_CUE);
@@ -396,7 +417,11 @@ export function assessBreakdown(b: Breakdown): BreakdownAssessment {
   const partAbove = b.parts.find((p) => b.totals.every((t) => partExceeds(p, t)));
   if (partAbove) return { partAbove };
   const exact = b.parts.filter((p) => p.quantity.qualifier === 'exact');
-  const sumAbove = b.disjoint && exact.length >= 2 && exact.length === b.parts.length && b.totals.every((t) => sumExceeds(b.parts, t));
+  // A part as large as the whole says the parts overlap: `定点医疗机构1106家,其中住院直接结算186家、
+  // 门诊直接结算1106家` — every one offers the second, some the first too.
+  // Outcomes of cases never overlap.
+  const whole = !b.parts.every((p) => OUTCOME_HEAD.test(p.label.replace(/^其中[:：]?/, ''))) && b.parts.some((p) => b.totals.some((t) => p.quantity.value === t.quantity.value));
+  const sumAbove = b.disjoint && !whole && exact.length >= 2 && exact.length === b.parts.length && b.totals.every((t) => sumExceeds(b.parts, t));
   return { sumAbove };
 }
 

@@ -81,6 +81,8 @@ function growthRight(figures: readonly Figure[], k: number): Figure | undefined 
   if (!g || g.quantity.kind !== 'percent') return undefined;
   if (!(g.growth || (g.isRate && /(?:压减|精简|减少|下降|降低|缩减|削减|缩短|增长|增加|提高)率$/.test(g.label)))) return undefined;
   if (g.subject !== '' && g.growth) return undefined;
+  // `…由14起降至11起、死亡人数由12人降至9人,分别下降21.4%、25.0%`: rates listed for several changes.
+  if (/分别/.test(g.cue)) return undefined;
   return g;
 }
 
@@ -299,7 +301,12 @@ function readGrowthLists(model: ReportModel, sentence: Sentence, out: Change[], 
     let currents: Figure[];
     let priors: Figure[] | undefined;
     const before = listed(i - n);
-    if (isRun(before) && /较|比/.test(text.slice(figures[i - n - 1]?.quantity.span.end ?? sentence.span.start, before[0]!.quantity.span.start)) && i >= 2 * n && isRun(listed(i - 2 * n))) {
+    const pairs = i >= 2 * n ? figures.slice(i - 2 * n, i) : [];
+    if (pairs.length === 2 * n && pairs.every((f, k) => f.change === (k % 2 === 0 ? 'from' : 'to') && isCountLike(f) && (k % 2 === 0 || sameUnit(f, pairs[k - 1]!)))) {
+      // `起数由14起降至11起、死亡人数由12人降至9人,分别下降21.4%、25.0%`: each change's two ends, in order.
+      currents = pairs.filter((_, k) => k % 2 === 1);
+      priors = pairs.filter((_, k) => k % 2 === 0);
+    } else if (isRun(before) && /较|比/.test(text.slice(figures[i - n - 1]?.quantity.span.end ?? sentence.span.start, before[0]!.quantity.span.start)) && i >= 2 * n && isRun(listed(i - 2 * n))) {
       // `A、B,分别较上年的C、D增长x%、y%`.
       currents = listed(i - 2 * n);
       priors = before;

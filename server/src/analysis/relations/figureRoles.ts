@@ -62,6 +62,8 @@ export function partsFrom(model: ReportModel, figures: readonly Figure[], start:
     if (f.totalCue || f.change || f.prior || !canBePart(f)) break;
     const prev = parts[parts.length - 1]!;
     const gap = between(model.text, prev, f);
+    // Parts in brackets end with them: `建议46件(其中主办28件、协办18件)、提案53件…`.
+    if (/^[^（(]*[）)]/.test(gap)) break;
     // A figure with a cue of its own (`其中`, `包括`) starts another group; a part followed by a
     // breakdown cue is a total of its own (`受理2件包括…、受理2件包括…`).
     if (!PART_JOIN_WORDS.test(gap) || PART_CUE.test(gap) || BREAKDOWN.test(gap)) break;

@@ -9,7 +9,7 @@ import { Figure } from '../figures';
 import { ReportModel } from '../reportModel';
 import { NEGATIONS, OUTCOME_VERBS } from '../vocabulary';
 import type { Breakdown } from './breakdowns';
-import { between, headOf, isCountLike, isExactCount, nounOf, sameUnit } from './common';
+import { between, headOf, isCountLike, isExactCount, nounOf, roundingError, sameUnit } from './common';
 import {
   alreadyPart, canBePart, canBeTotal, CONCLUDED, CORRECTIONS, cueBefore, OUTCOME_HEAD, PART_CUE, partsFrom, PENDING_AFTER, REMAINDER_TAIL,
 } from './figureRoles';
@@ -104,7 +104,9 @@ function readRemainders(model: ReportModel, figures: readonly Figure[], out: Bre
   for (let k = 2; k < figures.length; k++) {
     const rest = figures[k]!;
     if (rest.separatorBefore !== ',' || !isExactCount(rest) || !REMAINDER_TAIL.test(rest.cue)) continue;
-    if (/(?:^|[^其另])另$/.test(rest.cue) && !PENDING_AFTER.test(model.text.slice(rest.quantity.span.end, rest.quantity.span.end + 12))) continue;
+    // `另` and `另有` add as often as they leave a rest: `另1项按程序推进中` is the rest, `另有2108户…被标记为…`
+    // another group.
+    if (/(?:^|[^其另])另有?$/.test(rest.cue) && !PENDING_AFTER.test(model.text.slice(rest.quantity.span.end, rest.quantity.span.end + 12))) continue;
     // The figure done, perhaps broken down by a `、` list right after it, then the total before it.
     let j = k - 1;
     if (figures[j]!.separatorBefore === '、') {
@@ -123,7 +125,19 @@ function readRemainders(model: ReportModel, figures: readonly Figure[], out: Bre
     const before = figures[j - 2];
     if (PART_CUE.test(model.text.slice(before ? before.quantity.span.end : model.sentences[t.sentence]!.span.start, t.quantity.span.start))) continue;
     if (alreadyPart(out, t, t.sentence) || alreadyPart(out, done, t.sentence)) continue;
-    out.push({ kind: 'breakdown', form: 'totalThenList', total: t, totals: [t], parts: [done, rest], exhaustive: true, disjoint: true, reading: 'explicit', evidence: [cueBefore(rest, REMAINDER_TAIL.exec(rest.cue)![0])] });
+    const evidence = [cueBefore(rest, REMAINDER_TAIL.exec(rest.cue)![0])];
+    // `受理6318件,作出认定决定6024件,作出不予认定决定187件,其余107件…`: with a count before, the
+    // two may be siblings and the rest be of that count. Either reading may be meant: the one the
+    // figures fit is taken, and neither is asserted when they fit none.
+    // Siblings are named alike (`作出认定工伤决定`, `作出不予认定决定`); a whole and what was done of it are not.
+    const alike = t.label.replace(/[^\u4e00-\u9fff]/g, '').slice(-2) === done.label.replace(/[^\u4e00-\u9fff]/g, '').slice(-2);
+    if (alike && before && t.separatorBefore === ',' && isExactCount(before) && sameUnit(before, rest) && canBeTotal(before) && !before.change && !/[。；;]/.test(between(model.text, before, t))) {
+      const nested = Math.abs(t.quantity.value - done.quantity.value - rest.quantity.value) <= [done, rest, t].reduce((e, f) => e + roundingError(f), 1e-9);
+      const siblings = Math.abs(before.quantity.value - t.quantity.value - done.quantity.value - rest.quantity.value) <= [t, done, rest, before].reduce((e, f) => e + roundingError(f), 1e-9);
+      if (siblings && !nested) out.push({ kind: 'breakdown', form: 'totalThenList', total: before, totals: [before], parts: [t, done, rest], exhaustive: true, disjoint: true, reading: 'explicit', evidence });
+      if (!nested) continue;
+    }
+    out.push({ kind: 'breakdown', form: 'totalThenList', total: t, totals: [t], parts: [done, rest], exhaustive: true, disjoint: true, reading: 'explicit', evidence });
   }
 }
 
@@ -206,7 +220,8 @@ function readWholeAndPart(model: ReportModel, figures: readonly Figure[], i: num
   const gap = between(text, a, b);
   // `电力总装机规模3.1亿千瓦,新能源装机1.7亿千瓦`: a total by its name, and a kind of the same thing.
   const head = () => b.label.replace(/的$/, '').replace(/[^\u4e00-\u9fff]/g, '').slice(-2);
-  if (b === figures[i + 1] && !a.change && !b.change && a.label.includes('总') && !b.label.includes('总') && head().length === 2 && a.label.includes(head()) && canBeTotal(a) && canBePart(b) && /^[、，,\s]*$/.test(gap.replace(b.label, '').replace(/达到?$|为$/, ''))) {
+  // `总体` is the master one of a kind (`总体应急预案1个、专项应急预案16个`), not a total.
+  if (b === figures[i + 1] && !a.change && !b.change && /总(?!体|部|规|书记|工会|队)/.test(a.label) && !b.label.includes('总') && head().length === 2 && a.label.includes(head()) && canBeTotal(a) && canBePart(b) && /^[、，,\s]*$/.test(gap.replace(b.label, '').replace(/达到?$|为$/, ''))) {
     out.push({ kind: 'breakdown', form: 'subset', total: a, totals: [a], parts: [b], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: a.label, span: a.labelSpan }] });
     return;
   }
@@ -232,7 +247,8 @@ function readWholeAndPart(model: ReportModel, figures: readonly Figure[], i: num
   // Without a word of the stock (`累计`, `总量`), only the year's increment reaches a level: `增加31个、达到25个`.
   // A noun before the stock word must be the figure's own (`新登记经营主体…,经营主体总数达到…`).
   const stockNoun = stock?.[1] ?? '';
-  const nounAgrees = stockNoun.length === 0 || (stock?.[2] !== undefined && (a.label.includes(stockNoun.slice(-2)) || nounOf(a).includes(stockNoun.slice(-2))));
+  // A stock itself (`职工医保基金累计结存114.1亿元、居民医保基金累计结存28.6亿元`) is another stock's sibling.
+  const nounAgrees = (stockNoun.length === 0 || (stock?.[2] !== undefined && (a.label.includes(stockNoun.slice(-2)) || nounOf(a).includes(stockNoun.slice(-2))))) && !(stock?.[2] !== undefined && /累计|总量|总数|保有量/.test(a.label));
   if (stock && nounAgrees && canBePart(a) && a.change !== 'decrease' && canBeTotal(b) && b.quantity.qualifier !== 'atLeast' && clauses <= 3 && (stock[2] !== undefined || a.increment || a.change === 'increase')) {
     out.push({ kind: 'breakdown', form: 'subset', total: b, totals: [b], parts: [a], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: gap.slice(gap.search(/[、，,]/) + 1).trim(), span: { start: b.quantity.span.start - b.cue.length, end: b.quantity.span.start } }] });
     return;

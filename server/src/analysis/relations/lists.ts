@@ -109,6 +109,8 @@ function bracketedItemsAfter(text: string, from: number, limit: number): Item[] 
     at += piece.length + 1;
   }
   if (items.some((it) => it.text.length === 0 || it.text.length > MAX_ITEM)) return undefined;
+  // `3个县（市、区）`, `12个乡（镇、街道）`: the bracket glosses the level, it lists nothing.
+  if (items.every((it) => /^(?:省|市|区|县|旗|州|盟|镇|乡|街道|村|社区|场|园区)$/.test(it.text))) return undefined;
   return items;
 }
 
@@ -161,6 +163,8 @@ function inlineItemsAfter(model: ReportModel, f: Figure): Item[] | undefined {
   // things to do (`再办好14件民生实事。`) — not a predicate (`其余4件正在办理中。`).
   if (!/^[^，,。；;：:0-9０-９]{0,16}[：:。]\s*$/.test(gap)) return undefined;
   if (!/[：:]\s*$/.test(gap) && (!TO_DO.test(f.cue) || /正在|已|尚|未/.test(gap))) return undefined;
+  // `召开…会议4次。一是带头学法…`: times and people are no things to do.
+  if (/^(?:次|人次|场|场次|天|日|小时|名|人)$/.test(f.quantity.unit)) return undefined;
   const items: Item[] = [];
   let last: Heading | undefined;
   // The items are the first one's siblings of its form (`1.`…`8.` on lines of their own, or

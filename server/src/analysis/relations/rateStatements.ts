@@ -88,6 +88,27 @@ function ofWholeReading(model: ReportModel, rate: Figure): Stated | undefined {
 }
 
 /** The reading the words state, if they state one. */
+/** What a label counts itself, past the whole it names with 中: `维持` of `审结案件中维持`. */
+function ownWords(label: string): string {
+  return label.replace(WHOLE_WITH_ZHONG, '');
+}
+const WHOLE_WITH_ZHONG = /^.*(?:案件|事项|申请|问题|的)中/;
+
+/**
+ * The count of the sentence before that a label opening with `X中` names (`审结案件中维持51件` and
+ * `审结66件`), when the two sentences follow each other at once and one count there has X's words.
+ */
+function wholeNamedBefore(model: ReportModel, first: Figure): Figure | undefined {
+  const m = WHOLE_WITH_ZHONG.exec(first.label);
+  if (!m || first.sentence === 0) return undefined;
+  const noun = m[0].replace(/(?:案件|事项|申请|问题|的)?中$/, '').replace(/^(?:其中|对|在)/, '');
+  if (!CONCLUDED_BASE.test(noun)) return undefined;
+  const prev = model.sentences[first.sentence - 1]!;
+  if (!/^[ \t\u3000]*$/.test(model.text.slice(prev.span.end, model.sentences[first.sentence]!.span.start).replace(/^[。；;]/, ''))) return undefined;
+  const named = prev.figures.filter((c) => isExactCount(c) && sameUnit(c, first) && CONCLUDED_BASE.test(c.label) && noun.includes(c.label.match(CONCLUDED_BASE)![0]));
+  return named.length === 1 ? named[0] : undefined;
+}
+
 export function statedReading(model: ReportModel, counts: readonly Figure[], rate: Figure): Stated | undefined {
   const text = model.text;
   const fraction = fractionAfter(model, rate) ?? ofWholeReading(model, rate);
@@ -125,7 +146,8 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
     // `全区50件行政诉讼案件行政机关负责人出庭应诉,出庭应诉率`: the count's own words say all of them did it.
     const full = stem.replace(/[^\u4e00-\u9fff]/g, '').slice(-4);
     const rest = clause.startsWith(last.following) ? clause.slice(last.following.length) : clause;
-    if (rate.index === last.index + 1 && /^[\s、，,]*$/.test(rest) && full.length === 4 && last.following.endsWith(full)) {
+    // A share (`3个县的执业律师数仅占全市的23.4%`) is never all of the count before it.
+    if (rate.index === last.index + 1 && /^[\s、，,]*$/.test(rest) && full.length === 4 && last.following.endsWith(full) && rate.labelSpan.start >= last.quantity.span.end + last.following.length && !/占/.test(rate.label)) {
       return { by: 'all', readings: [reading(rate, [last], [last], false)], evidence: [{ words: full, span: { start: last.quantity.span.end, end: last.quantity.span.end + last.following.length } }] };
     }
   }
@@ -202,9 +224,11 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
   // `审结336件,维持198件、…、撤销17件、变更3件、确认违法12件、责令履行9件…,直接纠错率12.20%`: the
   // corrections are the cases revoked, varied, found unlawful or ordered to act.
   if (/纠错$/.test(stem) && !/综合/.test(rate.label)) {
-    const corrections = counts.filter((c) => CORRECTION_PARTS.test(c.label.replace(/^其中/, '')));
-    const concluded = counts.filter((c) => CONCLUDED_BASE.test(c.label) && corrections.every((x) => x.index > c.index && sameUnit(x, c)));
-    const base = concluded[concluded.length - 1];
+    const corrections = counts.filter((c) => CORRECTION_PARTS.test(ownWords(c.label).replace(/^其中/, '')));
+    const concluded = counts.filter((c) => CONCLUDED_BASE.test(ownWords(c.label)) && corrections.every((x) => x.index > c.index && sameUnit(x, c)));
+    // `审结66件。审结案件中维持51件、撤销3件、确认违法2件…,被纠错率`: the whole named with 中 is the
+    // count of the sentence before.
+    const base = concluded[concluded.length - 1] ?? (corrections.length > 0 ? wholeNamedBefore(model, counts[0]!) : undefined);
     if (corrections.length >= 2 && base && !counts.some((c) => namesStem(c.label, stem))) {
       return { by: 'stem', readings: [reading(rate, corrections, [base], false)], evidence: corrections.map((c) => evidence(c, c.label)) };
     }

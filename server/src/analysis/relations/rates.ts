@@ -19,7 +19,7 @@ import { Figure, Sentence } from '../figures';
 import { ReportModel } from '../reportModel';
 import { agrees } from '../rounding';
 import {
-  CASE_OUTCOMES, NEGATIONS, OUTCOME_VERBS, RATE_MODIFIERS, RELATIVE_TO_BASE,
+  CARRIED_OVER_WORDS, CASE_OUTCOMES, MANNER_WORDS, NEGATIONS, OUTCOME_VERBS, RATE_MODIFIERS, RELATIVE_TO_BASE,
   SCOPE_WORDS, pattern,
 } from '../vocabulary';
 import { clauseBefore, Evidence, indexInSentence, isExactCount, nounOf, Reading, roundingError, sameUnit } from './common';
@@ -118,6 +118,8 @@ const OUTCOME_PREDICATES = new Set<string>([...OUTCOME_VERBS, ...CASE_OUTCOMES].
 export function namesStem(label: string, stem: string): boolean {
   if (stem.length < 2 || label.length < 2) return false;
   if (label.includes(stem)) return true;
+  // `按期答复率` counts what was answered on time: `已答复209件` is its base, not what it counts.
+  if (MANNER_OPENING.test(stem) && !MANNER.test(label) && !IN_TIME.test(label)) return false;
   const names = (k: string) => label.includes(k) || abbreviates(k, label) || (SYNONYMS[k]?.test(label) ?? false);
   const [predicate, head] = stemKeys(stem);
   if (predicate !== undefined && names(predicate)) return true;
@@ -225,6 +227,13 @@ export function allCountsBefore(sentence: Sentence, f: Figure): Figure[] {
   return out.reverse();
 }
 
+const CARRIED_OVER = pattern([CARRIED_OVER_WORDS]);
+const MANNER = pattern([MANNER_WORDS]);
+const MANNER_OPENING = pattern([MANNER_WORDS], 'start');
+/** Done within the time allowed, in other words: `法定期限内审结`. */
+const IN_TIME = /期限内|时限内|规定时间内|期内/;
+const UNCOUNTED_PART_SHARE = /^其中[^0-9０-９，,；;。]*(?:占|占比|比重|比例)$/;
+
 /** Runs of `、`-listed counts of one unit: candidate sums. */
 function listedRuns(counts: readonly Figure[]): Figure[][] {
   const runs: Figure[][] = [];
@@ -275,9 +284,47 @@ export function admissibleReadings(counts: readonly Figure[], rate: Figure): Rat
       }
     }
   }
+  // `新收案件4736件,加上上年结转318件,全年审结4689件,结案率92.8%`: what was carried over adds to
+  // the count before it, and the two are the base.
+  for (let k = 1; k < counts.length; k++) {
+    const carried = counts[k]!;
+    const intake = counts[k - 1]!;
+    if (!CARRIED_OVER.test(carried.cue) || !sameUnit(intake, carried)) continue;
+    const whole = intake.quantity.value + carried.quantity.value;
+    for (const n of counts) if (n !== intake && n !== carried && sameUnit(n, carried) && n.quantity.value <= whole) out.push(reading(rate, [n], [intake, carried], false));
+  }
   // `全区50件…均出庭应诉,出庭应诉率100%`: every one of them.
   for (const n of counts) out.push(reading(rate, [n], [n], false));
   return out;
+}
+
+/**
+ * `问题41笔、金额1.52亿元,已清偿39笔、金额1.37亿元,按金额计算清偿率90.1%`: a rate measured by amount
+ * is of the amounts, one measured by number of the counts.
+ */
+function byMeasure(rate: Figure, counts: Figure[]): Figure[] {
+  const m = /按(金额|资金|笔数|件数|户数|人数|个数|数量)/.exec(rate.label);
+  if (!m) return counts;
+  const amount = m[1] === '金额' || m[1] === '资金';
+  return counts.filter((c) => (c.quantity.kind === 'amount') === amount);
+}
+
+/** The totals of the counts singled out by `其中` among `counts`, where they are not among them. */
+function totalsOfParts(model: ReportModel, counts: readonly Figure[]): Figure[] {
+  const out: Figure[] = [];
+  for (const c of counts) {
+    const prev = model.figures[c.index - 1];
+    if (!prev || !model.text.slice(prev.quantity.span.end, c.quantity.span.start).includes('其中')) continue;
+    // The nearest count of the unit before it, at most four figures back, past semicolons but not a full stop.
+    for (let k = c.index - 1; k >= 0 && c.index - k <= 4; k--) {
+      const t = model.figures[k]!;
+      if (/[。！？!?\n]/.test(model.text.slice(t.quantity.span.end, c.quantity.span.start))) break;
+      if (!isExactCount(t) || !sameUnit(t, c) || t.perUnit) continue;
+      if (t.quantity.value >= c.quantity.value && !counts.includes(t) && !out.includes(t)) out.push(t);
+      break;
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
 }
 
 /** Every rate of the report, with its admissible and stated readings. */
@@ -285,7 +332,10 @@ export function readRates(model: ReportModel): RateRelation[] {
   const out: RateRelation[] = [];
   for (const rate of model.figures) {
     if (!rate.isRate) continue;
-    let counts = countsBeforeRate(model.sentences[rate.sentence]!, rate);
+    // `化解率96.9%,其中吸附在乡镇和村一级化解的占83.4%`: the share of a part that 其中 singles out
+    // and no figure counts; the counts before are of the whole.
+    if (UNCOUNTED_PART_SHARE.test(rate.label)) continue;
+    let counts = byMeasure(rate, countsBeforeRate(model.sentences[rate.sentence]!, rate));
     let stated = statedReading(model, counts, rate);
     // `共排查纠纷1,486件,其中…;调解成功1,452件,调解成功率97.9%`: a numerator named here and its
     // base in the clause before the semicolon.
@@ -329,13 +379,23 @@ export function readRates(model: ReportModel): RateRelation[] {
         }
       }
     }
+    // `申请570件,占34.7%,上年网上申请297件,占比21.4%`: last year's count is a share of last year's whole.
+    const lastYear = (f: Figure) => f.prior || /^(?:上年|去年|上一年度?|前一年)/.test(f.cue);
+    if (stated && stated.readings.every((r) => r.numerator.some(lastYear) && !r.denominators.some(lastYear))) stated = undefined;
     if (counts.length === 0 && !stated) continue;
+    // `一审行政诉讼案件113件,…;其中开庭审理97件,…;一审败诉6件,败诉率5.3%`: the total a part is singled out of may be the base.
+    const totals = totalsOfParts(model, counts);
+    if (totals.length > 0) counts = [...totals, ...counts];
     const readings = admissibleReadings(counts, rate);
     // The `all` reading (`n / n`) is admissible only where the words say so. Where the words name
     // the numerator (`纠错28件,纠错率`), only readings with it are: in a sentence of ten counts some
     // other pair would fit a wrong rate by chance.
     const named = stated?.by === 'stem' || stated?.by === 'ought' ? stated.readings[0]!.numerator[0] : undefined;
-    const admissible = readings.filter((r) => (r.numerator[0] !== r.denominator || stated?.by === 'all') && (!named || (r.numerator.length === 1 && r.numerator[0] === named) || r.denominators.includes(named)));
+    // The negation of what is named counts the rest (`合格69卷、不合格18卷,合格率97.0%` of 600: 合格 may
+    // include the grades above it).
+    const stem = rateStem(rate.label);
+    const negationNamed = (r: RateReading) => r.complement && r.numerator.length === 1 && NEGATION.test(r.numerator[0]!.label) && namesStem(r.numerator[0]!.label, stem);
+    const admissible = readings.filter((r) => (r.numerator[0] !== r.denominator || stated?.by === 'all') && (!named || (r.numerator.length === 1 && r.numerator[0] === named) || r.denominators.includes(named) || negationNamed(r)));
     out.push({
       kind: 'rate',
       rate,
