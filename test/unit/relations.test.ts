@@ -73,6 +73,7 @@ describe('relations: rates', () => {
     assert.deepEqual(stated('核查欠款问题50笔、金额2.00亿元,已清偿45笔、金额1.60亿元,按金额计算清偿率80.0%。'), ['unstated'], 'by amount: the counts are not its figures');
     assert.deepEqual(stated('本年网上申请600件,占全部申请的40.0%,上年网上申请300件,占比25.0%。'), ['unstated', 'unstated'], 'last year\'s count is a share of last year\'s whole');
     assert.deepEqual(stated('排查纠纷5000件,化解4800件,化解率96.0%,其中在村一级化解的占80.0%。'), ['stem 4800件/5000件 agrees'], 'the share of a part no figure counts is not read');
+    assert.deepEqual(stated('服务事项1000项,其中可网办事项由800项增至950项,网办率95.0%。'), ['stem 950项/1000项 agrees'], 'a rate speaks of the later end of a change');
   });
 
   it('takes for bases what was carried over, the total a part was singled out of, and the whole named with 中 before', () => {

@@ -236,6 +236,8 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
 
   // The count whose label names what the rate measures, over a larger count of its unit before it.
   let numerators = counts.filter((c) => namesStem(c.label, stem) && !(OUGHT_HEAD.test(c.label) && !OUGHT_HEAD.test(stem)));
+  // `可全程网办事项由1108项增至1241项,…全程网办率96.5%`: a rate speaks of the later end of a change.
+  numerators = numerators.map((c) => (c.change === 'from' ? counts.find((x) => x.index === c.index + 1 && x.change === 'to') ?? c : c));
   // `办结案件300件,按期办结285件,按期办结率`: the label naming the whole stem wins over a partial
   // one, and one naming what is measured (`不合格` for `抽检合格率`) over one naming the activity (`完成抽检`).
   if (numerators.length > 1) {
