@@ -210,6 +210,8 @@ describe('relations: changes', () => {
   it('reads a net rise after the two ends, points between two shares, and a growth that names an earlier figure', () => {
     assert.deepEqual(changes('规上工业企业由2020年的90家增加到2025年的150家,净增60家。'), ['150家 90家 60家 - nominal sum true']);
     assert.deepEqual(changes('城镇化率由50.2%提高到56.8%,提高6.8个百分点。'), ['56.8% 50.2% 6.8个百分点 - nominal sum false']);
+    assert.deepEqual(changes('核心产业增加值占比10.2%,较上年的8.9%提高1.3个百分点。'), ['10.2% 8.9% 1.3个百分点 - nominal sum true']);
+    assert.deepEqual(changes('核心产业增加值占比10.2%,较上年的8.9%提高1.1个百分点。'), ['10.2% 8.9% 1.1个百分点 - nominal sum false']);
     assert.deepEqual(changes('完成进出口总额500.0亿元,其中出口320.0亿元、进口180.0亿元,进出口总额较上年的460.0亿元增长8.7%。'), ['500.0亿元 460.0亿元 - 8.7% nominal growth true']);
     assert.deepEqual(changes('网络零售额300.0亿元,其中实物商品网络零售额250.0亿元、服务类网络零售额50.0亿元,网络零售额较上年的270.0亿元增长11.1%。'), ['300.0亿元 270.0亿元 - 11.1% nominal growth true']);
   });

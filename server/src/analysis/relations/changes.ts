@@ -132,6 +132,22 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
         continue;
       }
     }
+    // `占地区生产总值的10.2%,较上年的8.9%提高1.3个百分点`: a share, last year's, and the points between.
+    if (f.quantity.kind === 'percent' && figures[i + 1]?.quantity.kind === 'percent' && /(?:较|比)(?:上年|去年)(?:同期)?的?$/.test(figures[i + 1]!.cue) && figures[i + 2]?.quantity.kind === 'percentagePoint') {
+      const prior = figures[i + 1]!;
+      const points = figures[i + 2]!;
+      const rise = POINTS_CHANGE.exec(between(text, prior, points).replace(/\s+/g, ''));
+      if (rise && /^[，,]?(?:较|比)(?:上年|去年|上年同期|去年同期)的?$/.test(between(text, f, prior).replace(/\s+/g, '')) && [f, prior, points].every((x) => x.quantity.qualifier === 'exact')) {
+        used.add(f).add(prior).add(points);
+        out.push({
+          kind: 'change', current: f, prior, delta: points, direction: /下降|降低|减少|回落|收窄/.test(rise[1]!) ? 'decrease' : 'increase', rate: undefined,
+          basis: 'nominal', reading: 'explicit',
+          evidence: [{ words: rise[1]!, span: { start: prior.quantity.span.end, end: points.quantity.span.start } }],
+        });
+        i += 2;
+        continue;
+      }
+    }
     // `A,较上年的B增加C` and `A,比上年增加C`: a difference stated for the figure before it.
     if ((f.change === 'increase' || f.change === 'decrease') && i > 0 && !used.has(f) && isExactCount(f) && ownSubject(f) === '') {
       let j = i - 1;
