@@ -15,6 +15,13 @@ describe('sum-mismatch', () => {
     assert.equal(f!.fix, '1242');
   });
 
+  it('adds points to a share as points: last year\'s share and the points between', () => {
+    const [f, ...rest] = check(rule, '核心产业增加值占比10.2%,较上年的8.9%提高1.1个百分点。');
+    assert.equal(rest.length, 0);
+    assert.match(f!.zh, /^8\.9% \+ 1\.1个百分点 = 10%,与 10\.2% 不符/);
+    assert.deepEqual(check(rule, '核心产业增加值占比10.2%,较上年的8.9%提高1.3个百分点。'), []);
+  });
+
   it('reads 合计, 总计 and a breakdown after the total', () => {
     assert.equal(check(rule, '发放宣传册300份、手册200份,合计600份。').length, 1);
     assert.equal(check(rule, '办理民事公证120件、涉外公证31件,总计150件。').length, 1);

@@ -59,8 +59,12 @@ function checkSumMismatch(model: ReportModel): Finding[] {
     const severity = severityFor(c.reading, 1);
     if (!severity) continue;
     const op = c.direction === 'increase' ? '+' : '−';
-    const shownExpected = num(asWritten(c.current, sum.expected));
-    const terms = `${num(asWritten(c.current, c.prior.quantity.value))} ${op} ${num(asWritten(c.current, c.delta.quantity.value))}`;
+    // Shares and the points between them say so: `8.9% + 1.1个百分点 = 10%`.
+    const points = c.delta.quantity.kind === 'percentagePoint';
+    const shownExpected = num(asWritten(c.current, sum.expected)) + (points ? '%' : '');
+    const terms = points
+      ? `${written(model, c.prior)} ${op} ${written(model, c.delta)}`
+      : `${num(asWritten(c.current, c.prior.quantity.value))} ${op} ${num(asWritten(c.current, c.delta.quantity.value))}`;
     findings.push({
       rule: SUM_MISMATCH,
       severity,
