@@ -205,8 +205,9 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
           kind: 'breakdown', form: 'clauseTable', total: f, totals: [f], parts: table, exhaustive: true, disjoint: true,
           reading: alike ? 'explicit' : 'inferred', evidence: [cueBefore(f, f.totalCue ?? '')],
         });
+        continue;
       }
-      continue;
+      // `共612件,分别为…`: a total with its cue may be broken down after it (below).
     }
     const next = figures[i + 1];
     if (!next) continue;
