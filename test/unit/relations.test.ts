@@ -210,6 +210,8 @@ describe('relations: changes', () => {
 
   it('reads a net rise after the two ends, points between two shares, and a growth that names an earlier figure', () => {
     assert.deepEqual(changes('规上工业企业由2020年的90家增加到2025年的150家,净增60家。'), ['150家 90家 60家 - nominal sum true']);
+    assert.deepEqual(changes('全年净增科技企业40家,总数达到240家,增长20.0%。'), ['240家 - 40家 20.0% nominal growth true']);
+    assert.deepEqual(changes('全年净增科技企业40家,总数达到240家,增长16.7%。'), ['240家 - 40家 16.7% nominal growth false'], 'the growth is over 240 − 40');
     assert.deepEqual(changes('城镇化率由50.2%提高到56.8%,提高6.8个百分点。'), ['56.8% 50.2% 6.8个百分点 - nominal sum false']);
     assert.deepEqual(changes('核心产业增加值占比10.2%,较上年的8.9%提高1.3个百分点。'), ['10.2% 8.9% 1.3个百分点 - nominal sum true']);
     assert.deepEqual(changes('核心产业增加值占比10.2%,较上年的8.9%提高1.1个百分点。'), ['10.2% 8.9% 1.1个百分点 - nominal sum false']);

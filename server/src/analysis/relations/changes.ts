@@ -148,6 +148,23 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
         continue;
       }
     }
+    // `净增高新技术企业62家,总数达到286家,增长21.7%`: a net rise, the stock it brings, and the stock's
+    // growth (over 286 − 62). A gross 新增 says nothing of what left, so only 净增 is read.
+    if (/净增(?:加)?[^，,。；;、]{0,12}$/.test(f.cue) && isExactCount(f) && !used.has(f)) {
+      const stock = figures[i + 1];
+      const g = figures[i + 2];
+      if (stock && g && sameUnit(stock, f) && isExactCount(stock) && /^[，,]\s*(?:[\u4e00-\u9fff]{0,8}?)(?:总数|总量|累计)(?:达到|达|为|增至)?$/.test(between(text, f, stock)) && g.growth && g.quantity.kind === 'percent' && g.subject === '' && /^[，,、]\s*(?:同比|比上年|较上年)?(?:增长|增加|提高)$/.test(between(text, stock, g).replace(/\s+/g, '')) && stock.quantity.value > f.quantity.value) {
+        used.add(f).add(stock);
+        ratesUsed.add(g);
+        out.push({
+          kind: 'change', current: stock, prior: undefined, delta: f, direction: 'increase', rate: g,
+          basis: basisOf(model, sentence, stock, g), reading: 'explicit',
+          evidence: [{ words: '净增', span: { start: f.quantity.span.start - f.cue.length, end: f.quantity.span.start } }],
+        });
+        i += 2;
+        continue;
+      }
+    }
     // `A,较上年的B增加C` and `A,比上年增加C`: a difference stated for the figure before it.
     if ((f.change === 'increase' || f.change === 'decrease') && i > 0 && !used.has(f) && isExactCount(f) && ownSubject(f) === '') {
       let j = i - 1;
