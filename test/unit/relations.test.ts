@@ -104,6 +104,7 @@ describe('relations: breakdowns', () => {
     assert.deepEqual(breakdowns('受理申请500件,作出认定决定440件,作出不予认定决定40件,其余20件尚在办理。'), ['totalThenList!+ 500件 ← 440件,40件,20件 agrees']);
     assert.deepEqual(breakdowns('反馈问题60个,已整改58个,其余2个正在推进。'), ['totalThenList!+ 60个 ← 58个,2个 agrees']);
     assert.deepEqual(breakdowns('将300户列入经营异常名录,将80户列入失信名单,另有500户被标记为异常。'), [], '另有 adds another group');
+    assert.deepEqual(breakdowns('甲、乙两类分别新增12项和44项,累计分别达到64项和288项。'), ['subset 64项 ← 12项 agrees', 'subset 288项 ← 44项 agrees'], 'increments and stocks joined by 和, in order');
     assert.deepEqual(breakdowns('查办案件共300件,分别为甲类100件、乙类150件、丙类60件。'), ['totalThenList!+ 300件 ← 100件,150件,60件 contradicts'], 'a total with 共 broken down after it');
     assert.deepEqual(breakdowns('定点医疗机构900家,其中住院直接结算150家、门诊直接结算900家。'), ['subset+ 900家 ← 150家,900家 agrees'], 'a part as large as the whole: the parts overlap');
     assert.ok(breakdowns('承办建议40件(其中主办25件、协办15件)、提案50件(其中主办30件、协办20件)。').every((b) => b.endsWith('agrees')), 'the proposals are no part of the suggestions');

@@ -13,7 +13,7 @@ export function written(model: ReportModel, f: Figure): string {
 /** `调解成功2204件` when the label is known, else the figure alone. */
 export function described(model: ReportModel, f: Figure): string {
   // `其中` introduces the part; it is not the part's name.
-  const label = f.label.replace(/^其中/, '');
+  const label = f.label.replace(/^(?:其中|分别)/, '');
   return label ? `${label}${written(model, f)}` : written(model, f);
 }
 

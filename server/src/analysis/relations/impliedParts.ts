@@ -230,11 +230,13 @@ function readWholeAndPart(model: ReportModel, figures: readonly Figure[], i: num
   // The part first, then the stock: `新增9601处信号灯联网、累计达8000处`.
   if (STOCKS_IN_ORDER.test(gap)) {
     // Pair the k figures before with the k after, in order.
+    // Listed with `、`, or two joined by `和`: `分别新增78项和44项,累计分别达到164项和288项`.
+    const joined = (x: Figure, y: Figure) => y.separatorBefore === '、' || /^\s*(?:和|及|与)\s*$/.test(between(text, x, y));
     const firsts: Figure[] = [a];
-    for (let k = i - 1; k >= 0 && firsts[0]!.separatorBefore === '、' && sameUnit(figures[k]!, a); k--) firsts.unshift(figures[k]!);
+    for (let k = i - 1; k >= 0 && joined(figures[k]!, firsts[0]!) && sameUnit(figures[k]!, a); k--) firsts.unshift(figures[k]!);
     const k0 = b.index - figures[0]!.index;
     const seconds: Figure[] = [b];
-    for (let k = k0 + 1; k < figures.length && figures[k]!.separatorBefore === '、' && sameUnit(figures[k]!, b); k++) seconds.push(figures[k]!);
+    for (let k = k0 + 1; k < figures.length && joined(seconds[seconds.length - 1]!, figures[k]!) && sameUnit(figures[k]!, b); k++) seconds.push(figures[k]!);
     if (firsts.length === seconds.length && firsts.length > 1) {
       for (let k = 0; k < firsts.length; k++) {
         if (canBePart(firsts[k]!) && canBeTotal(seconds[k]!)) out.push({ kind: 'breakdown', form: 'subset', total: seconds[k]!, totals: [seconds[k]!], parts: [firsts[k]!], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: '分别', span: { start: a.quantity.span.end, end: b.quantity.span.start } }] });
