@@ -6,8 +6,8 @@ import * as assert from 'node:assert/strict';
 import { Figure } from '../../server/src/analysis/figures';
 import { parseReport } from '../../server/src/analysis/parseReport';
 import { relationsOf } from '../../server/src/analysis/relations/index';
-import { assessBreakdown } from '../../server/src/analysis/relations/breakdowns';
-import { assessChange } from '../../server/src/analysis/relations/changes';
+import { assessBreakdown } from '../../server/src/analysis/relations/breakdownAssessment';
+import { assessChange } from '../../server/src/analysis/relations/changeAssessment';
 import { listCountAgrees } from '../../server/src/analysis/relations/lists';
 
 function read(text: string) {

@@ -15,7 +15,7 @@
 import { Check, Finding } from '../findings';
 import { ReportModel } from '../reportModel';
 import { relationsOf } from '../relations/index';
-import { assessChange } from '../relations/changes';
+import { assessChange } from '../relations/changeAssessment';
 import { formatComputed } from '../rounding';
 import { described, inMagnitudeOf, num, written } from './figureHelpers';
 import { severityFor } from './publish';

@@ -10,7 +10,7 @@
  */
 import { Check, Finding } from '../findings';
 import { ReportModel } from '../reportModel';
-import { assessBreakdown, partsSum } from '../relations/breakdowns';
+import { assessBreakdown, partsSum } from '../relations/breakdownAssessment';
 import { relationsOf } from '../relations/index';
 import { described, inMagnitudeOf, written } from './figureHelpers';
 import { severityFor } from './publish';

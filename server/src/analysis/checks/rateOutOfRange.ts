@@ -4,7 +4,7 @@
  */
 import { Check, Finding } from '../findings';
 import { ReportModel } from '../reportModel';
-import { rateStem } from '../relations/rates';
+import { rateStem } from '../relations/rateNames';
 import { MAY_EXCEED_100, pattern } from '../vocabulary';
 import { written } from './figureHelpers';
 

@@ -14,10 +14,10 @@
 import { Check, Finding, Severity } from '../findings';
 import { Figure } from '../figures';
 import { ReportModel } from '../reportModel';
-import { partsSum, sumAgrees } from '../relations/breakdowns';
+import { partsSum, sumAgrees } from '../relations/breakdownAssessment';
 import { relationsOf } from '../relations/index';
 import { listCountAgrees } from '../relations/lists';
-import { assessChange } from '../relations/changes';
+import { assessChange } from '../relations/changeAssessment';
 import { asWritten, described, inStyleOf, num, written } from './figureHelpers';
 import { severityFor } from './publish';
 

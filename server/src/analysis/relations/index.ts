@@ -10,8 +10,10 @@
 import { Figure } from '../figures';
 import { ReportModel } from '../reportModel';
 import { Span, lowerBound } from '../text';
-import { assessBreakdown, Breakdown, readBreakdowns } from './breakdowns';
-import { assessChange, Change, readChanges } from './changes';
+import { assessBreakdown } from './breakdownAssessment';
+import { Breakdown, readBreakdowns } from './breakdowns';
+import { assessChange } from './changeAssessment';
+import { Change, readChanges } from './changes';
 import { ListCount, listCountAgrees, readListCounts } from './lists';
 import { RateBase, readRateBases } from './rateBases';
 import { RateRelation, readRates } from './rates';

@@ -10,7 +10,8 @@ import { grimInformative, percentReachable } from '../rounding';
 import { CASE_OUTCOMES, CONCLUDED_WORDS, pattern } from '../vocabulary';
 import { Evidence, roundingError } from './common';
 import { OUGHT_HEAD } from './rateStatements';
-import { countsBeforeRate, RateRelation, rateStem } from './rates';
+import { rateStem } from './rateNames';
+import { countsBeforeRate, RateRelation } from './rates';
 
 /** A rate and the base its kind implies (`胜诉率` over `审结8件`), for the GRIM test. */
 export interface RateBase {

@@ -14,7 +14,8 @@ import { Figure } from '../figures';
 import { ReportModel } from '../reportModel';
 import { ACTUAL_WORDS, ALL_OF_THEM, CASE_OUTCOMES, pattern } from '../vocabulary';
 import { clauseBefore, Evidence, isExactCount, sameUnit } from './common';
-import { allCountsBefore, NEGATION, namesStem, RateReading, RateStatement, rateStem, reading, stemKeys } from './rates';
+import { namesStem, rateStem, stemKeys } from './rateNames';
+import { allCountsBefore, NEGATION, RateReading, RateStatement, reading } from './rates';
 
 /** `应出庭…`, `区属各部门应当出庭…`: what should have happened (not `供应`, `相应`). */
 export const OUGHT_HEAD = /(?:^|[^相供响适反效对回呼感顺照答理])应(?:当|该)?(?!诉|急|用|对|收|税|届|聘|征|答|邀|变)/;

@@ -18,11 +18,9 @@
 import { Figure, Sentence } from '../figures';
 import { ReportModel } from '../reportModel';
 import { agrees } from '../rounding';
-import {
-  CARRIED_OVER_WORDS, CASE_OUTCOMES, MANNER_WORDS, NEGATIONS, OUTCOME_VERBS, RATE_MODIFIERS, RELATIVE_TO_BASE,
-  SCOPE_WORDS, pattern,
-} from '../vocabulary';
+import { CARRIED_OVER_WORDS, NEGATIONS, pattern, RELATIVE_TO_BASE } from '../vocabulary';
 import { clauseBefore, Evidence, indexInSentence, isExactCount, nounOf, Reading, roundingError, sameUnit } from './common';
+import { namesStem, rateStem } from './rateNames';
 import { statedReading } from './rateStatements';
 
 export interface RateReading {
@@ -66,83 +64,6 @@ export interface RateRelation {
 
 export const NEGATION = pattern([NEGATIONS]);
 const RELATIVE = pattern([RELATIVE_TO_BASE]);
-const RATE_SUFFIX = /(?:率|比例|占比|比重|百分比)$/;
-const MODIFIER_HEAD = pattern([RATE_MODIFIERS, SCOPE_WORDS], 'start');
-
-/** The thing a rate measures: `成功率` → `成功`, `直接纠错率` → `纠错`. */
-export function rateStem(label: string): string {
-  let stem = stems.get(label);
-  if (stem === undefined) {
-    stem = readStem(label);
-    // Labels repeat (`满意率`, `办结率`), and every rate asks for its stem several times.
-    if (stems.size > 10000) stems.clear();
-    stems.set(label, stem);
-  }
-  return stem;
-}
-const stems = new Map<string, string>();
-
-function readStem(label: string): string {
-  let stem = label.replace(RATE_SUFFIX, '');
-  for (let k = 0; k < 3; k++) {
-    const m = MODIFIER_HEAD.exec(stem);
-    if (!m || stem.length - m[0].length < 2) break;
-    stem = stem.slice(m[0].length);
-  }
-  return stem;
-}
-
-/**
- * The words of a stem that name what is counted: its last two characters (`成功`, `应诉`, `办结`)
- * and the two before them (`出庭` in `出庭应诉`, `按期` in `按期办结`).
- */
-export function stemKeys(stem: string): string[] {
-  const han = stem.replace(/[^\u4e00-\u9fff]/g, '');
-  const keys: string[] = [];
-  if (han.length >= 2) keys.push(han.slice(-2));
-  if (han.length >= 4) keys.push(han.slice(-4, -2));
-  return keys;
-}
-
-/**
- * Predicates that are the outcome of an activity (`合格` of `评查合格率`, `成功` of `调解成功率`):
- * with one of them, the stem's head names the activity, which every case went through.
- */
-const OUTCOME_PREDICATES = new Set<string>([...OUTCOME_VERBS, ...CASE_OUTCOMES].map((w) => w.slice(-2)));
-
-/**
- * Whether a count's label names what a rate's stem measures: the whole stem, its predicate, or its
- * head (`出庭` for `出庭应诉率`). A head that names the activity of an outcome rate does not: `交叉评查
- * 1346卷` were reviewed, and `评查合格率` is of those that passed.
- */
-export function namesStem(label: string, stem: string): boolean {
-  if (stem.length < 2 || label.length < 2) return false;
-  if (label.includes(stem)) return true;
-  // `按期答复率` counts what was answered on time: `已答复209件` is its base, not what it counts.
-  if (MANNER_OPENING.test(stem) && !MANNER.test(label) && !IN_TIME.test(label)) return false;
-  const names = (k: string) => label.includes(k) || abbreviates(k, label) || (SYNONYMS[k]?.test(label) ?? false);
-  const [predicate, head] = stemKeys(stem);
-  if (predicate !== undefined && names(predicate)) return true;
-  return head !== undefined && !OUTCOME_PREDICATES.has(predicate!) && names(head);
-}
-
-/**
- * Words a numerator's label may use for what a rate measures: `审结43件` for `结案率`, `纠正37件` or
- * `撤销、变更、确认违法或责令履行6件` for `纠错率`.
- */
-const SYNONYMS: Readonly<Record<string, RegExp>> = {
-  结案: /审结|办结/,
-  办结: /审结|结案/,
-  纠错: /纠正|(?:撤销|变更|确认违法|责令履行)[、，,和或及].*(?:撤销|变更|确认违法|责令履行)/,
-};
-
-/** `网办` for `网上办理`, `批捕` for `批准逮捕`: a two-character abbreviation, its characters close together in order. */
-export function abbreviates(key: string, label: string): boolean {
-  const a = label.indexOf(key[0]!);
-  if (a < 0) return false;
-  const b = label.indexOf(key[1]!, a + 1);
-  return b > a && b - a <= 2;
-}
 
 export function reading(rate: Figure, numerator: readonly Figure[], denominator: readonly Figure[], complement: boolean, form: RateReading['form'] = 'share'): RateReading {
   const n = numerator.reduce((s, f) => s + f.quantity.value, 0);
@@ -228,10 +149,6 @@ export function allCountsBefore(sentence: Sentence, f: Figure): Figure[] {
 }
 
 const CARRIED_OVER = pattern([CARRIED_OVER_WORDS]);
-const MANNER = pattern([MANNER_WORDS]);
-const MANNER_OPENING = pattern([MANNER_WORDS], 'start');
-/** Done within the time allowed, in other words: `法定期限内审结`. */
-const IN_TIME = /期限内|时限内|规定时间内|期内/;
 const UNCOUNTED_PART_SHARE = /^其中[^0-9０-９，,；;。]*(?:占|占比|比重|比例)$/;
 
 /** Runs of `、`-listed counts of one unit: candidate sums. */

@@ -1,0 +1,83 @@
+/**
+ * What a breakdown's figures say of each other: whether the parts add up to the total (within the
+ * rounding of every figure), whether a part passes every total it may belong to, and whether parts
+ * that do not overlap sum past it. Reading the breakdowns is `breakdowns.ts`.
+ */
+import { Figure } from '../figures';
+import type { Breakdown } from './breakdowns';
+import { roundingError } from './common';
+import { OUTCOME_HEAD } from './figureRoles';
+
+/** The parts' sum. */
+export function partsSum(parts: readonly Figure[]): number {
+  return parts.reduce((s, p) => s + p.quantity.value, 0);
+}
+
+/** How far the parts' sum may be from the true sum of the values they stand for, given their rounding. */
+export function sumTolerance(parts: readonly Figure[], total: Figure): number {
+  return [...parts, total].reduce((s, f) => s + roundingError(f), 0) + 1e-9;
+}
+
+/** Whether the parts' sum agrees with the total, allowing for each figure's rounding. */
+export function sumAgrees(parts: readonly Figure[], total: Figure): boolean {
+  return Math.abs(partsSum(parts) - total.quantity.value) <= sumTolerance(parts, total);
+}
+
+/** Whether the parts' sum passes the total by more than rounding allows. */
+export function sumExceeds(parts: readonly Figure[], total: Figure): boolean {
+  return partsSum(parts) - total.quantity.value > sumTolerance(parts, total);
+}
+
+/** Whether a part passes a total by more than rounding and the total's qualifier allow. */
+export function partExceeds(part: Figure, total: Figure): boolean {
+  const q = total.quantity.qualifier;
+  if (q === 'atLeast') return false;
+  if (q === 'moreThan') {
+    // `1,870余场次` is below 1,880: 余 and 多 go past a round figure by less than its last place.
+    // `超过`, `逾`, `突破` set no upper bound.
+    const bound = upperBoundOfRoughFigure(total);
+    return bound !== undefined && part.quantity.value > bound + roundingError(part) + 1e-9;
+  }
+  const slack = q === 'about' || q === 'nearly' ? 0.1 * total.quantity.value : 0;
+  return part.quantity.value - total.quantity.value > roundingError(part) + roundingError(total) + slack + 1e-9;
+}
+
+/** What a breakdown's figures say of each other: the sum against the total, a part above every total. */
+export interface BreakdownAssessment {
+  /** For an exhaustive breakdown: whether the parts add up to the total. */
+  readonly sumAgrees?: boolean;
+  /** A part larger than every total it may belong to. */
+  readonly partAbove?: Figure;
+  /** For parts that do not overlap: whether their sum passes every possible total. */
+  readonly sumAbove?: boolean;
+}
+
+export function assessBreakdown(b: Breakdown): BreakdownAssessment {
+  if (b.exhaustive) return { sumAgrees: sumAgrees(b.parts, b.total) };
+  const partAbove = b.parts.find((p) => b.totals.every((t) => partExceeds(p, t)));
+  if (partAbove) return { partAbove };
+  const exact = b.parts.filter((p) => p.quantity.qualifier === 'exact');
+  // A part as large as the whole says the parts overlap: `定点医疗机构1106家,其中住院直接结算186家、
+  // 门诊直接结算1106家` — every one offers the second, some the first too.
+  // Outcomes of cases never overlap.
+  const whole = !b.parts.every((p) => OUTCOME_HEAD.test(p.label.replace(/^其中[:：]?/, ''))) && b.parts.some((p) => b.totals.some((t) => p.quantity.value === t.quantity.value));
+  const sumAbove = b.disjoint && !whole && exact.length >= 2 && exact.length === b.parts.length && b.totals.every((t) => sumExceeds(b.parts, t));
+  return { sumAbove };
+}
+
+/** The figure a `…余`/`…多` figure stays below: `1870余` → 1880, `200余` → 300, `2.3万余` → 2.4万. */
+export function upperBoundOfRoughFigure(f: Figure): number | undefined {
+  const q = f.quantity;
+  // A word before the number (`超过`, `逾`, `突破`) sets a lower bound only.
+  if (q.span.start < q.numberSpan.start) return undefined;
+  const digits = q.numberText.replace(/[,，]/g, '').replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  if (!/^\d+(?:\.\d+)?$/.test(digits)) return undefined;
+  let place: number;
+  if (digits.includes('.')) place = 10 ** -(digits.length - digits.indexOf('.') - 1);
+  else {
+    const zeros = digits.length - digits.replace(/0+$/, '').length;
+    place = 10 ** zeros;
+  }
+  const scale = Number(digits) === 0 ? 1 : q.value / Number(digits);
+  return q.value + place * scale;
+}
