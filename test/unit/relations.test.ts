@@ -76,6 +76,14 @@ describe('relations: rates', () => {
     assert.deepEqual(stated('服务事项1000项,其中可网办事项由800项增至950项,网办率95.0%。'), ['stem 950项/1000项 agrees'], 'a rate speaks of the later end of a change');
   });
 
+  it('never takes a sibling for a base, reads grades as cumulative and a rate of two things joined as of their sum', () => {
+    assert.deepEqual(stated('抽查案卷200卷,其中优秀60卷、良好100卷、合格30卷,合格率95.0%。').map((r) => r.split(' ').pop()), ['agrees'], '合格 includes the grades above it');
+    assert.deepEqual(stated('抽查案卷200卷,其中优秀60卷、良好100卷、合格30卷,合格率90.0%。'), ['stem 合格30卷/抽查案卷200卷 contradicts'.replace(/合格(?=30)|抽查案卷/g, '')]);
+    assert.deepEqual(stated('全市900个行政村、300个社区全部配备法律顾问,法律顾问覆盖率100%。'), ['unstated'], 'the villages are no whole of the communities');
+    assert.deepEqual(stated('办理建议200件、提案300件,其中满意的450件、基本满意的40件,满意和基本满意率98.0%。').map((r) => r.split(' ').pop()), ['agrees'].map(() => 'unstated'));
+    assert.deepEqual(stated('需征收房屋500户,已签约490户,签约率98.0%。'), ['stem 490户/500户 agrees'], '签约 is a word, not an approximate 490');
+  });
+
   it('takes for bases what was carried over, the total a part was singled out of, and the whole named with 中 before', () => {
     assert.deepEqual(stated('新收案件1000件,加上上年结转100件,全年审结990件,结案率90.0%。'), ['stem 990件/1000件 agrees']);
     assert.deepEqual(stated('新收案件1000件,加上上年结转100件,全年审结990件,结案率93.0%。'), ['stem 990件/1000件 contradicts']);
@@ -105,6 +113,10 @@ describe('relations: breakdowns', () => {
     assert.deepEqual(breakdowns('反馈问题60个,已整改58个,其余2个正在推进。'), ['totalThenList!+ 60个 ← 58个,2个 agrees']);
     assert.deepEqual(breakdowns('将300户列入经营异常名录,将80户列入失信名单,另有500户被标记为异常。'), [], '另有 adds another group');
     assert.deepEqual(breakdowns('甲、乙两类分别新增12项和44项,累计分别达到64项和288项。'), ['subset 64项 ← 12项 agrees', 'subset 288项 ← 44项 agrees'], 'increments and stocks joined by 和, in order');
+    assert.deepEqual(breakdowns('需征收房屋500户,已签约490户,签约率98.0%,其中住宅450户、非住宅50户。'), ['subset+ 490户 ← 450户,50户 agrees'], 'past a rate, 其中 may speak of its base');
+    assert.deepEqual(breakdowns('清单事项调整为4000项,较上年精简300项,其中行政许可200项、行政处罚2800项。'), ['subset+ 4000项 ← 200项,2800项 agrees'], 'a cut against last year is no total');
+    assert.deepEqual(breakdowns('办理建议200件、提案300件,均按期办复,其中满意的450件。'), [], 'the outcome of a list is of all of it');
+    assert.deepEqual(breakdowns('肉类总产量5.00万吨、牛奶产量12.0万吨。'), [], '肉类 qualifies the total, not the milk');
     assert.deepEqual(breakdowns('查办案件共300件,分别为甲类100件、乙类150件、丙类60件。'), ['totalThenList!+ 300件 ← 100件,150件,60件 contradicts'], 'a total with 共 broken down after it');
     assert.deepEqual(breakdowns('定点医疗机构900家,其中住院直接结算150家、门诊直接结算900家。'), ['subset+ 900家 ← 150家,900家 agrees'], 'a part as large as the whole: the parts overlap');
     assert.ok(breakdowns('承办建议40件(其中主办25件、协办15件)、提案50件(其中主办30件、协办20件)。').every((b) => b.endsWith('agrees')), 'the proposals are no part of the suggestions');
@@ -251,6 +263,8 @@ describe('relations: lists and their counts', () => {
     assert.deepEqual(lists('建立“首违不罚”“轻微免罚”“信用修复”两项制度。'), ['两项 3-3 false']);
     assert.deepEqual(lists('除了10个自建系统(交通、消防、农业、市场、建设、人社、公安、卫健、执法)外。'), ['10个 9-9 false']);
     assert.deepEqual(lists('干好四件大事:一是甲。二是乙。三是丙。'), ['四件 3-3 false']);
+    assert.deepEqual(lists('组织执法、征迁、城建等科室开展专题研讨2次。'), [], 'times are no count of the names before');
+    assert.deepEqual(lists('对整改不力的3个县（市、区）政府进行约谈。'), [], 'the bracket glosses the level');
   });
 
   it('leaves a list open after 等, widens it for 和, and lets places hold more than one of the things counted', () => {

@@ -10,7 +10,7 @@
  *
  * The words come from `vocabulary.ts`; this module only decides where they stand.
  */
-import { Quantity } from './quantities';
+import { ENDS_A_WORD, Quantity } from './quantities';
 import { codeTable, Span } from './text';
 import {
   AVERAGE_ANNUAL_WORDS, CHANGE_TO_WORDS, CUMULATIVE_CUES, DECREASE_WORDS, DISCRETE_UNITS, INCREASE_WORDS, INCREMENT_WORDS,
@@ -98,6 +98,7 @@ const RATE_WORDS = new RegExp(`(${RATE_SUFFIXES.join('|')})$`);
  */
 const DIFFERENCE_TAIL = /(?:增加|减少|增长|下降|降低|净增|净减|多|少|减)了?$/;
 const CHANGE_TO_TAIL = pattern([CHANGE_TO_WORDS], 'end');
+const COMPARED_CUT_TAIL = /(?:较|比)(?:上年|去年|上年同期|去年同期|上一年)?(?:精简|压减|缩减|削减|压降|压缩)了?$/;
 /** The level before a change: `由1840万辆`, `由2024年的168万标箱`, `从上年的312.6亿千瓦时`. */
 const FROM_TAIL = /(?:^|[^理自])(?:由|从)(?:\d{4}年(?:底|末|初)?的?|上年的?|去年的?|“十[一二三四五]五”末的?)?(?:平均)?$/;
 /** Last period's figure: `上年同期52件`, `较上年的118件`, `(上年为351起)`, `较“十三五”末的7918.6亿元`. */
@@ -208,6 +209,8 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
     for (let k = 0; k < 3 && LINK_LAST[labelBefore.charCodeAt(labelBefore.length - 1)] === 1; k++) {
       const cut = LINK_WORDS.exec(labelBefore.length > CUE_WINDOW ? labelBefore.slice(-CUE_WINDOW) : labelBefore);
       if (!cut) break;
+      // `签约` keeps its 约: it ends a word (the number was not read as approximate either).
+      if (cut[0].length === 1 && ENDS_A_WORD[cut[0]]?.includes(labelBefore[labelBefore.length - 2] ?? '')) break;
       labelBefore = labelBefore.slice(0, labelBefore.length - cut[0].length);
     }
     // A leading year or time phrase says when, not what: `2021年共新收…申请` counts `新收…申请`.
@@ -238,6 +241,8 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
       if (CHANGE_TO_TAIL.test(tail) || (/年(?:底|末)?的?$/.test(tail) && CHANGE_TO_TAIL.test(tail.replace(/\d{4}年(?:底|末)?的?$/, '')))) change = 'to';
       else if (FROM_TAIL.test(tail)) change = 'from';
       else if (DIFFERENCE_TAIL.test(tail)) change = /(?:减少|下降|降低|净减|少|减)了?$/.test(tail) ? 'decrease' : 'increase';
+      // `较上年精简312项`: a cut against last year is a difference too.
+      else if (COMPARED_CUT_TAIL.test(tail)) change = 'decrease';
     }
     const growthLabel = growthMatch ? labelBefore : '';
     const figure: Figure = {

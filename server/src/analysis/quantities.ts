@@ -180,9 +180,16 @@ const PERCENT_WORDS = new RegExp(`百分之([${CHINESE_NUMERAL_CHARS}点]+)(以�
 /** The last code unit of each prefix: most numbers have none of them before, and are done at once. */
 const PREFIX_LAST = codeTable(PREFIXES.map((p) => p[p.length - 1]!).join(''));
 
+/** A one-character prefix that ends a word instead: `签约618户` is 618, not about 618. */
+export const ENDS_A_WORD: Readonly<Record<string, string>> = { 约: '签节合制预条公契邀履违解守特纽简婉', 近: '附最接邻亲就靠', 超: '赶高特' };
+
 function prefixBefore(text: string, at: number, floor: number): string | undefined {
   if (at === 0 || PREFIX_LAST[text.charCodeAt(at - 1)] === 0) return undefined;
-  for (const p of PREFIXES) if (at - p.length >= floor && text.startsWith(p, at - p.length)) return p;
+  for (const p of PREFIXES) {
+    if (at - p.length < floor || !text.startsWith(p, at - p.length)) continue;
+    if (p.length === 1 && at - 2 >= floor && ENDS_A_WORD[p]?.includes(text[at - 2]!)) return undefined;
+    return p;
+  }
   return undefined;
 }
 const CHINESE_DIGIT_VALUE: Record<string, string> = {

@@ -114,6 +114,11 @@ function subsetTotals(model: ReportModel, sentenceIndex: number, at: number, par
     }
     if (f.change === 'from') continue;
     out.push(f);
+    // `需征收房屋632户,已签约618户,签约率97.8%,其中住宅587户…`: past a rate, 其中 may speak of its base.
+    if (figures.slice(j + 1, at).some((x) => x.isRate)) {
+      const base = figures[j - 1];
+      if (base && subsetUnit(base, part) && canBeTotal(base) && !base.change && base.quantity.value >= f.quantity.value) out.push(base);
+    }
     // `查办案件2318件,办结2236件,其中一般程序案件1472件…`: where the nearest count does not name the
     // part's noun (`案件`) and an earlier one does, 其中 may speak of either.
     const noun = part.label.replace(/^其中/, '').replace(/[^\u4e00-\u9fff]/g, '').slice(-2);

@@ -162,6 +162,8 @@ function readOutcomes(figures: readonly Figure[], out: Breakdown[]): void {
       break;
     }
     if (!base || !isExactCount(base) || !canBeTotal(base) || OUTCOME_TAIL.test(base.label) || base.quantity.value < 1) continue;
+    // `建议412件、提案536件,均按期办复,其中满意的871件`: the outcome of a list is of all of it.
+    if (base.separatorBefore === '、' && sameUnit(figures[base.index - figures[0]!.index - 1] ?? base, base)) continue;
     if (alreadyPart(out, o, o.sentence)) continue;
     const verb = (OUTCOME_TAIL.exec(words) ?? OUTCOME_HEAD_WORD.exec(words.replace(/^(?:已|被|经)/, '')))![0];
     out.push({ kind: 'breakdown', form: 'subset', total: base, totals: [base], parts: [o], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: verb, span: { start: o.labelSpan.end - verb.length, end: o.labelSpan.end } }] });
@@ -221,7 +223,10 @@ function readWholeAndPart(model: ReportModel, figures: readonly Figure[], i: num
   // `电力总装机规模3.1亿千瓦,新能源装机1.7亿千瓦`: a total by its name, and a kind of the same thing.
   const head = () => b.label.replace(/的$/, '').replace(/[^\u4e00-\u9fff]/g, '').slice(-2);
   // `总体` is the master one of a kind (`总体应急预案1个、专项应急预案16个`), not a total.
-  if (b === figures[i + 1] && !a.change && !b.change && /总(?!体|部|规|书记|工会|队)/.test(a.label) && !b.label.includes('总') && head().length === 2 && a.label.includes(head()) && canBeTotal(a) && canBePart(b) && /^[、，,\s]*$/.test(gap.replace(b.label, '').replace(/达到?$|为$/, ''))) {
+  // `肉类总产量5.28万吨、牛奶产量14.6万吨`: what qualifies the total (肉类) must qualify the part listed after it.
+  const qualifier = a.label.replace(/^(?:全年|全市|全县|全区|全省)/, '').split('总')[0] ?? '';
+  const siblingsByQualifier = b.separatorBefore === '、' && qualifier.length >= 2 && !b.label.includes(qualifier);
+  if (b === figures[i + 1] && !siblingsByQualifier && !a.change && !b.change && /总(?!体|部|规|书记|工会|队)/.test(a.label) && !b.label.includes('总') && head().length === 2 && a.label.includes(head()) && canBeTotal(a) && canBePart(b) && /^[、，,\s]*$/.test(gap.replace(b.label, '').replace(/达到?$|为$/, ''))) {
     out.push({ kind: 'breakdown', form: 'subset', total: a, totals: [a], parts: [b], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: a.label, span: a.labelSpan }] });
     return;
   }

@@ -39,6 +39,7 @@ const TO_DO = /(?:以下|如下|办好|办|实施|推进|部署|开展|提出|�
 /** Longest item read as a name; longer ones are clauses. */
 const MAX_ITEM = 20;
 const MAX_COUNT = 30;
+const OCCURRENCES = /^(?:次|人次|场|场次|轮|期|天|日|小时|个月|年)$/;
 const CONJUNCTION = /和|及|与|以及/g;
 /** A last item that ends in a verb: the count after it is the verb's object, not the list's size. */
 const LAST_ITEM_ENDS_IN_VERB = /(?:增加|新增|增长|达到|达|完成|建成|实现|突破|超过|提升|减少|共|有|为|是|占)$/;
@@ -163,8 +164,8 @@ function inlineItemsAfter(model: ReportModel, f: Figure): Item[] | undefined {
   // things to do (`再办好14件民生实事。`) — not a predicate (`其余4件正在办理中。`).
   if (!/^[^，,。；;：:0-9０-９]{0,16}[：:。]\s*$/.test(gap)) return undefined;
   if (!/[：:]\s*$/.test(gap) && (!TO_DO.test(f.cue) || /正在|已|尚|未/.test(gap))) return undefined;
-  // `召开…会议4次。一是带头学法…`: times and people are no things to do.
-  if (/^(?:次|人次|场|场次|天|日|小时|名|人)$/.test(f.quantity.unit)) return undefined;
+  // `召开…会议4次。一是带头学法…`: people are no things to do.
+  if (/^(?:名|人)$/.test(f.quantity.unit)) return undefined;
   const items: Item[] = [];
   let last: Heading | undefined;
   // The items are the first one's siblings of its form (`1.`…`8.` on lines of their own, or
@@ -189,6 +190,8 @@ export function readListCounts(model: ReportModel): ListCount[] {
   for (const f of model.figures) {
     const q = f.quantity;
     if (q.kind !== 'count' || q.qualifier !== 'exact' || q.decimals > 0 || q.magnitude || q.value < 1 || q.value > MAX_COUNT) continue;
+    // Times and spans count occurrences, not the things named before them: `组织甲、乙、丙开展研讨2次`.
+    if (OCCURRENCES.test(q.unit)) continue;
     const sentenceStart = model.sentences[f.sentence]!.span.start;
     // The count right after the last item, perhaps after `等`, `共` or `这`: `…南区3个片区`, `…等6项`.
     let end = q.span.start;

@@ -235,6 +235,8 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
     }
   }
 
+  // `满意和基本满意率`: a rate of two things joined is of their sum, which no single count names.
+  if (/[和及与]/.test(stem)) return undefined;
   // The count whose label names what the rate measures, over a larger count of its unit before it.
   let numerators = counts.filter((c) => namesStem(c.label, stem) && !(OUGHT_HEAD.test(c.label) && !OUGHT_HEAD.test(stem)));
   // `可全程网办事项由1108项增至1241项,…全程网办率96.5%`: a rate speaks of the later end of a change.
@@ -272,7 +274,10 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
   const complement = NEGATION.test(numerator.label) && !NEGATION.test(stem);
   // `维持和驳回712件,…直接纠错186件,…直接纠错率`: the cases upheld are a sibling outcome, not the base.
   const outcomeRate = OUTCOME_RATE.test(stem);
-  const denominators = counts.filter((c) => c !== numerator && sameUnit(c, numerator) && c.quantity.value >= numerator.quantity.value && c.index < numerator.index && !(outcomeRate && DECISION_HEAD.test(c.label.replace(/^(?:其中|经|被)/, ''))));
+  // The numerator's siblings in a `、` list are no wholes of it: `良好61卷、合格17卷`, `行政村1986个、社区412个`.
+  let firstSibling = numerator.index;
+  for (let k = counts.indexOf(numerator); k > 0 && counts[k]!.separatorBefore === '、' && counts[k - 1]!.index === counts[k]!.index - 1; k--) firstSibling = counts[k - 1]!.index;
+  const denominators = counts.filter((c) => c !== numerator && sameUnit(c, numerator) && c.quantity.value >= numerator.quantity.value && c.index < firstSibling && !(outcomeRate && DECISION_HEAD.test(c.label.replace(/^(?:其中|经|被)/, ''))));
   if (denominators.length === 0) return undefined;
   return { by: 'stem', readings: denominators.map((d) => reading(rate, [numerator], [d], complement)), evidence: [evidence(numerator, numerator.label)] };
 }

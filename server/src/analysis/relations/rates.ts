@@ -201,6 +201,16 @@ export function admissibleReadings(counts: readonly Figure[], rate: Figure): Rat
       }
     }
   }
+  // `建议412件、提案536件,…其中满意的871件、基本满意的65件,满意和基本满意率98.7%`: one list over another.
+  const runs = listedRuns(counts);
+  for (let a = 0; a < runs.length; a++) {
+    for (let b = a + 1; b < runs.length; b++) {
+      const whole = runs[a]!;
+      const parts = runs[b]!;
+      if (!sameUnit(whole[0]!, parts[0]!)) continue;
+      if (parts.reduce((x, f) => x + f.quantity.value, 0) <= whole.reduce((x, f) => x + f.quantity.value, 0)) out.push(reading(rate, parts, whole, false));
+    }
+  }
   // `新收案件4736件,加上上年结转318件,全年审结4689件,结案率92.8%`: what was carried over adds to
   // the count before it, and the two are the base.
   for (let k = 1; k < counts.length; k++) {
@@ -312,7 +322,9 @@ export function readRates(model: ReportModel): RateRelation[] {
     // include the grades above it).
     const stem = rateStem(rate.label);
     const negationNamed = (r: RateReading) => r.complement && r.numerator.length === 1 && NEGATION.test(r.numerator[0]!.label) && namesStem(r.numerator[0]!.label, stem);
-    const admissible = readings.filter((r) => (r.numerator[0] !== r.denominator || stated?.by === 'all') && (!named || (r.numerator.length === 1 && r.numerator[0] === named) || r.denominators.includes(named) || negationNamed(r)));
+    // Grades listed best first are cumulative: `优秀38卷、良好61卷、合格17卷,合格率96.7%` is of all three.
+    const gradedUpTo = (r: RateReading) => r.numerator.length > 1 && r.numerator[r.numerator.length - 1] === named;
+    const admissible = readings.filter((r) => (r.numerator[0] !== r.denominator || stated?.by === 'all') && (!named || (r.numerator.length === 1 && r.numerator[0] === named) || r.denominators.includes(named) || negationNamed(r) || gradedUpTo(r)));
     out.push({
       kind: 'rate',
       rate,
