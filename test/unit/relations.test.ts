@@ -76,6 +76,11 @@ describe('relations: rates', () => {
     assert.deepEqual(stated('服务事项1000项,其中可网办事项由800项增至950项,网办率95.0%。'), ['stem 950项/1000项 agrees'], 'a rate speaks of the later end of a change');
   });
 
+  it('reads the part a share names before 占, not the nearest count', () => {
+    assert.deepEqual(stated('经营主体1000户,其中企业300户、个体户650户、合作社50户,企业占经营主体总量的比重为30.0%。'), ['namedWhole 300户/1000户 agrees']);
+    assert.deepEqual(stated('经营主体1000户,其中企业300户、个体户650户、合作社50户,企业占经营主体总量的比重为35.0%。'), ['namedWhole 300户/1000户 contradicts']);
+  });
+
   it('never takes a sibling for a base, reads grades as cumulative and a rate of two things joined as of their sum', () => {
     assert.deepEqual(stated('抽查案卷200卷,其中优秀60卷、良好100卷、合格30卷,合格率95.0%。').map((r) => r.split(' ').pop()), ['agrees'], '合格 includes the grades above it');
     assert.deepEqual(stated('抽查案卷200卷,其中优秀60卷、良好100卷、合格30卷,合格率90.0%。'), ['stem 合格30卷/抽查案卷200卷 contradicts'.replace(/合格(?=30)|抽查案卷/g, '')]);
@@ -117,6 +122,10 @@ describe('relations: breakdowns', () => {
     assert.deepEqual(breakdowns('清单事项调整为4000项,较上年精简300项,其中行政许可200项、行政处罚2800项。'), ['subset+ 4000项 ← 200项,2800项 agrees'], 'a cut against last year is no total');
     assert.deepEqual(breakdowns('办理建议200件、提案300件,均按期办复,其中满意的450件。'), [], 'the outcome of a list is of all of it');
     assert.deepEqual(breakdowns('肉类总产量5.00万吨、牛奶产量12.0万吨。'), [], '肉类 qualifies the total, not the milk');
+    assert.deepEqual(breakdowns('审结73件,其中胜诉68件(驳回诉讼请求51件、原告撤诉17件)、败诉5件。'), ['subset+ 73件 ← 68件,5件 agrees', 'totalThenList!+ 68件 ← 51件,17件 agrees'], 'a bracket breaks a part down; it is no part beside it');
+    assert.deepEqual(breakdowns('纠错的案件7件。以本局为被告(含共同被告)的诉讼案件审结73件。'), [], '含 inside a closed bracket glosses a word');
+    assert.deepEqual(breakdowns('审核决策事项3项、合同协议58件、其他文件126件,合计187件。'), [], 'a list that runs on in another unit');
+    assert.deepEqual(breakdowns('签约项目63个,其中10亿元以上项目9个,协议投资326.0亿元,签约项目中,工业项目41个、农业项目12个、服务业项目10个。'), ['subset 63个 ← 9个 agrees'], 'a whole named with 中 opens a breakdown of its own');
     assert.deepEqual(breakdowns('查办案件共300件,分别为甲类100件、乙类150件、丙类60件。'), ['totalThenList!+ 300件 ← 100件,150件,60件 contradicts'], 'a total with 共 broken down after it');
     assert.deepEqual(breakdowns('定点医疗机构900家,其中住院直接结算150家、门诊直接结算900家。'), ['subset+ 900家 ← 150家,900家 agrees'], 'a part as large as the whole: the parts overlap');
     assert.ok(breakdowns('承办建议40件(其中主办25件、协办15件)、提案50件(其中主办30件、协办20件)。').every((b) => b.endsWith('agrees')), 'the proposals are no part of the suggestions');
@@ -230,6 +239,11 @@ describe('relations: changes', () => {
     assert.deepEqual(changes('核心产业增加值占比10.2%,较上年的8.9%提高1.1个百分点。'), ['10.2% 8.9% 1.1个百分点 - nominal sum false']);
     assert.deepEqual(changes('完成进出口总额500.0亿元,其中出口320.0亿元、进口180.0亿元,进出口总额较上年的460.0亿元增长8.7%。'), ['500.0亿元 460.0亿元 - 8.7% nominal growth true']);
     assert.deepEqual(changes('网络零售额300.0亿元,其中实物商品网络零售额250.0亿元、服务类网络零售额50.0亿元,网络零售额较上年的270.0亿元增长11.1%。'), ['300.0亿元 270.0亿元 - 11.1% nominal growth true']);
+  });
+
+  it('pairs growths listed with 分别 with the differences before them, and a percentage joined on with 和', () => {
+    assert.deepEqual(changes('存款余额5000.0亿元、贷款余额4000.0亿元,分别比上年末增加400.0亿元和500.0亿元,分别增长8.7%和14.3%。'), ['5000.0亿元 - 400.0亿元 8.7% nominal growth true', '4000.0亿元 - 500.0亿元 14.3% nominal growth true']);
+    assert.deepEqual(changes('发生事故80起、死亡50人,分别比上年的100起、60人下降20.0%和16.7%。').filter((c) => c.includes('%')), ['80起 100起 - 20.0% nominal growth true', '50人 60人 - 16.7% nominal '], 'the second, without a verb of its own, is paired but not recomputed');
   });
 
   it('pairs growths listed with 分别 with the later ends of the changes before them', () => {

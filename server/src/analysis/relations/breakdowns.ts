@@ -191,7 +191,11 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
     // Parts, then the total: `A项、B项、C项,共计T项`, `由5名律师、2名学者、3名公职律师组成的10人顾问团`.
     const composed = (f.cue.endsWith('成') || f.cue.endsWith('的')) && COMPOSED_OF.test(f.cue);
     if ((f.totalCue || composed) && f.separatorBefore !== 'start' && isExactCount(f) && canBeTotal(f)) {
-      const list = listBefore(model, figures, i, f);
+      let list = listBefore(model, figures, i, f);
+      // `决策事项3项、合同协议58件、其他文件126件,合计187件`: a list that runs on in another unit is
+      // summed across its units, or not at all.
+      const runsOn = list.length > 0 && list[0]!.separatorBefore === '、' && figures[list[0]!.index - figures[0]!.index - 1] !== undefined && isExactCount(figures[list[0]!.index - figures[0]!.index - 1]!);
+      if (runsOn) list = [];
       if (list.length >= 2) {
         // Other counts of the unit earlier in the sentence may be covered by the total too
         // (`未经复议起诉3件,…;复议后起诉2件,结果维持1件、尚未审结1件,总计5件`): then it is no breakdown.
@@ -249,6 +253,9 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
     if (!cue) continue;
     // The cue must introduce this figure, not a clause that ends before it: `其中…占比…，新增…`.
     if (/[。；;]/.test(gap.slice(cue.index))) continue;
+    // `以省厅为被告(含共同被告)的…审结73件`: a cue inside a bracket that closes before the figure glosses a word.
+    const afterCue = gap.slice(cue.index + cue[0].length);
+    if (/[）)]/.test(afterCue) && !/[（(]/.test(afterCue)) continue;
     let totals = subsetTotals(model, first.sentence, i, first);
     // `办理代表建议135件、政协提案188件,其中建议主办128件…,提案主办176件…`: after a `、` list of
     // totals, 其中 may break down the whole list; parts that do not name the last total's noun

@@ -182,8 +182,10 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
     const g = figures[i]!;
     if (!g.growth || g.quantity.kind !== 'percent' || used.has(g)) continue;
     if (ratesUsed.has(g)) continue;
-    // `17起、死亡9人,同比分别下降22.7%和25%`: rates listed against counts in order are not guessed.
+    // `17起、死亡9人,同比分别下降22.7%和25%`: rates listed against counts in order are not guessed,
+    // nor where 分别 stands a few figures before (`76起、55人,分别比上年的87起、61人下降12.6%`).
     if (/分别/.test(g.cue) || g.subject !== '') continue;
+    if (i >= 2 && /分别/.test(text.slice(figures[Math.max(0, i - 4)]!.quantity.span.end, g.quantity.span.start))) continue;
     let j = i - 1;
     let prior: Figure | undefined;
     // `较上年的118件增长38.1%`: last year's figure stands between the count and its growth.
@@ -310,7 +312,9 @@ function readGrowthLists(model: ReportModel, sentence: Sentence, out: Change[], 
     const g0 = figures[i]!;
     if (!g0.growth || (i > 0 && figures[i - 1]!.growth)) continue;
     const growths = [g0];
-    for (let k = i + 1; k < figures.length && figures[k]!.growth && /^[\s、和及]*(?:增长|下降|增加|减少|上升|降低)?$/.test(between(text, figures[k - 1]!, figures[k]!)); k++) growths.push(figures[k]!);
+    // `下降12.6%和9.8%`: a percentage joined on without a verb of its own shares the first one's.
+    const continues = (f: Figure, gap: string) => f.quantity.kind === 'percent' && (f.growth !== undefined ? /^[\s、和及]*(?:增长|下降|增加|减少|上升|降低)?$/.test(gap) : !f.isRate && /^[\s、和及]+$/.test(gap));
+    for (let k = i + 1; k < figures.length && continues(figures[k]!, between(text, figures[k - 1]!, figures[k]!)); k++) growths.push(figures[k]!);
     const n = growths.length;
     if (n < 2 || i < n) continue;
     const listed = (from: number) => figures.slice(from, from + n);
@@ -324,6 +328,22 @@ function readGrowthLists(model: ReportModel, sentence: Sentence, out: Change[], 
       // `起数由14起降至11起、死亡人数由12人降至9人,分别下降21.4%、25.0%`: each change's two ends, in order.
       currents = pairs.filter((_, k) => k % 2 === 1);
       priors = pairs.filter((_, k) => k % 2 === 0);
+    } else if (isRun(before) && /较|比/.test(text.slice(figures[i - n - 1]?.quantity.span.end ?? sentence.span.start, before[0]!.quantity.span.start)) && i >= 2 * n && isRun(listed(i - 2 * n)) && (before[0]!.change === 'increase' || before[0]!.change === 'decrease') && before.slice(1).every((d) => !d.prior && (d.change === undefined || d.change === before[0]!.change))) {
+      // `存款5864.2亿元、贷款5217.6亿元,分别比上年末增加424.3亿元和435.2亿元,分别增长7.8%和9.1%`:
+      // the differences, not last year's figures.
+      const levels = listed(i - 2 * n);
+      if (!levels.every((c, k) => sameUnit(c, before[k]!))) continue;
+      for (let k = 0; k < n; k++) {
+        const g = growths[k]!;
+        ratesUsed.add(g);
+        out.push({
+          kind: 'change', current: levels[k]!, prior: undefined, delta: before[k]!, direction: g.growth ?? g0.growth!, rate: g,
+          basis: basisOf(model, sentence, levels[k]!, g), reading: 'explicit',
+          evidence: [{ words: '分别', span: { start: g0.quantity.span.start - 2, end: g0.quantity.span.start } }],
+        });
+      }
+      i += n - 1;
+      continue;
     } else if (isRun(before) && /较|比/.test(text.slice(figures[i - n - 1]?.quantity.span.end ?? sentence.span.start, before[0]!.quantity.span.start)) && i >= 2 * n && isRun(listed(i - 2 * n))) {
       // `A、B,分别较上年的C、D增长x%、y%`.
       currents = listed(i - 2 * n);
@@ -345,7 +365,7 @@ function readGrowthLists(model: ReportModel, sentence: Sentence, out: Change[], 
       const g = growths[k]!;
       ratesUsed.add(g);
       out.push({
-        kind: 'change', current: currents[k]!, prior: priors?.[k], delta: undefined, direction: g.growth!, rate: g,
+        kind: 'change', current: currents[k]!, prior: priors?.[k], delta: undefined, direction: g.growth ?? g0.growth!, rate: g,
         basis: basisOf(model, sentence, currents[k]!, g), reading: priors ? 'explicit' : 'inferred',
         evidence: [{ words: '分别', span: { start: g0.quantity.span.start - 2, end: g0.quantity.span.start } }],
       });

@@ -59,6 +59,8 @@ export function partsFrom(model: ReportModel, figures: readonly Figure[], start:
       if (f.growth || skipOthers || f.quantity.kind === 'percentagePoint') continue;
       break;
     }
+    // `胜诉68件(驳回原告诉讼请求51件、原告撤诉17件)、败诉5件`: what a bracket breaks a part into is no part beside it.
+    if (f.inParentheses && !first.inParentheses) continue;
     if (f.totalCue || f.change || f.prior || !canBePart(f)) break;
     const prev = parts[parts.length - 1]!;
     const gap = between(model.text, prev, f);
@@ -67,6 +69,8 @@ export function partsFrom(model: ReportModel, figures: readonly Figure[], start:
     // A figure with a cue of its own (`其中`, `包括`) starts another group; a part followed by a
     // breakdown cue is a total of its own (`受理2件包括…、受理2件包括…`).
     if (!PART_JOIN_WORDS.test(gap) || PART_CUE.test(gap) || BREAKDOWN.test(gap)) break;
+    // `…,签约项目中,工业项目41个、…`: a whole named with 中 opens a breakdown of its own.
+    if (/中[，,：:]/.test(gap)) break;
     // `、调解和解后终止17件` is the next item of a `、` list, though its name holds 和.
     const commaOrAnd = /[，,]|以及/.test(gap) || /^\s*(?:和|及|与)/.test(gap);
     if (!commaOrAnd && /、/.test(gap)) {

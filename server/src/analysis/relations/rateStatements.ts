@@ -201,7 +201,15 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
       // `三大产业产值分别达到138.6亿元、96.4亿元、82.8亿元,占总产值比重77.0%`: the share of the listed parts together.
       const run: Figure[] = [last];
       for (let k = before.length - 1; k >= 0 && run[0]!.separatorBefore === '、' && before[k] === model.figures[run[0]!.index - 1] && sameUnit(before[k]!, last); k--) run.unshift(before[k]!);
-      const numerator = run.length > 1 && /分别/.test(model.text.slice(model.sentences[rate.sentence]!.span.start, run[0]!.quantity.span.start).slice(-12)) ? run : [last];
+      let numerator = run.length > 1 && /分别/.test(model.text.slice(model.sentences[rate.sentence]!.span.start, run[0]!.quantity.span.start).slice(-12)) ? run : [last];
+      // `其中企业12.56万户、个体工商户33.71万户、合作社0.56万户,企业占经营主体总量的比重26.8%`: the
+      // share names its part before 占; a count of another name is not it.
+      const subject = named ? rate.label.slice(0, rate.label.indexOf('占')).replace(/[^\u4e00-\u9fff]/g, '').replace(/^(?:分别|各自|均|各|其中)/, '').replace(/(?:分别|均|各)$/, '') : '';
+      if (subject.length >= 2 && !numerator.some((f) => f.label.includes(subject))) {
+        const namedPart = before.filter((c) => sameUnit(c, last) && c.label.replace(/^其中/, '').endsWith(subject));
+        if (namedPart.length !== 1) return undefined;
+        numerator = namedPart;
+      }
       const sum = numerator.reduce((n, f) => n + f.quantity.value, 0);
       const wholesOfSum = wholes.filter((w) => !numerator.includes(w) && w.quantity.value >= sum);
       if (wholesOfSum.length > 0) {
