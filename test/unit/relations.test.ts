@@ -76,6 +76,12 @@ describe('relations: rates', () => {
     assert.deepEqual(stated('服务事项1000项,其中可网办事项由800项增至950项,网办率95.0%。'), ['stem 950项/1000项 agrees'], 'a rate speaks of the later end of a change');
   });
 
+  it('reads the whole of a share in brackets right after it', () => {
+    assert.deepEqual(stated('建成智慧小区120个,占全县住宅小区的80.0%(全县住宅小区150个)。'), ['whole 120个/150个 agrees']);
+    assert.deepEqual(stated('参保28.00万人,参保率90.0%(应参保29.00万人)。'), ['whole 28.00万人/29.00万人 contradicts']);
+    assert.deepEqual(stated('受理案件120件,办结率95.0%(其中疑难案件12件)。'), ['unstated'], 'a bracket not naming the whole is no whole');
+  });
+
   it('reads the part a share names before 占, not the nearest count', () => {
     assert.deepEqual(stated('经营主体1000户,其中企业300户、个体户650户、合作社50户,企业占经营主体总量的比重为30.0%。'), ['namedWhole 300户/1000户 agrees']);
     assert.deepEqual(stated('经营主体1000户,其中企业300户、个体户650户、合作社50户,企业占经营主体总量的比重为35.0%。'), ['namedWhole 300户/1000户 contradicts']);
@@ -239,6 +245,11 @@ describe('relations: changes', () => {
     assert.deepEqual(changes('核心产业增加值占比10.2%,较上年的8.9%提高1.1个百分点。'), ['10.2% 8.9% 1.1个百分点 - nominal sum false']);
     assert.deepEqual(changes('完成进出口总额500.0亿元,其中出口320.0亿元、进口180.0亿元,进出口总额较上年的460.0亿元增长8.7%。'), ['500.0亿元 460.0亿元 - 8.7% nominal growth true']);
     assert.deepEqual(changes('网络零售额300.0亿元,其中实物商品网络零售额250.0亿元、服务类网络零售额50.0亿元,网络零售额较上年的270.0亿元增长11.1%。'), ['300.0亿元 270.0亿元 - 11.1% nominal growth true']);
+  });
+
+  it('reads last year\'s figure at year end in brackets, and the ends of changes per head', () => {
+    assert.deepEqual(changes('年末实有经营主体5.00万户,较上年末增长25.0%(上年末为4.00万户)。'), ['5.00万户 4.00万户 - 25.0% nominal growth true']);
+    assert.deepEqual(changes('城乡低保标准分别由每人每月600元、500元提高到660元、600元,分别提高10.0%和20.0%。').filter((c) => c.includes('%')), ['660元 600元 - 10.0% nominal growth true', '600元 500元 - 20.0% nominal growth true']);
   });
 
   it('pairs growths listed with 分别 with the differences before them, and a percentage joined on with 和', () => {

@@ -89,7 +89,7 @@ const DECREASE = pattern([DECREASE_WORDS]);
 const GROWTH_TAIL = new RegExp(`(${INCREASE_OR_DECREASE.source})(?:了|达|为|约|近|超|逾|超过)?$`);
 /** What is stripped from a growth label to leave its subject. */
 const GROWTH_WORDING = new RegExp(
-  `(?:分别|同比|环比|同口径|按可比价格计算|按可比价|可比价|名义|实际|年均|年平均|平均每年|较上年同期|比上年同期|较上年|比上年|较去年|比去年|较同期|较\\d{4}年|比\\d{4}年|与上年相比|较“十[一二三四五]五”末|较十[一二三四五]五末|${INCREASE_OR_DECREASE.source}|了|达|为|约|近|超|逾|也|均|都|分别|，|,|、|\\s)+$`,
+  `(?:分别|同比|环比|同口径|按可比价格计算|按可比价|可比价|名义|实际|年均|年平均|平均每年|较上年同期|比上年同期|较上年末|比上年末|较上年底|比上年底|较去年末|比去年末|较上年|比上年|较去年|比去年|较同期|较\\d{4}年|比\\d{4}年|与上年相比|较“十[一二三四五]五”末|较十[一二三四五]五末|${INCREASE_OR_DECREASE.source}|了|达|为|约|近|超|逾|也|均|都|分别|，|,|、|\\s)+$`,
 );
 const RATE_WORDS = new RegExp(`(${RATE_SUFFIXES.join('|')})$`);
 /**
@@ -102,7 +102,7 @@ const COMPARED_CUT_TAIL = /(?:较|比)(?:上年|去年|上年同期|去年同期
 /** The level before a change: `由1840万辆`, `由2024年的168万标箱`, `从上年的312.6亿千瓦时`. */
 const FROM_TAIL = /(?:^|[^理自])(?:由|从)(?:\d{4}年(?:底|末|初)?的?|上年的?|去年的?|“十[一二三四五]五”末的?)?(?:平均)?$/;
 /** Last period's figure: `上年同期52件`, `较上年的118件`, `(上年为351起)`, `较“十三五”末的7918.6亿元`. */
-const PRIOR_TAIL = /(?:上年同期|去年同期|上年|去年|上一年|前一年|同期|基期|(?:较|比|与)[^，,。；;]{0,12}(?:末|底|初|时期|期间)|(?:较|比|与)\d{4}年|[（(]\d{4}年(?:同期)?)(?:的|为|是|有|共|达|实现)?$/;
+const PRIOR_TAIL = /(?:上年同期|去年同期|上年末|去年末|上年底|上年|去年|上一年|前一年|同期|基期|(?:较|比|与)[^，,。；;]{0,12}(?:末|底|初|时期|期间)|(?:较|比|与)\d{4}年|[（(]\d{4}年(?:同期)?)(?:的|为|是|有|共|达|实现)?$/;
 const PER_UNIT_TAIL = new RegExp(`(?:${[...PER_UNIT_WORDS].sort((a, b) => b.length - a.length).join('|')})$`);
 const PER_UNIT_HEAD = /^(?:人均|户均|平均|每)/;
 const DISCRETE = new Set<string>(DISCRETE_UNITS);

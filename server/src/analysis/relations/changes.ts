@@ -45,7 +45,7 @@ export interface Change {
 const CONSTANT_PRICE = pattern([CONSTANT_PRICE_INDICATORS]);
 const AVERAGE_ANNUAL = pattern([AVERAGE_ANNUAL_WORDS]);
 /** Words that may stand between a figure and the change that is its own: comparisons, not subjects. */
-const COMPARISON_ONLY = /^[\s，,、（()）]*(?:同比|环比|比上年同期|较上年同期|比上年|较上年|比去年|较去年|较同期|与上年相比|同口径)?[\s，,、]*(?:分别)?$/;
+const COMPARISON_ONLY = /^[\s，,、（()）]*(?:同比|环比|比上年同期|较上年同期|比上年末|较上年末|比去年末|较去年末|比上年|较上年|比去年|较去年|较同期|与上年相比|同口径)?[\s，,、]*(?:分别)?$/;
 
 /** The label of a change figure, without its verbs and comparisons: empty when it has no subject of its own. */
 function ownSubject(f: Figure): string {
@@ -240,7 +240,7 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
     }
     // Last year's figure after the growth, maybe in brackets: `同比增长15.6%(上年同期8,317人次)`.
     const after = figures[i + 1];
-    if (!prior && after && after.prior && sameUnit(after, current) && /^[，,（(]*$/.test(between(text, g, after).replace(/\s+/g, '').replace(/(?:上年同期|去年同期|上年|去年|同期|\d{4}年(?:同期)?)(?:为|是|的)?$/, ''))) prior = after;
+    if (!prior && after && after.prior && sameUnit(after, current) && /^[，,（(]*$/.test(between(text, g, after).replace(/\s+/g, '').replace(/(?:上年同期|去年同期|上年末|去年末|上年|去年|同期|\d{4}年(?:底|末|同期)?)(?:为|是|的)?$/, ''))) prior = after;
     if (prior && !sameUnit(prior, current)) prior = undefined;
     out.push({
       kind: 'change', current, prior, delta: undefined, direction: g.growth, rate: g,
@@ -348,7 +348,7 @@ function readGrowthLists(model: ReportModel, sentence: Sentence, out: Change[], 
       // `A、B,分别较上年的C、D增长x%、y%`.
       currents = listed(i - 2 * n);
       priors = before;
-    } else if (isRun(before) && i >= 2 * n && isRun(listed(i - 2 * n)) && CHANGE_TO_BETWEEN.test(between(text, figures[i - n - 1]!, before[0]!)) && /(?:由|从)$/.test(text.slice(Math.max(sentence.span.start, figures[i - 2 * n]!.quantity.span.start - 4), figures[i - 2 * n]!.quantity.span.start))) {
+    } else if (isRun(before) && i >= 2 * n && isRun(listed(i - 2 * n)) && CHANGE_TO_BETWEEN.test(between(text, figures[i - n - 1]!, before[0]!)) && /(?:由|从)(?:每人每月|每人每年|每月|每年|人均)?$/.test(text.slice(Math.max(sentence.span.start, figures[i - 2 * n]!.quantity.span.start - 8), figures[i - 2 * n]!.quantity.span.start))) {
       // `收入分别由35680元、16320元增至46820元、23150元,年均分别增长5.6%和7.2%`.
       currents = before;
       priors = listed(i - 2 * n);

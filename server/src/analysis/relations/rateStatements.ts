@@ -74,6 +74,41 @@ function fractionAfter(model: ReportModel, rate: Figure): Stated | undefined {
   return { by: 'fraction', readings: [reading(rate, [a], [b], false)], evidence: [{ words: '/', span: { start: a.quantity.span.end, end: b.quantity.span.start } }] };
 }
 
+/**
+ * The figures of a rate in brackets right after it: the whole (`占全县住宅小区的83.2%(全县住宅小区158个)`,
+ * the count before the rate its part), both (`…的66.6%(注册用户28.6万人、常住人口46.2万人)`), or a
+ * whole and the part in it (`破案率38.2%(412起中破获138起)`).
+ */
+function bracketAfter(model: ReportModel, rate: Figure): Stated | undefined {
+  const figures = model.figures;
+  const a = figures[rate.index + 1];
+  const isPoint = (f: Figure) => (f.quantity.kind === 'count' || f.quantity.kind === 'amount') && f.quantity.qualifier === 'exact' && !f.perUnit;
+  if (!a || !a.inParentheses || a.sentence !== rate.sentence || !isPoint(a)) return undefined;
+  const open = model.text.slice(rate.quantity.span.end, a.quantity.span.start);
+  if (!/^[^（(，,。；;]{0,8}[（(][^）)，,。；;]{0,20}$/.test(open)) return undefined;
+  const b = figures[rate.index + 2];
+  const inBracket = b && b.inParentheses && b.sentence === rate.sentence && !/[）)]/.test(model.text.slice(a.quantity.span.end, b.quantity.span.start)) ? b : undefined;
+  const context = model.text.slice(Math.max(model.sentences[rate.sentence]!.span.start, rate.quantity.span.start - 24), a.quantity.span.start);
+  const namedInContext = (f: Figure) => {
+    const noun = f.label.replace(/[^\u4e00-\u9fff]/g, '').replace(/^(?:全省|全市|全县|全区|全旗|全镇|全部|应)/, '');
+    return noun.length >= 2 && context.slice(0, context.length - open.length).includes(noun.slice(-2));
+  };
+  if (inBracket && isPoint(inBracket) && sameUnit(a, inBracket)) {
+    const gap = model.text.slice(a.quantity.span.end, inBracket.quantity.span.start);
+    // `(412起中破获138起)`: the whole, then the part in it.
+    if (/^[^、，,]{0,4}中/.test(gap) && inBracket.quantity.value <= a.quantity.value) return { by: 'fraction', readings: [reading(rate, [inBracket], [a], false)], evidence: [{ words: '中', span: { start: a.quantity.span.end, end: inBracket.quantity.span.start } }] };
+    // `(注册用户28.6万人、常住人口46.2万人)`: the part, then the whole the rate names.
+    if (gap.startsWith('、') && a.quantity.value <= inBracket.quantity.value && namedInContext(inBracket)) return { by: 'fraction', readings: [reading(rate, [a], [inBracket], false)], evidence: [{ words: '、', span: { start: a.quantity.span.end, end: inBracket.quantity.span.start } }] };
+    return undefined;
+  }
+  if (b && b.inParentheses && b.sentence === rate.sentence && !/[）)]/.test(model.text.slice(a.quantity.span.end, b.quantity.span.start))) return undefined;
+  // One figure in the bracket, named as the rate's whole: the count right before the rate is its part.
+  const part = figures[rate.index - 1];
+  if (!part || part.sentence !== rate.sentence || part.inParentheses || !isExactCount(part) || !sameUnit(part, a) || part.quantity.value > a.quantity.value || part.perUnit) return undefined;
+  if (!namedInContext(a) && !/^应/.test(a.label)) return undefined;
+  return { by: 'whole', readings: [reading(rate, [part], [a], false)], evidence: [{ words: a.label, span: a.labelSpan }] };
+}
+
 /** `完成年度目标任务3.2万人的106.9%`: the share of the figure right before, for the count before that. */
 function ofWholeReading(model: ReportModel, rate: Figure): Stated | undefined {
   if (!rate.label.endsWith('的')) return undefined;
@@ -112,7 +147,7 @@ function wholeNamedBefore(model: ReportModel, first: Figure): Figure | undefined
 
 export function statedReading(model: ReportModel, counts: readonly Figure[], rate: Figure): Stated | undefined {
   const text = model.text;
-  const fraction = fractionAfter(model, rate) ?? ofWholeReading(model, rate);
+  const fraction = fractionAfter(model, rate) ?? bracketAfter(model, rate) ?? ofWholeReading(model, rate);
   if (fraction) return fraction;
   const stem = rateStem(rate.label);
   const last = counts[counts.length - 1];
