@@ -26,7 +26,7 @@ function checkGrowthMismatch(model: ReportModel): Finding[] {
   const findings: Finding[] = [];
   for (const c of relationsOf(model).changes) {
     const g = c.rate;
-    if (!g || !g.growth) continue;
+    if (!g || !(g.growth ?? c.listedGrowth)) continue;
     const a = assessChange(model, c);
     const current = c.current;
     const X = current.quantity.value;
@@ -62,7 +62,7 @@ function checkGrowthMismatch(model: ReportModel): Finding[] {
     }
     if (a.grim && !a.grim.agrees) {
       const { ideal, nearest } = a.grim;
-      const stated = g.growth === 'decrease' ? -g.quantity.value : g.quantity.value;
+      const stated = (g.growth ?? c.listedGrowth) === 'decrease' ? -g.quantity.value : g.quantity.value;
       const shown = (sep: string) => nearest.map((n) => `${num(n.prior)} → ${formatComputed(n.growth, decimals)}%`).join(sep);
       findings.push({
         rule: GROWTH_MISMATCH,

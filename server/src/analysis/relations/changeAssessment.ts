@@ -49,8 +49,8 @@ export interface ChangeAssessment {
  */
 const CASE_UNITS = new Set(['件', '宗', '起', '例', '人', '名', '人次', '次', '场次']);
 
-function signed(growth: Figure): number {
-  return growth.growth === 'decrease' ? -growth.quantity.value : growth.quantity.value;
+function signed(growth: Figure, listed?: 'increase' | 'decrease'): number {
+  return (growth.growth ?? listed) === 'decrease' ? -growth.quantity.value : growth.quantity.value;
 }
 
 function growthFits(stated: number, decimals: number, computed: number): boolean {
@@ -80,11 +80,11 @@ export function assessChange(model: ReportModel, c: Change): ChangeAssessment {
     out.sum = { expected, agrees: Math.abs(expected - c.current.quantity.value) <= tolerance };
   }
   const g = c.rate;
-  if (!g || !g.growth) return out;
+  if (!g || !(g.growth ?? c.listedGrowth)) return out;
   if (g.quantity.qualifier !== 'exact') return { ...out, unchecked: 'approximate' };
   const X = c.current.quantity.value;
   const { decimals } = g.quantity;
-  const stated = signed(g);
+  const stated = signed(g, c.listedGrowth);
   const P = priorValue(c);
   if (c.basis === 'averageAnnual') {
     // `由162.5亿元增至218.4亿元,年均增长6.1%` over five years: (218.4 / 162.5)^(1/5) − 1.
@@ -111,7 +111,7 @@ export function assessChange(model: ReportModel, c: Change): ChangeAssessment {
     }
     return { ...out, growth: { prior: P, computed, agrees: ok } };
   }
-  if (!grimTestable(model, c, g)) return out;
+  if (c.listedGrowth || !grimTestable(model, c, g)) return out;
   const ideal = X / (1 + stated / 100);
   if (!Number.isFinite(ideal) || ideal <= 0) return out;
   const growthOf = (p: number) => (100 * (X - p)) / p;

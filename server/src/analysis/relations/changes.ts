@@ -38,6 +38,8 @@ export interface Change {
   /** A growth percentage or a rate of the change (`压减率`) stated with it. */
   readonly rate: Figure | undefined;
   readonly basis: GrowthBasis;
+  /** A growth listed after another without a verb of its own (`下降12.6%和9.8%`) takes the first one's direction. */
+  readonly listedGrowth?: 'increase' | 'decrease';
   readonly reading: Reading;
   readonly evidence: readonly Evidence[];
 }
@@ -338,6 +340,7 @@ function readGrowthLists(model: ReportModel, sentence: Sentence, out: Change[], 
         ratesUsed.add(g);
         out.push({
           kind: 'change', current: levels[k]!, prior: undefined, delta: before[k]!, direction: g.growth ?? g0.growth!, rate: g,
+          ...(g.growth ? {} : { listedGrowth: g0.growth! }),
           basis: basisOf(model, sentence, levels[k]!, g), reading: 'explicit',
           evidence: [{ words: '分别', span: { start: g0.quantity.span.start - 2, end: g0.quantity.span.start } }],
         });
@@ -366,6 +369,7 @@ function readGrowthLists(model: ReportModel, sentence: Sentence, out: Change[], 
       ratesUsed.add(g);
       out.push({
         kind: 'change', current: currents[k]!, prior: priors?.[k], delta: undefined, direction: g.growth ?? g0.growth!, rate: g,
+        ...(g.growth ? {} : { listedGrowth: g0.growth! }),
         basis: basisOf(model, sentence, currents[k]!, g), reading: priors ? 'explicit' : 'inferred',
         evidence: [{ words: '分别', span: { start: g0.quantity.span.start - 2, end: g0.quantity.span.start } }],
       });
