@@ -290,6 +290,7 @@ describe('relations: lists and their counts', () => {
     assert.deepEqual(lists('除了10个自建系统(交通、消防、农业、市场、建设、人社、公安、卫健、执法)外。'), ['10个 9-9 false']);
     assert.deepEqual(lists('干好四件大事:一是甲。二是乙。三是丙。'), ['四件 3-3 false']);
     assert.deepEqual(lists('组织执法、征迁、城建等科室开展专题研讨2次。'), [], 'times are no count of the names before');
+    assert.deepEqual(lists('营业收入中,信息传输、软件和信息技术服务业、科学研究和技术服务业两个行业合计400.0亿元。'), ['两个 2-4 true'], 'an industry named with a 、 of its own is one item');
     assert.deepEqual(lists('对整改不力的3个县（市、区）政府进行约谈。'), [], 'the bracket glosses the level');
   });
 

@@ -88,6 +88,15 @@ export const INCREMENT_WORDS = ['新增', '净增', '新建', '新开工', '新�
 /** How or when a thing was done (`按期办结率`): a rate so qualified counts only those so done. */
 export const MANNER_WORDS = ['按期', '按时', '及时', '限时', '准时', '当场', '当日', '当天', '即时', '提前', '超期', '逾期', '一次性'] as const;
 
+/**
+ * Names that hold an enumeration comma themselves: the sections of the national industry
+ * classification (`信息传输、软件和信息技术服务业` is one industry, not two items of a list).
+ */
+export const NAMES_WITH_ENUMERATION_COMMA = [
+  '农、林、牧、渔业', '电力、热力、燃气及水生产和供应业', '交通运输、仓储和邮政业', '信息传输、软件和信息技术服务业',
+  '水利、环境和公共设施管理业', '居民服务、修理和其他服务业', '文化、体育和娱乐业', '公共管理、社会保障和社会组织',
+] as const;
+
 /** Work carried over from an earlier period (`上年结转318件`), which adds to the year's intake. */
 export const CARRIED_OVER_WORDS = ['结转', '遗留', '积存', '旧存', '未结'] as const;
 

@@ -11,6 +11,7 @@
 import { Figure } from '../figures';
 import { Heading, ReportModel } from '../reportModel';
 import { codeTable, lowerBound } from '../text';
+import { NAMES_WITH_ENUMERATION_COMMA } from '../vocabulary';
 import { Evidence, Reading } from './common';
 
 export interface ListCount {
@@ -73,6 +74,13 @@ function quotedItemsBefore(text: string, end: number, floor: number): Item[] | u
 const CLAUSE_STOP = codeTable('，,。；;：:！？!?（()）\n');
 const NOUN_STOP = codeTable('（(，,。；;、0123456789０１２３４５６７８９');
 
+/** A stretch split at its `、`, but not inside a name that holds one (`信息传输、软件和信息技术服务业`). */
+function splitItems(stretch: string): string[] {
+  let masked = stretch;
+  for (const name of NAMES_WITH_ENUMERATION_COMMA) if (masked.includes(name)) masked = masked.split(name).join(name.replace(/、/g, '\u0000'));
+  return masked.split('、').map((piece) => piece.replace(/\u0000/g, '、'));
+}
+
 function listedItemsBefore(text: string, end: number, floor: number): Item[] | undefined {
   let s = end;
   while (s > floor && CLAUSE_STOP[text.charCodeAt(s - 1)] === 0) s--;
@@ -80,7 +88,7 @@ function listedItemsBefore(text: string, end: number, floor: number): Item[] | u
   if (!stretch.includes('、')) return undefined;
   const items: Item[] = [];
   let at = s;
-  for (const piece of stretch.split('、')) {
+  for (const piece of splitItems(stretch)) {
     items.push({ text: piece, start: at, end: at + piece.length });
     at += piece.length + 1;
   }
