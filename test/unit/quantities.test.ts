@@ -22,6 +22,9 @@ describe('quantities', () => {
   });
   it('skips years, dates, plan names and numbered names', () => {
     assert.deepEqual(q('2024年3月26日,“八五”普法(2021-2025),12345热线,二十届三中全会,“1+8”,第二次会议,ISO9001'), []);
+    // A signed percentage in a table cell is a change: `立案（起）　2000　1800　-10.0%`.
+    assert.deepEqual(q('立案　2000　1800　-10.0%'), ['percent:10%:exact']);
+    assert.deepEqual(q('比例为5-10%'), []);
   });
 
   it('skips numbers too large to compute exactly, which would be Infinity or rounded', () => {

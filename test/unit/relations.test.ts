@@ -252,6 +252,11 @@ describe('relations: changes', () => {
     assert.deepEqual(changes('城乡低保标准分别由每人每月600元、500元提高到660元、600元,分别提高10.0%和20.0%。').filter((c) => c.includes('%')), ['660元 600元 - 10.0% nominal growth true', '600元 500元 - 20.0% nominal growth true']);
   });
 
+  it('reads the change column of a table of two years', () => {
+    const table = '一、情况\n主要指标如下：\n项目　2024年　2025年　增减幅度\n立案（起）　2000　1800　-10.0%\n诈骗立案（起）　500　400　-25.0%\n证件办理（万本）　1.50　1.80　+10.0%\n';
+    assert.deepEqual(changes(table), ['1800 2000 - 10.0% nominal growth true', '400 500 - 25.0% nominal growth false', '1.80 1.50 - 10.0% nominal growth false']);
+  });
+
   it('pairs growths listed with 分别 with the differences before them, and a percentage joined on with 和', () => {
     assert.deepEqual(changes('存款余额5000.0亿元、贷款余额4000.0亿元,分别比上年末增加400.0亿元和500.0亿元,分别增长8.7%和14.3%。'), ['5000.0亿元 - 400.0亿元 8.7% nominal growth true', '4000.0亿元 - 500.0亿元 14.3% nominal growth true']);
     assert.deepEqual(changes('发生事故80起、死亡50人,分别比上年的100起、60人下降20.0%和16.7%。').filter((c) => c.includes('%')), ['80起 100起 - 20.0% nominal growth true', '50人 60人 - 16.7% nominal growth true'], 'the second takes the first one\'s verb');

@@ -219,7 +219,9 @@ const MAGNITUDE: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3, 万亿
 function isNotAQuantity(text: string, start: number, end: number, unit: string): boolean {
   const before = text[start - 1];
   // Part of a larger token: `ISO9001`, `G318`, `2021-2025`, `3+1`, `12345`-hotline, `〔2024〕`.
-  if (before !== undefined && /[A-Za-z_\-+/〔\[第]/.test(before)) return true;
+  // A signed percentage in a table cell (`　-10.0%`) is a change, not part of a token.
+  const signedCell = (before === '-' || before === '+') && /^(?:%|％)$/.test(unit) && (start < 2 || /\s/.test(text[start - 2]!));
+  if (before !== undefined && !signedCell && /[A-Za-z_\-+/〔\[第]/.test(before)) return true;
   const after = text[end];
   if (after !== undefined && /[-+/~～—]/.test(after) && /[0-9]/.test(text[end + 1] ?? '')) return true;
   if (unit === '') return true;

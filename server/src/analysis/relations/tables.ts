@@ -10,11 +10,12 @@
 import { Figure } from '../figures';
 import { ReportModel } from '../reportModel';
 import { itemAt } from '../text';
+import type { Change } from './changes';
 import { fitsStated, RateRelation, reading } from './rates';
 
-const CELL_SPLIT = /\t|\s{2,}|\s*[|｜]\s*/;
+const CELL_SPLIT = /\t|\s{2,}|\u3000|\s*[|｜]\s*/;
 /** Whether a line may have cells at all: most lines of a report have no separator, and are done at once. */
-const HAS_SEPARATOR = /\t|\s\s|[|｜]/;
+const HAS_SEPARATOR = /\t|\s\s|\u3000|[|｜]/;
 const TARGET = /目标|计划|任务|预期/;
 const RESULT = /完成值|完成数|实际|实绩|完成情况|完成/;
 const RATE = /完成率|完成比例|完成进度|进度/;
@@ -98,6 +99,71 @@ export function readTableRates(model: ReportModel): RateRelation[] {
       kind: 'rate', rate: rateFigure, name: `${name}${cells[rate]!.trim().replace(/[0-9０-９.．%％]+$/, '') || '完成率'}`, readings: [read], stated: [read], statedBy: 'fraction',
       agrees: fitsStated(rateFigure, read), reading: 'explicit',
       evidence: [{ words: cells[rate]!.trim(), span: rateFigure.quantity.span }],
+    });
+  }
+  return out;
+}
+
+const YEAR_COLUMN = /^(20\d\d)年?(?:末|底)?$/;
+const CHANGE_COLUMN = /增减|增长|增幅|同比|变化|变动|增速/;
+const SIGNED_PERCENT = /^([+＋\-－−])?[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]$/;
+
+/**
+ * Tables of an indicator in two years and its change: `项目 2024年 2025年 增减幅度`, then rows
+ * `刑事案件立案（起） 2607 2346 -10.0%`. The change of each row is the later year over the earlier.
+ */
+export function readTableChanges(model: ReportModel): Change[] {
+  const out: Change[] = [];
+  let columns: { earlier: number; later: number; change: number } | undefined;
+  let rowsSinceHeader = 0;
+  for (const line of model.lines.lines) {
+    if (line.end - line.start > 200) {
+      columns = undefined;
+      continue;
+    }
+    const raw = model.text.slice(line.start, line.end);
+    if (!HAS_SEPARATOR.test(raw)) {
+      if (raw.trim() !== '') columns = undefined;
+      continue;
+    }
+    const cells = raw.split(CELL_SPLIT).map((c) => c.trim());
+    if (cells.length < 4) continue;
+    const years = cells.map((c, k) => (YEAR_COLUMN.test(c) ? k : -1)).filter((k) => k >= 0);
+    const change = cells.findIndex((c) => CHANGE_COLUMN.test(c));
+    if (years.length === 2 && change >= 0 && !cells.some((c) => SIGNED_PERCENT.test(c))) {
+      const [a, b] = years as [number, number];
+      const earlierFirst = Number(YEAR_COLUMN.exec(cells[a]!)![1]) < Number(YEAR_COLUMN.exec(cells[b]!)![1]);
+      columns = { earlier: earlierFirst ? a : b, later: earlierFirst ? b : a, change };
+      rowsSinceHeader = 0;
+      continue;
+    }
+    if (!columns || ++rowsSinceHeader > 60 || cells.length <= Math.max(columns.earlier, columns.later, columns.change)) continue;
+    const before = cells[columns.earlier]!;
+    const now = cells[columns.later]!;
+    const shown = cells[columns.change]!;
+    const sign = SIGNED_PERCENT.exec(shown);
+    if (!NUMBER.test(before) || !NUMBER.test(now) || !sign) continue;
+    // The cells' places on the line, found in order.
+    let from = line.start;
+    const place = (cell: string) => {
+      const k = model.text.indexOf(cell, from);
+      if (k < 0 || k >= line.end) return -1;
+      from = k + cell.length;
+      return k;
+    };
+    const positions = new Map<number, number>();
+    for (let k = 0; k < cells.length; k++) positions.set(k, place(cells[k]!));
+    const g = itemAt(model.figures, positions.get(columns.change)! + (sign[1] ? 1 : 0), (f) => f.quantity.span);
+    if (!g || g.quantity.kind !== 'percent' || positions.get(columns.earlier)! < 0 || positions.get(columns.later)! < 0) continue;
+    const name = cells.find((c, k) => k !== columns!.earlier && k !== columns!.later && k !== columns!.change && /[\u4e00-\u9fff]/.test(c)) ?? '';
+    const prior = { ...cellFigure(positions.get(columns.earlier)!, before, `${name}上年`, g.sentence), prior: true };
+    const current = cellFigure(positions.get(columns.later)!, now, name, g.sentence);
+    if (prior.quantity.value <= 0) continue;
+    const direction = sign[1] && /[-－−]/.test(sign[1]) ? 'decrease' : 'increase';
+    out.push({
+      kind: 'change', current, prior, delta: undefined, direction, rate: g, basis: 'nominal', reading: 'explicit',
+      ...(g.growth ? {} : { listedGrowth: direction }),
+      evidence: [{ words: cells[columns.change]!, span: g.quantity.span }],
     });
   }
   return out;
