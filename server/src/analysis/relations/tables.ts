@@ -126,6 +126,8 @@ export function readTableChanges(model: ReportModel): Change[] {
       if (raw.trim() !== '') columns = undefined;
       continue;
     }
+    // A header names two years; a row ends in a percentage: other lines are passed over unsplit.
+    if (!(columns ? /[%％]\s*$/.test(raw) : raw.includes('年'))) continue;
     const cells = raw.split(CELL_SPLIT).map((c) => c.trim());
     if (cells.length < 4) continue;
     const years = cells.map((c, k) => (YEAR_COLUMN.test(c) ? k : -1)).filter((k) => k >= 0);
