@@ -130,6 +130,7 @@ describe('relations: breakdowns', () => {
     assert.deepEqual(breakdowns('肉类总产量5.00万吨、牛奶产量12.0万吨。'), [], '肉类 qualifies the total, not the milk');
     assert.deepEqual(breakdowns('审结73件,其中胜诉68件(驳回诉讼请求51件、原告撤诉17件)、败诉5件。'), ['subset+ 73件 ← 68件,5件 agrees', 'totalThenList!+ 68件 ← 51件,17件 agrees'], 'a bracket breaks a part down; it is no part beside it');
     assert.deepEqual(breakdowns('纠错的案件7件。以本局为被告(含共同被告)的诉讼案件审结73件。'), [], '含 inside a closed bracket glosses a word');
+    assert.deepEqual(breakdowns('审查文件17件。清理含有地方保护内容的条款,共清理96件。'), [], '含有 is a verb, not the cue 含');
     assert.deepEqual(breakdowns('审核决策事项3项、合同协议58件、其他文件126件,合计187件。'), [], 'a list that runs on in another unit');
     assert.deepEqual(breakdowns('签约项目63个,其中10亿元以上项目9个,协议投资326.0亿元,签约项目中,工业项目41个、农业项目12个、服务业项目10个。'), ['subset 63个 ← 9个 agrees'], 'a whole named with 中 opens a breakdown of its own');
     assert.deepEqual(breakdowns('查办案件共300件,分别为甲类100件、乙类150件、丙类60件。'), ['totalThenList!+ 300件 ← 100件,150件,60件 contradicts'], 'a total with 共 broken down after it');

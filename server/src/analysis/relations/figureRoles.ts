@@ -11,7 +11,8 @@ import { between, Evidence, isCountLike, nounOf, parallel, sameUnit } from './co
 export const BREAKDOWN = pattern([BREAKDOWN_CUES]);
 export const CONCLUDED = pattern([CONCLUDED_WORDS]);
 /** `其中` (or `内含`, or `含` opening a clause or bracket) right before the part's words. */
-export const PART_CUE = /(?:其中|内含|(?:^|[，,、：:（(])\s*含)/;
+/** `含` of `含疑难案件60件` singles a part out; `含有…的条款` is a verb, and a comma before the figure ends its reach. */
+export const PART_CUE = /(?:其中|内含|(?:^|[，,、：:（(])\s*含(?!有|量|金|义|糊)(?=[^，,。；;]*$))/;
 /** Between parts of one list: a comma, `以及`, `和`, words describing the next part. */
 export const PART_JOIN_WORDS = /^[^。；;]*$/;
 
