@@ -77,6 +77,7 @@ describe('relations: rates', () => {
   });
 
   it('reads the whole of a share in brackets right after it', () => {
+    assert.deepEqual(stated('国土面积2000平方公里(折合300.0万亩),林地面积250.0万亩,森林面积200.0万亩,森林覆盖率66.7%。').map((r) => r.split(' ').pop()), ['agrees'], 'a figure restated in brackets is a count too');
     assert.deepEqual(stated('建成智慧小区120个,占全县住宅小区的80.0%(全县住宅小区150个)。'), ['whole 120个/150个 agrees']);
     assert.deepEqual(stated('参保28.00万人,参保率90.0%(应参保29.00万人)。'), ['whole 28.00万人/29.00万人 contradicts']);
     assert.deepEqual(stated('受理案件120件,办结率95.0%(其中疑难案件12件)。'), ['unstated'], 'a bracket not naming the whole is no whole');
@@ -131,6 +132,8 @@ describe('relations: breakdowns', () => {
     assert.deepEqual(breakdowns('审结73件,其中胜诉68件(驳回诉讼请求51件、原告撤诉17件)、败诉5件。'), ['subset+ 73件 ← 68件,5件 agrees', 'totalThenList!+ 68件 ← 51件,17件 agrees'], 'a bracket breaks a part down; it is no part beside it');
     assert.deepEqual(breakdowns('纠错的案件7件。以本局为被告(含共同被告)的诉讼案件审结73件。'), [], '含 inside a closed bracket glosses a word');
     assert.deepEqual(breakdowns('审查文件17件。清理含有地方保护内容的条款,共清理96件。'), [], '含有 is a verb, not the cue 含');
+    assert.deepEqual(breakdowns('受理300件。加上上年结转的20件,全年审结310件,尚有10件在审理。'), [], 'what was carried over is no whole');
+    assert.deepEqual(breakdowns('一级古树100株、二级古树400株、三级古树2600株,300年以上的古树合计500株。'), ['listThenTotal!+ 500株 ← 100株,400株 agrees'], 'a total bounded by a threshold is of the first parts');
     assert.deepEqual(breakdowns('审核决策事项3项、合同协议58件、其他文件126件,合计187件。'), [], 'a list that runs on in another unit');
     assert.deepEqual(breakdowns('签约项目63个,其中10亿元以上项目9个,协议投资326.0亿元,签约项目中,工业项目41个、农业项目12个、服务业项目10个。'), ['subset 63个 ← 9个 agrees'], 'a whole named with 中 opens a breakdown of its own');
     assert.deepEqual(breakdowns('查办案件共300件,分别为甲类100件、乙类150件、丙类60件。'), ['totalThenList!+ 300件 ← 100件,150件,60件 contradicts'], 'a total with 共 broken down after it');

@@ -81,3 +81,4 @@ export function upperBoundOfRoughFigure(f: Figure): number | undefined {
   const scale = Number(digits) === 0 ? 1 : q.value / Number(digits);
   return q.value + place * scale;
 }
+

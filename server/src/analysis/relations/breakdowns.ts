@@ -20,7 +20,7 @@ import { BREAKDOWN_CUES, COMPOUND_TOTALS, CROSSCUTTING_ATTRIBUTES, firstCharacte
 import {
   BREAKDOWN, canBePart, canBeTotal, CONCLUDED, COMPOSED_OF, cueBefore, OUTCOME_HEAD, PART_CUE, partsFrom, REMAINDER_OPENS, subsetUnit,
 } from './figureRoles';
-import { partsSum, sumTolerance } from './breakdownAssessment';
+import { partsSum, sumAgrees, sumTolerance } from './breakdownAssessment';
 import { readImpliedParts } from './impliedParts';
 import { SortedOffsets } from '../text';
 import { between, clauseBefore, Evidence, headOf, indexInSentence, isCountLike, isExactCount, nounOf, parallel, Reading, roundingError, sameUnit } from './common';
@@ -159,6 +159,15 @@ function closesListOfTotals(text: string, figures: readonly Figure[], total: Fig
   return total.separatorBefore === '、' || /^\s*(?:和|及|以及|与)\s*$/.test(between(text, before, total));
 }
 
+/** The first or the last parts (two or more) that add up to `total`, if any do. */
+function boundedRun(list: readonly Figure[], total: Figure): Figure[] | undefined {
+  for (let k = 2; k < list.length; k++) {
+    if (sumAgrees(list.slice(0, k), total)) return list.slice(0, k);
+    if (sumAgrees(list.slice(list.length - k), total)) return list.slice(list.length - k);
+  }
+  return undefined;
+}
+
 /** Whether the parts end with the nouns (last two characters) of two or more different totals. */
 function namesSeveralTotals(parts: readonly Figure[], totals: readonly Figure[]): boolean {
   if (totals.length < 2) return false;
@@ -196,6 +205,13 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
       // summed across its units, or not at all.
       const runsOn = list.length > 0 && list[0]!.separatorBefore === '、' && figures[list[0]!.index - figures[0]!.index - 1] !== undefined && isExactCount(figures[list[0]!.index - figures[0]!.index - 1]!);
       if (runsOn) list = [];
+      // `一级古树126株、二级古树418株、三级古树2607株,300年以上的古树合计544株`: a total bounded by a
+      // threshold is of the first or the last parts, when they add up to it.
+      if (list.length >= 3 && /以上|以下|以内/.test(model.text.slice(list[list.length - 1]!.quantity.span.end, f.quantity.span.start))) {
+        const run = boundedRun(list, f);
+        if (!run) continue;
+        list = run;
+      }
       if (list.length >= 2) {
         // Other counts of the unit earlier in the sentence may be covered by the total too
         // (`未经复议起诉3件,…;复议后起诉2件,结果维持1件、尚未审结1件,总计5件`): then it is no breakdown.

@@ -121,6 +121,8 @@ function readRemainders(model: ReportModel, figures: readonly Figure[], out: Bre
     // `受理97件,另有上年结转3件,办结95件,其余5件…`: a figure added with 另有 is not the whole, which
     // is the sum of it and the count before.
     if (REMAINDER_TAIL.test(t.cue) || /^(?:另有|另外|此外|另)/.test(t.cue)) continue;
+    // `加上上年结转的23件,全年审结381件,尚有18件`: what was carried over is added to the intake, not the whole.
+    if (/结转|遗留|积存/.test(t.cue)) continue;
     // `…1286件,其中医疗机构类214件,公共场所893件,其余179件`: the rest is of the total before 其中, not of its first part.
     const before = figures[j - 2];
     if (PART_CUE.test(model.text.slice(before ? before.quantity.span.end : model.sentences[t.sentence]!.span.start, t.quantity.span.start))) continue;

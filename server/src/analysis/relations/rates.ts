@@ -115,6 +115,11 @@ export function fitsStated(rate: Figure, r: number | RateReading): boolean {
  * rate of the sentence (each rate takes the counts stated for it). A growth percentage between
  * does not end them: `经营主体986.4万户、增长6.3%,其中企业352.8万户、占比35.8%`.
  */
+/** `国土面积2386平方公里(折合357.9万亩)`: a figure restated in another unit is a count of the sentence too. */
+function isRestatedInBrackets(f: Figure): boolean {
+  return f.inParentheses && /^(?:折合|约合|合|即)$/.test(f.cue) && (f.quantity.kind === 'count' || f.quantity.kind === 'amount') && f.quantity.qualifier === 'exact';
+}
+
 export function countsBeforeRate(sentence: Sentence, rate: Figure, passRates = 0): Figure[] {
   // Read backwards from the rate, so the work per rate is bounded, not the length of the sentence.
   const figures = sentence.figures;
@@ -129,7 +134,7 @@ export function countsBeforeRate(sentence: Sentence, rate: Figure, passRates = 0
       if (!f.growth && out.length > 0 && passed++ >= passRates) break;
       continue;
     }
-    if (isExactCount(f) && !f.perUnit) out.push(f);
+    if ((isExactCount(f) || isRestatedInBrackets(f)) && !f.perUnit) out.push(f);
   }
   // The nearest counts only: the readings grow with the square of the counts (and the listed sums
   // faster), and no rate is computed from the seventeenth count before it.
