@@ -133,6 +133,7 @@ describe('relations: breakdowns', () => {
     assert.deepEqual(breakdowns('纠错的案件7件。以本局为被告(含共同被告)的诉讼案件审结73件。'), [], '含 inside a closed bracket glosses a word');
     assert.deepEqual(breakdowns('审查文件17件。清理含有地方保护内容的条款,共清理96件。'), [], '含有 is a verb, not the cue 含');
     assert.deepEqual(breakdowns('受理300件。加上上年结转的20件,全年审结310件,尚有10件在审理。'), [], 'what was carried over is no whole');
+    assert.deepEqual(breakdowns('实施项目120个,完成投资80.0亿元,其中产业类项目70个、完成投资86.0亿元。'), ['subset 120个 ← 70个 agrees', 'subset 80.0亿元 ← 86.0亿元 contradicts'], 'the part\'s own figure of another unit, named as the total\'s');
     assert.deepEqual(breakdowns('一级古树100株、二级古树400株、三级古树2600株,300年以上的古树合计500株。'), ['listThenTotal!+ 500株 ← 100株,400株 agrees'], 'a total bounded by a threshold is of the first parts');
     assert.deepEqual(breakdowns('审核决策事项3项、合同协议58件、其他文件126件,合计187件。'), [], 'a list that runs on in another unit');
     assert.deepEqual(breakdowns('签约项目63个,其中10亿元以上项目9个,协议投资326.0亿元,签约项目中,工业项目41个、农业项目12个、服务业项目10个。'), ['subset 63个 ← 9个 agrees'], 'a whole named with 中 opens a breakdown of its own');

@@ -337,6 +337,14 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
       reading: i > 0 ? 'explicit' : 'inferred',
       evidence,
     });
+    // `完成投资84.3亿元,其中产业类项目78个、完成投资86.1亿元`: the part's own figure of another unit,
+    // named as a figure before 其中 is, is part of that figure.
+    const own = figures[i + parts.length];
+    if (!rest && own && !sameUnit(own, first) && isExactCount(own) && /^[、，,]\s*[^，,。；;、]{0,6}$/.test(between(text, parts[parts.length - 1]!, own).replace(/[\u4e00-\u9fff]+$/, ''))) {
+      const name = own.label.replace(/^(?:其中|共|累计)/, '');
+      const whole = name.length >= 2 ? figures.slice(Math.max(0, i - 6), i).reverse().find((c) => sameUnit(c, own) && isExactCount(c) && canBeTotal(c) && c.label.replace(/总(?=[^总]*$)/, '').endsWith(name)) : undefined;
+      if (whole) out.push({ kind: 'breakdown', form: 'subset', total: whole, totals: [whole], parts: [own], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: name, span: own.labelSpan }] });
+    }
     if (rest) i++;
     // `其中新能源汽车由38万辆增至296万辆`: the part's later end belongs to the total's later end.
     const to = figures[i + 1];
