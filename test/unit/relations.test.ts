@@ -90,9 +90,9 @@ describe('relations: rates', () => {
 
   it('never takes a sibling for a base, reads grades as cumulative and a rate of two things joined as of their sum', () => {
     assert.deepEqual(stated('抽查案卷200卷,其中优秀60卷、良好100卷、合格30卷,合格率95.0%。').map((r) => r.split(' ').pop()), ['agrees'], '合格 includes the grades above it');
-    assert.deepEqual(stated('抽查案卷200卷,其中优秀60卷、良好100卷、合格30卷,合格率90.0%。'), ['stem 合格30卷/抽查案卷200卷 contradicts'.replace(/合格(?=30)|抽查案卷/g, '')]);
+    assert.deepEqual(stated('抽查案卷200卷,其中优秀60卷、良好100卷、合格30卷,合格率90.0%。'), ['stem 30卷/200卷 contradicts']);
     assert.deepEqual(stated('全市900个行政村、300个社区全部配备法律顾问,法律顾问覆盖率100%。'), ['unstated'], 'the villages are no whole of the communities');
-    assert.deepEqual(stated('办理建议200件、提案300件,其中满意的450件、基本满意的40件,满意和基本满意率98.0%。').map((r) => r.split(' ').pop()), ['agrees'].map(() => 'unstated'));
+    assert.deepEqual(stated('办理建议200件、提案300件,其中满意的450件、基本满意的40件,满意和基本满意率98.0%。'), ['unstated'], 'no single count names a rate of two things joined');
     assert.deepEqual(stated('需征收房屋500户,已签约490户,签约率98.0%。'), ['stem 490户/500户 agrees'], '签约 is a word, not an approximate 490');
   });
 
@@ -100,7 +100,7 @@ describe('relations: rates', () => {
     assert.deepEqual(stated('新收案件1000件,加上上年结转100件,全年审结990件,结案率90.0%。'), ['stem 990件/1000件 agrees']);
     assert.deepEqual(stated('新收案件1000件,加上上年结转100件,全年审结990件,结案率93.0%。'), ['stem 990件/1000件 contradicts']);
     assert.deepEqual(stated('一审行政诉讼案件200件;其中开庭审理150件,出庭应诉率100%;败诉10件,败诉率5.0%。').map((r) => r.split(' ').pop()).slice(-1), ['agrees']);
-    assert.deepEqual(stated('审结80件,结案率100%。审结案件中维持60件、撤销6件、确认违法2件、终止12件,被纠错率10.0%。').slice(-1), ['stem 撤销6件+确认违法2件/审结80件 agrees'.replace(/撤销|确认违法|审结/g, '')]);
+    assert.deepEqual(stated('审结80件,结案率100%。审结案件中维持60件、撤销6件、确认违法2件、终止12件,被纠错率10.0%。').slice(-1), ['stem 6件+2件/80件 agrees']);
     assert.deepEqual(stated('抽查案卷500卷,其中优秀200卷、良好200卷、合格80卷、不合格20卷,合格率96.0%。').map((r) => r.split(' ').pop()), ['agrees'], 'the negation counts the rest');
   });
 
