@@ -38,6 +38,7 @@ import { Language, languageOf, pick } from './lsp/locale';
 import { selectionRange } from './lsp/selectionRanges';
 import { DEFAULT_SETTINGS, readSettings, ServerSettings, settingsConfig } from './lsp/settings';
 import { workspaceSymbols } from './lsp/workspaceSymbols';
+import { VERSION } from './version';
 
 /** Sent once per document when a plain-text file turns out to be a report, so a client can switch its language. */
 export const DocumentKindNotification = new NotificationType<{ uri: string; isReport: boolean }>('reportReview/documentKind');
@@ -98,7 +99,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       // Which folders are the workspace decides where dismissals may be written: keep up with them.
       ...(clientHasFolders ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
     },
-    serverInfo: { name: 'report-review', version: '0.1.0' },
+    serverInfo: { name: 'report-review', version: VERSION },
   };
 });
 

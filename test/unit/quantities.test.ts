@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findQuantities } from '../../server/src/analysis/quantities';
+import { findQuantities, inNotationOf, writtenNumber } from '../../server/src/analysis/quantities';
 
 function q(text: string) {
   return findQuantities(text).map((x) => `${x.kind}:${x.value}${x.unit}:${x.qualifier}`);
@@ -31,5 +31,17 @@ describe('quantities', () => {
     assert.deepEqual(q(`投入${'9'.repeat(300)}亿元,办结${'1'.repeat(20)}件,办结${'一亿'.repeat(45)}件,受理12件`), ['count:12件:exact']);
     assert.deepEqual(q('投入90071992548亿元'), [], 'past 2^53 once 亿 is applied');
   });
-});
 
+  it('writes a value as a quantity writes its own number, and reads the number as written', () => {
+    const [wan, grouped, words, pct, wideDecimal] = findQuantities('５０万元、1,234人次、一百二十人、95.3%、３．５亿元');
+    assert.equal(writtenNumber(wan!), 50);
+    assert.equal(inNotationOf(wan!, 460000), '４６');
+    assert.equal(writtenNumber(grouped!), 1234);
+    assert.equal(inNotationOf(grouped!, 12345), '12,345');
+    assert.ok(Number.isNaN(writtenNumber(words!)));
+    assert.equal(inNotationOf(words!, 121), undefined, 'no digits forced into words');
+    assert.equal(inNotationOf(pct!, 95.24, 1), '95.2');
+    assert.equal(writtenNumber(wideDecimal!), 3.5);
+    assert.equal(inNotationOf(wideDecimal!, 420000000, 1), '４．２');
+  });
+});

@@ -3,27 +3,18 @@
  * `.reportreview.json` (shared by a team, honoured by the editor and the command line alike) and,
  * in the editor, from `reportReview.*` settings. Pure: parsing and applying, no file access.
  */
-import { createHash } from 'node:crypto';
 import { applyEdits, createScanner, Edit, Node, parse as parseJsonc, parseTree, ParseError, printParseErrorCode, SyntaxKind } from 'jsonc-parser';
 import { ALL_CHECKS } from './checks/index';
 import { Finding, LocalizedText, Severity } from './findings';
 import { ReportModel } from './reportModel';
+import { sha1Hex } from './sha1';
 
 export type RuleLevel = Severity | 'off';
 /** `default` keeps the severity the check chose (it may differ per finding: error when certain, warning when inferred). */
 export type RuleSetting = RuleLevel | 'default';
 
-export const RULE_IDS = [
-  'heading-sequence',
-  'rate-mismatch',
-  'rate-granularity',
-  'rate-out-of-range',
-  'sum-mismatch',
-  'part-exceeds-total',
-  'growth-mismatch',
-  'restated-mismatch',
-  'approximate-precise',
-] as const;
+/** Every rule id, in the registry's order (`checks/index.ts`). */
+export const RULE_IDS: readonly string[] = ALL_CHECKS.map((c) => c.rule);
 
 export interface DismissedFinding {
   readonly fingerprint: string;
@@ -90,7 +81,7 @@ export function parseConfig(json: string): { config: ReviewConfig; problems: str
     if (typeof obj.rules !== 'object' || obj.rules === null || Array.isArray(obj.rules)) problems.push('"rules" must be an object');
     else {
       for (const [rule, level] of Object.entries(obj.rules as Record<string, unknown>)) {
-        if (!(RULE_IDS as readonly string[]).includes(rule)) problems.push(`unknown rule "${rule}"`);
+        if (!RULE_IDS.includes(rule)) problems.push(`unknown rule "${rule}"`);
         else if (typeof level !== 'string' || !LEVELS.has(level)) problems.push(`rule "${rule}": level must be off, info, warning, error or default`);
         else rules[rule] = level as RuleSetting;
       }
@@ -150,7 +141,7 @@ export function fingerprint(f: Finding, model: ReportModel): string {
   const figures = spans.map((s) => text.slice(s.start, s.end).replace(/\s+/g, ''));
   const line = model.lines.lines[model.lines.lineAt(f.span.start)]!;
   const label = text.slice(Math.max(line.start, f.span.start - 12), f.span.start).replace(/\s+/g, '');
-  return `${f.rule}:${createHash('sha1').update([f.rule, label, ...figures].join('\u0000')).digest('hex').slice(0, 12)}`;
+  return `${f.rule}:${sha1Hex([f.rule, label, ...figures].join('\u0000')).slice(0, 12)}`;
 }
 
 /** The result of adding a dismissal to the text of `.reportreview.json`. */

@@ -39,9 +39,18 @@ export interface TextFix {
   readonly replacement: string;
 }
 
-/** A check reads the model and returns its findings; it must not modify the model. */
+/**
+ * A check reads the model and returns its findings; it must not modify the model. It also declares
+ * what the rule is: the registry (`checks/index.ts`) derives the rule list, SARIF's rule texts, the
+ * editor's settings and the configuration schema from these declarations (`scripts/rules.mjs`).
+ */
 export interface Check {
+  /** Stable rule id, part of the interface: settings, `.reportreview.json`, SARIF and dismissals use it. */
   readonly rule: string;
+  /** What the rule catches, in a few words (SARIF's short description, the settings' first words). */
+  readonly title: LocalizedText;
+  /** One sentence with an example, for the rule's setting in the editor. */
+  readonly description: LocalizedText;
   readonly run: (model: ReportModel) => Finding[];
   /**
    * Off unless the user turns it on (`"rules": { "restated-mismatch": "warning" }`): a rule whose

@@ -119,6 +119,11 @@ export function toHalfWidth(s: string): string {
   return /[\uff01-\uff5e]/.test(s) ? s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : s;
 }
 
+/** Converts ASCII digits and the decimal point to full width (`95.3` → `９５．３`). Same length. */
+export function toFullWidthDigits(s: string): string {
+  return s.replace(/[0-9.]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+}
+
 /** The first index whose key is at least `x`, in an array sorted by key. */
 export function lowerBound<T>(items: readonly T[], x: number, key: (t: T) => number): number {
   let lo = 0;

@@ -25,6 +25,7 @@ import { errorText, kindOf, readProblemText, readRegularFile } from '../files';
 import { decodeReport } from './decode';
 import { JsonArrayWriter } from './jsonStream';
 import { SarifWriter } from './sarif';
+import { VERSION } from '../version';
 
 /** Exit codes, part of the interface: CI scripts branch on them. */
 export const EXIT = { ok: 0, errorFound: 1, usageOrUnreadable: 2, internalFailure: 3 } as const;
@@ -314,7 +315,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       return argv.length === 0 ? 2 : 0;
     }
     if (options.includes('--version')) {
-      io.stdout('0.1.0');
+      io.stdout(VERSION);
       return 0;
     }
     const args = parseArgs(argv);

@@ -7,24 +7,13 @@
  */
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { RULE_IDS } from '../analysis/config';
+import { ALL_CHECKS } from '../analysis/checks/index';
 import { Finding } from '../analysis/findings';
 import { LineIndex, Span } from '../analysis/text';
 import { JsonArrayWriter } from './jsonStream';
+import { VERSION } from '../version';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
-
-const RULE_TEXT: Record<string, string> = {
-  'heading-sequence': 'Broken heading numbering',
-  'rate-mismatch': 'A rate its own counts contradict',
-  'rate-granularity': 'A rate no whole count gives for its denominator',
-  'rate-out-of-range': 'A share stated above 100%',
-  'sum-mismatch': 'Parts that do not add up to the stated total',
-  'part-exceeds-total': 'Parts that exceed their total',
-  'growth-mismatch': 'Growth its own figures contradict',
-  'restated-mismatch': 'The same figure stated twice with different values',
-  'approximate-precise': 'A precise figure marked approximate',
-};
 
 function region(lines: LineIndex, span: Span) {
   const s = lines.positionAt(span.start);
@@ -59,8 +48,13 @@ export class SarifWriter {
           tool: {
             driver: {
               name: 'report-review',
-              version: '0.1.0',
-              rules: RULE_IDS.map((id) => ({ id, shortDescription: { text: RULE_TEXT[id] ?? id } })),
+              version: VERSION,
+              rules: ALL_CHECKS.map((c) => ({
+                id: c.rule,
+                shortDescription: { text: c.title[this.language] },
+                fullDescription: { text: c.description[this.language] },
+                defaultConfiguration: { enabled: !c.defaultOff },
+              })),
             },
           },
           results: [],

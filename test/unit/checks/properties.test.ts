@@ -9,7 +9,8 @@ import { allFindings } from '../../helpers/findings';
 
 const LABELS = fc.constantFrom('调解矛盾纠纷', '受理行政复议申请', '办理法律援助案件', '审结行政诉讼案件', '排查化解纠纷');
 const UNITS = fc.constantFrom('件', '人次', '宗', '起');
-const SEP = fc.constantFrom(',', ',');
+/** Clause separators as reports write them: the full-width `，` (U+FF0C) most, the ASCII comma in files typed on English keyboards. */
+const SEP = fc.constantFrom('\uff0c', ',');
 
 describe('number checks: properties', () => {
   it('a rate computed from its counts and rounded as written gives no finding; moved by two places it does', () => {

@@ -15,6 +15,13 @@ describe('sum-mismatch', () => {
     assert.equal(f!.fix, '1242');
   });
 
+  it('writes its fix as the total is written: magnitude, digit width and thousands separator', () => {
+    assert.equal(check(rule, '投入１２万元、３４万元,共计５０万元。')[0]!.fix, '４６');
+    assert.equal(check(rule, '拨付资金12.5亿元、8.3亿元,共计22.8亿元。')[0]!.fix, '20.8');
+    assert.equal(check(rule, '办理民事案件1,120件、刑事案件310件,共计1,420件。')[0]!.fix, '1,430');
+    assert.equal(check(rule, '办理民事案件１，１２０件、刑事案件３１０件,共计１，４２０件。')[0]!.fix, '１，４３０');
+  });
+
   it('adds points to a share as points: last year\'s share and the points between', () => {
     const [f, ...rest] = check(rule, '核心产业增加值占比10.2%,较上年的8.9%提高1.1个百分点。');
     assert.equal(rest.length, 0);

@@ -30,4 +30,12 @@ function checkApproximatePrecise(model: ReportModel): Finding[] {
   return findings;
 }
 
-export const approximatePreciseCheck: Check = { rule: APPROXIMATE_PRECISE, run: checkApproximatePrecise };
+export const approximatePreciseCheck: Check = {
+  rule: APPROXIMATE_PRECISE,
+  title: { zh: '精确数却标为约数', en: 'A precise figure marked approximate' },
+  description: {
+    zh: '精确数却标为约数,如“357余件”。',
+    en: 'A precise figure marked approximate, such as 357余件.',
+  },
+  run: checkApproximatePrecise,
+};

@@ -3,6 +3,7 @@
  * as reports write them.
  */
 import { Figure } from '../figures';
+import { inNotationOf, writtenNumber } from '../quantities';
 import { ReportModel } from '../reportModel';
 
 /** `2204件`, as the figure is written (number, magnitude and unit). */
@@ -25,7 +26,7 @@ export function num(value: number): string {
 /** A figure's value in the magnitude it is written in: `9323.1` for `7918.6亿元`. */
 export function asWritten(f: Figure, value: number): number {
   const q = f.quantity;
-  const plain = Number(q.numberText.replace(/[,，]/g, '').replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  const plain = writtenNumber(q);
   const divisor = Number.isFinite(plain) && plain !== 0 ? q.value / plain : 1;
   return Number((value / (divisor || 1)).toPrecision(12));
 }
@@ -36,12 +37,9 @@ export function inMagnitudeOf(ref: Figure, value: number): string {
 }
 
 /**
- * A replacement number in the style of the one it replaces: full-width digits for full-width
- * text (`９５．３`); undefined for a number written in words (`百分之九十`), which a digit would spoil.
+ * A replacement for the figure's number, `value` written as the figure writes its own (magnitude,
+ * digit width, separators: `４６` for a `５０万元`); undefined for a number written in words.
  */
-export function inStyleOf(replacement: string, f: Figure): string | undefined {
-  const w = f.quantity.numberText;
-  if (f.quantity.unit === '百分之' || !/[0-9０-９]/.test(w)) return undefined;
-  if (/[０-９]/.test(w)) return replacement.replace(/[0-9.]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
-  return replacement;
+export function replacementFor(f: Figure, value: number, decimals?: number): string | undefined {
+  return inNotationOf(f.quantity, value, decimals);
 }

@@ -80,4 +80,12 @@ function checkGrowthMismatch(model: ReportModel): Finding[] {
   return findings;
 }
 
-export const growthMismatchCheck: Check = { rule: GROWTH_MISMATCH, run: checkGrowthMismatch };
+export const growthMismatchCheck: Check = {
+  rule: GROWTH_MISMATCH,
+  title: { zh: '增幅与其数字矛盾', en: 'Growth its own figures contradict' },
+  description: {
+    zh: '增幅与其数字矛盾。',
+    en: 'Growth that its own figures contradict.',
+  },
+  run: checkGrowthMismatch,
+};

@@ -12,13 +12,14 @@ import { formatChineseOrdinal, formatCircled } from '../chineseNumerals';
 import { Check, Finding } from '../findings';
 import { HeadingKind } from '../headings';
 import { Heading, ReportModel } from '../reportModel';
+import { toFullWidthDigits } from '../text';
 
 export const HEADING_SEQUENCE = 'heading-sequence';
 
 /** `ordinal` in the digit width the marker uses (`１２` for a full-width marker). */
 function digitsLike(marker: string, ordinal: number): string {
   const digits = String(ordinal);
-  return /[０-９]/.test(marker) ? digits.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) : digits;
+  return /[０-９]/.test(marker) ? toFullWidthDigits(digits) : digits;
 }
 
 /** How the marker of `ordinal` is written in the style of `like` (keeps its brackets, width and separator). */
@@ -144,4 +145,12 @@ function checkHeadingSequence(model: ReportModel): Finding[] {
   return findings;
 }
 
-export const headingSequenceCheck: Check = { rule: HEADING_SEQUENCE, run: checkHeadingSequence };
+export const headingSequenceCheck: Check = {
+  rule: HEADING_SEQUENCE,
+  title: { zh: '标题编号错误', en: 'Broken heading numbering' },
+  description: {
+    zh: '标题编号错误:重复、跳号、顺序错误,或“一是、二是”并列项中断。',
+    en: 'Broken heading numbering: a repeated, skipped or out-of-order number, or an inline list that breaks.',
+  },
+  run: checkHeadingSequence,
+};

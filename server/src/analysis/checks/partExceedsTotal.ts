@@ -61,4 +61,12 @@ function checkPartExceedsTotal(model: ReportModel): Finding[] {
   return findings;
 }
 
-export const partExceedsTotalCheck: Check = { rule: PART_EXCEEDS_TOTAL, run: checkPartExceedsTotal };
+export const partExceedsTotalCheck: Check = {
+  rule: PART_EXCEEDS_TOTAL,
+  title: { zh: '分项超过总数', en: 'Parts that exceed their total' },
+  description: {
+    zh: '“其中”各项超过总数。',
+    en: 'Parts under 其中 that exceed their total.',
+  },
+  run: checkPartExceedsTotal,
+};

@@ -41,4 +41,12 @@ function checkRateGranularity(model: ReportModel): Finding[] {
   return findings;
 }
 
-export const rateGranularityCheck: Check = { rule: RATE_GRANULARITY, run: checkRateGranularity };
+export const rateGranularityCheck: Check = {
+  rule: RATE_GRANULARITY,
+  title: { zh: '分母下不可能得到的比率', en: 'A rate no whole count gives for its denominator' },
+  description: {
+    zh: '分母下不可能得到的比率:7 件案件算不出 80%。',
+    en: 'A rate no whole count gives for its denominator: with 7 cases no rate is 80%.',
+  },
+  run: checkRateGranularity,
+};

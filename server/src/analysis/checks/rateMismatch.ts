@@ -12,7 +12,7 @@ import { Check, Finding } from '../findings';
 import { ReportModel } from '../reportModel';
 import { relationsOf } from '../relations/index';
 import { formatComputed, roundHalfUp } from '../rounding';
-import { described, inMagnitudeOf, inStyleOf, written } from './figureHelpers';
+import { described, inMagnitudeOf, replacementFor, written } from './figureHelpers';
 import { severityFor } from './publish';
 
 export const RATE_MISMATCH = 'rate-mismatch';
@@ -38,7 +38,7 @@ function checkRateMismatch(model: ReportModel): Finding[] {
     const topWritten = p.numerator.length > 1 ? `(${p.numerator.map((f) => written(model, f)).join(' + ')})` : written(model, numerator);
     const arithmetic = p.complement ? `1 − ${ratio} = ${shown}%` : `${ratio} = ${shown}%`;
     const name = r.name ?? (rate.label || '比率');
-    const fixText = inStyleOf(roundHalfUp(p.computed, decimals), rate);
+    const fixText = replacementFor(rate, Number(roundHalfUp(p.computed, decimals)), decimals);
     const all = r.statedBy === 'all';
     findings.push({
       rule: RATE_MISMATCH,
@@ -67,4 +67,12 @@ function checkRateMismatch(model: ReportModel): Finding[] {
   return findings;
 }
 
-export const rateMismatchCheck: Check = { rule: RATE_MISMATCH, run: checkRateMismatch };
+export const rateMismatchCheck: Check = {
+  rule: RATE_MISMATCH,
+  title: { zh: '比率与其计数矛盾', en: 'A rate its own counts contradict' },
+  description: {
+    zh: '比率与其计数矛盾:2204/2316 为 95.16%,不是 95.3%。',
+    en: 'A rate its own counts contradict: `2204/2316` is 95.16%, not 95.3%.',
+  },
+  run: checkRateMismatch,
+};

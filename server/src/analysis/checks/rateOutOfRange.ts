@@ -37,4 +37,12 @@ function checkRateOutOfRange(model: ReportModel): Finding[] {
   return findings;
 }
 
-export const rateOutOfRangeCheck: Check = { rule: RATE_OUT_OF_RANGE, run: checkRateOutOfRange };
+export const rateOutOfRangeCheck: Check = {
+  rule: RATE_OUT_OF_RANGE,
+  title: { zh: '比率超过 100%', en: 'A share stated above 100%' },
+  description: {
+    zh: '比率超过 100%。',
+    en: 'A share stated above 100%.',
+  },
+  run: checkRateOutOfRange,
+};

@@ -32,4 +32,13 @@ function checkRestatedMismatch(model: ReportModel): Finding[] {
   });
 }
 
-export const restatedMismatchCheck: Check = { rule: RESTATED_MISMATCH, run: checkRestatedMismatch, defaultOff: true };
+export const restatedMismatchCheck: Check = {
+  rule: RESTATED_MISMATCH,
+  title: { zh: '同一数字前后两处不一致', en: 'The same figure stated twice with different values' },
+  description: {
+    zh: '同一数字前后两处不一致。',
+    en: 'The same figure stated twice with different values.',
+  },
+  run: checkRestatedMismatch,
+  defaultOff: true,
+};

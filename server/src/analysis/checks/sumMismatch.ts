@@ -18,7 +18,7 @@ import { partsSum, sumAgrees } from '../relations/breakdownAssessment';
 import { relationsOf } from '../relations/index';
 import { listCountAgrees } from '../relations/lists';
 import { assessChange } from '../relations/changeAssessment';
-import { asWritten, described, inStyleOf, num, written } from './figureHelpers';
+import { asWritten, described, num, replacementFor, written } from './figureHelpers';
 import { severityFor } from './publish';
 
 export const SUM_MISMATCH = 'sum-mismatch';
@@ -27,7 +27,7 @@ export const SUM_MISMATCH = 'sum-mismatch';
 function breakdownFinding(model: ReportModel, total: Figure, parts: readonly Figure[], severity: Severity): Finding {
   const sum = partsSum(parts);
   const sumAsWritten = num(asWritten(total, sum));
-  const fixText = total.quantity.numberText.includes(',') ? undefined : inStyleOf(sumAsWritten, total);
+  const fixText = replacementFor(total, sum);
   const terms = parts.map((p) => num(asWritten(total, p.quantity.value))).join(' + ');
   return {
     rule: SUM_MISMATCH,
@@ -102,4 +102,12 @@ function checkSumMismatch(model: ReportModel): Finding[] {
   return findings;
 }
 
-export const sumMismatchCheck: Check = { rule: SUM_MISMATCH, run: checkSumMismatch };
+export const sumMismatchCheck: Check = {
+  rule: SUM_MISMATCH,
+  title: { zh: '分项之和与合计不符', en: 'Parts that do not add up to the stated total' },
+  description: {
+    zh: '分项之和与合计不符。',
+    en: 'Parts that do not add up to the stated total.',
+  },
+  run: checkSumMismatch,
+};

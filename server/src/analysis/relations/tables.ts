@@ -9,7 +9,7 @@
  */
 import { Figure } from '../figures';
 import { ReportModel } from '../reportModel';
-import { itemAt } from '../text';
+import { itemAt, toHalfWidth } from '../text';
 import type { Change } from './changes';
 import { fitsStated, RateRelation, reading } from './rates';
 
@@ -36,7 +36,7 @@ function columnsOf(cells: readonly string[]): Columns | undefined {
 
 /** A bare number of a table cell as a figure, so that it can take part in a reading. */
 function cellFigure(start: number, text: string, label: string, sentence: number): Figure {
-  const half = text.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const half = toHalfWidth(text);
   const dot = half.indexOf('.');
   const span = { start, end: start + text.length };
   return {
