@@ -4,25 +4,19 @@
  *
  * Only the marker is recognised here; placing headings in a tree is `parseReport`'s job.
  */
-import { parseChineseNumeral, parseCircled } from './chineseNumerals';
-import { codeSet, indexOfAny, isBlank, Span, toHalfWidth } from './text';
+import { parseChineseNumeral } from './chineseNumerals';
+import { BLOCK_FORMS, HEADING_FORMS, HeadingKind } from './headingForms';
+import { codeSet, indexOfAny, isBlank, Span } from './text';
 
-/** The heading levels of GB/T 9704 practice, outermost first, and the inline enumeration item. */
-export type HeadingKind = 'chapter' | 'section' | 'item' | 'subitem' | 'circled' | 'plain' | 'part' | 'inline';
+export type { HeadingKind } from './headingForms';
 
 /**
  * Nesting rank of each marker form: a heading belongs to the nearest preceding heading of a
  * smaller rank. `plain` (a Markdown heading without a number) takes its rank from its `#` count.
  */
-export const KIND_RANK: Readonly<Record<Exclude<HeadingKind, 'plain'>, number>> = {
-  part: 0,
-  chapter: 1,
-  section: 2,
-  item: 3,
-  subitem: 4,
-  circled: 5,
-  inline: 6,
-};
+export const KIND_RANK: Readonly<Record<Exclude<HeadingKind, 'plain'>, number>> = Object.fromEntries(
+  HEADING_FORMS.filter((f) => f.kind !== 'plain').map((f) => [f.kind, f.rank]),
+) as Record<Exclude<HeadingKind, 'plain'>, number>;
 
 export interface BlockHeadingMatch {
   readonly kind: Exclude<HeadingKind, 'inline' | 'part'>;
@@ -43,16 +37,8 @@ export interface BlockHeadingMatch {
   readonly tentative?: boolean;
 }
 
-const CN = '[一二三四五六七八九十]';
-const DIGIT = '[0-9０-９]';
-// Sticky patterns, tried at the first non-blank character of a line.
-const CHAPTER = new RegExp(`(${CN}{1,3})、`, 'y');
-const SECTION = new RegExp(`[(（](${CN}{1,3})[)）]`, 'y');
-// `1.` `1．` `1、`; when a digit follows (`12.4宪法宣传周`, `3.5G网络`) the match is tentative.
-const ITEM = new RegExp(`(${DIGIT}{1,2})[ \\t]*[.．、]`, 'y');
 /** The second line of a section marker broken after its bracket by a web copy: `（` / `三）改革开放…`. */
-const SPLIT_SECTION = new RegExp(`(${CN}{1,3})[)）]`, 'y');
-const SUBITEM = new RegExp(`[(（](${DIGIT}{1,2})[)）]`, 'y');
+const SPLIT_SECTION = /([一二三四五六七八九十]{1,3})[)）]/y;
 const MD_ATX = /#{1,6}(?=[ \t])/y;
 /** Where a heading's title ends: the first sentence end or colon. */
 const TITLE_END = codeSet('。；;：:！？!?');
@@ -142,31 +128,9 @@ function matchMarker(
   at: number,
   lineEnd: number,
 ): { kind: Exclude<HeadingKind, 'inline' | 'plain' | 'part'>; ordinal: number; end: number; tentative?: boolean } | undefined {
-  const first = text[at]!;
-  let m: RegExpExecArray | null;
-  if (first === '(' || first === '（') {
-    if ((m = sticky(SECTION, text, at)) && at + m[0].length <= lineEnd) {
-      const ordinal = parseChineseNumeral(m[1]!);
-      if (ordinal !== undefined && ordinal > 0) return { kind: 'section', ordinal, end: at + m[0].length };
-    }
-    if ((m = sticky(SUBITEM, text, at)) && at + m[0].length <= lineEnd) {
-      const ordinal = Number(toHalfWidth(m[1]!));
-      if (ordinal > 0) return { kind: 'subitem', ordinal, end: at + m[0].length };
-    }
-    return undefined;
-  }
-  const circled = parseCircled(first);
-  if (circled !== undefined) return { kind: 'circled', ordinal: circled, end: at + 1 };
-  if ((m = sticky(CHAPTER, text, at)) && at + m[0].length <= lineEnd) {
-    const ordinal = parseChineseNumeral(m[1]!);
-    if (ordinal !== undefined && ordinal > 0 && ordinal < 100) return { kind: 'chapter', ordinal, end: at + m[0].length };
-  }
-  if ((m = sticky(ITEM, text, at)) && at + m[0].length <= lineEnd) {
-    const ordinal = Number(toHalfWidth(m[1]!));
-    const end = at + m[0].length;
-    const next = text.charCodeAt(end);
-    const digitFollows = (next >= 0x30 && next <= 0x39) || (next >= 0xff10 && next <= 0xff19);
-    if (ordinal > 0) return digitFollows ? { kind: 'item', ordinal, end, tentative: true } : { kind: 'item', ordinal, end };
+  for (const form of BLOCK_FORMS) {
+    const m = form.match(text, at, lineEnd);
+    if (m) return { kind: form.kind as Exclude<HeadingKind, 'inline' | 'plain' | 'part'>, ...m };
   }
   return undefined;
 }

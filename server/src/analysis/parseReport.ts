@@ -1,5 +1,6 @@
 /**
- * `parseReport`: text in, report model out, in one pass over the lines.
+ * `parseReport`: text in, report model out. Heading forms are in `headingForms.ts`, their
+ * matching in `headings.ts`, the parts of a report in `structure.ts`, figures in `figures.ts`.
  */
 import { readFigures } from './figures';
 import { findFrontMatter, findSignOff } from './frontMatter';
@@ -18,28 +19,19 @@ export interface ParseOptions {
 const ITEM_TITLE_END = codeSet('。；;！？!?：:');
 const FENCE = /^[ \t]*(```|~~~)/;
 
-/** Parses one version of a document into its report model. Never throws on any string. */
+/**
+ * Parses one version of a document into its report model. Never throws on any string. The work
+ * is done in passes, each linear in the text: the heading marker a line may open with; the front
+ * matter, sign-off and the titles of the report's parts; the heading tree with its inline items;
+ * then the quantities and figures of the body.
+ */
 export function parseReport(text: string, options: ParseOptions = {}): ReportModel {
   const format: ReportFormat = options.format ?? 'plain';
   const markdown = format === 'markdown';
   const lines = new LineIndex(text);
   const lineCount = lines.lineCount;
 
-  const matches: (BlockHeadingMatch | undefined)[] = new Array(lineCount);
-  let inFence = false;
-  for (let i = 0; i < lineCount; i++) {
-    const l = lines.lines[i]!;
-    if (markdown && FENCE.test(text.slice(l.start, Math.min(l.end, l.start + 16)))) {
-      inFence = !inFence;
-      continue;
-    }
-    if (inFence) continue;
-    matches[i] = matchBlockHeading(text, l.start, l.end, markdown);
-    if (!matches[i] && i > 0 && lines.lines[i - 1]!.end - lines.lines[i - 1]!.start <= 4) {
-      const prev = text.slice(lines.lines[i - 1]!.start, lines.lines[i - 1]!.end).trim();
-      if (prev === '（' || prev === '(') matches[i] = matchSplitSection(text, l.start, l.end, prev);
-    }
-  }
+  const matches = matchHeadingLines(text, lines, markdown);
   const isNumberedHeading = (i: number) => matches[i] !== undefined && matches[i]!.kind !== 'plain';
   const frontMatter = findFrontMatter(lines, isNumberedHeading, markdown);
   const bodyStartLine = frontMatter ? frontMatter.endLine + 1 : 0;
@@ -54,31 +46,10 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportMod
     title = { text: text.slice(span.start, span.end), line: l.index, span };
   }
 
+  const outline = new OutlineBuilder(text, lines.lines[bodyStartLine]?.start ?? text.length, bodyStartLine);
   const partTitles = findPartTitles(text, lines, matches, bodyStartLine, bodyEndLine);
   const acceptTentative = tentativeItemJudge(matches);
-
-  const headings: Heading[] = [];
-  const roots: Heading[] = [];
-  const paragraphs: Paragraph[] = [];
-  const partBreaks: number[] = [];
-  const stack: Heading[] = [];
-  /** The inline list running under each parent (the root's is keyed by null). */
-  const runningList = new Map<Heading | null, Heading>();
-  let lastContentEnd = lines.lines[bodyStartLine]?.start ?? text.length;
-  let lastContentLine = bodyStartLine;
-
-  const close = (h: Heading) => {
-    h.sectionSpan = { start: h.sectionSpan.start, end: Math.max(lastContentEnd, h.headingSpan.end) };
-    h.sectionEndLine = Math.max(lastContentLine, h.line);
-  };
-  const attach = (h: Heading) => {
-    headings.push(h);
-    if (h.parent) h.parent.children.push(h);
-    else roots.push(h);
-  };
-
-  inFence = false;
-  let nextShi = text.indexOf('是');
+  let inFence = false;
   for (let i = bodyStartLine; i <= bodyEndLine; i++) {
     const l = lines.lines[i]!;
     const content = trimSpan(text, l.start, l.end);
@@ -90,100 +61,20 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportMod
     if (inFence) continue;
     let m = matches[i];
     // `3.5G网络…` is the heading `3.` when the numbering around it says so, else a decimal in body text.
-    if (m?.tentative) {
-      const parent = [...stack].reverse().find((h) => h.rank < m!.rank);
-      const lastItem = parent ? [...parent.children].reverse().find((c) => c.kind === m!.kind) : [...roots].reverse().find((c) => c.kind === m!.kind);
-      if (!acceptTentative(i, lastItem?.ordinal ?? 0)) m = undefined;
-    }
-    let scanFrom = l.start;
+    if (m?.tentative && !acceptTentative(i, outline.lastOrdinalOf(m))) m = undefined;
     const part = partTitles.get(i);
     if (!m && part) {
-      // A part (the year's tasks after the review, a glossary, an attachment) ends every open
-      // section: its headings belong to it and number afresh.
-      while (stack.length > 0) close(stack.pop()!);
-      runningList.clear();
-      partBreaks.push(i);
-      const h: Heading = {
-        kind: 'part', rank: KIND_RANK.part, ordinal: 0, marker: '', title: text.slice(content.start, content.end).replace(/[:：]$/, ''),
-        line: i, markerSpan: { start: content.start, end: content.start }, headingSpan: content,
-        sectionSpan: { start: content.start, end: content.end }, sectionEndLine: i, parent: undefined, children: [],
-        missingShi: false, figureCount: 0, part: part.kind,
-      };
-      attach(h);
-      stack.push(h);
-      lastContentEnd = content.end;
-      lastContentLine = i;
-      paragraphs.push({ line: i, span: content });
+      outline.openPart(i, content, part);
       continue;
     }
     // A `#` title inside the body ranks 0 and is kept out of the outline like the front matter's.
-    if (m && m.rank >= 1) {
-      while (stack.length > 0 && stack[stack.length - 1]!.rank >= m.rank) close(stack.pop()!);
-      const parent = stack[stack.length - 1];
-      const h: Heading = {
-        kind: m.kind,
-        rank: m.rank,
-        ordinal: m.ordinal,
-        marker: m.marker,
-        title: text.slice(m.titleSpan.start, m.titleSpan.end),
-        line: i,
-        markerSpan: m.markerSpan,
-        headingSpan: { start: m.markerSpan.start, end: m.titleSpan.end },
-        sectionSpan: { start: m.markerSpan.start, end: content.end },
-        sectionEndLine: i,
-        parent,
-        children: [],
-        missingShi: false,
-        figureCount: 0,
-        ...(parent === undefined || parent.kind === 'part' ? partOfChapter(text.slice(m.titleSpan.start, m.titleSpan.end)) : {}),
-      };
-      attach(h);
-      stack.push(h);
-      scanFrom = m.markerSpan.end;
-    }
-    paragraphs.push({ line: i, span: content });
-
-    const parent = stack[stack.length - 1];
-    const key = parent ?? null;
-    const running = runningList.get(key)?.ordinal ?? 0;
-    // Most lines hold no list item: look only where a 是 stands or a list is running. The next 是
-    // is remembered, so the search runs through the text once, not once per line.
-    if (nextShi !== -1 && nextShi < scanFrom) nextShi = text.indexOf('是', scanFrom);
-    const items =
-      (nextShi !== -1 && nextShi < l.end) || running > 0
-        ? findInlineItems(text, scanFrom, l.end, (found) => (found.length > 0 ? found[found.length - 1]!.ordinal : running), running > 0)
-        : [];
-    for (let k = 0; k < items.length; k++) {
-      const it = items[k]!;
-      const nextStart = k + 1 < items.length ? items[k + 1]!.markerSpan.start : content.end;
-      const sectionSpan = trimSpan(text, it.markerSpan.start, nextStart);
-      const titleSpan = itemTitleSpan(text, it.markerSpan.end, sectionSpan.end);
-      const h: Heading = {
-        kind: 'inline',
-        rank: KIND_RANK.inline,
-        ordinal: it.ordinal,
-        marker: it.marker,
-        title: text.slice(titleSpan.start, titleSpan.end),
-        line: i,
-        markerSpan: it.markerSpan,
-        headingSpan: { start: it.markerSpan.start, end: titleSpan.end },
-        sectionSpan,
-        sectionEndLine: i,
-        parent,
-        children: [],
-        missingShi: it.missingShi,
-        figureCount: 0,
-      };
-      attach(h);
-      runningList.set(key, h);
-    }
-    lastContentEnd = content.end;
-    lastContentLine = i;
+    const opened = m && m.rank >= 1 ? outline.openBlock(i, m, content) : undefined;
+    outline.addLine(i, content, opened ? m!.markerSpan.end : l.start, l.end);
   }
-  while (stack.length > 0) close(stack.pop()!);
+  const { headings, roots, paragraphs, partBreaks, contentEnd } = outline.finish();
 
   const bodyStart = lines.lines[bodyStartLine]?.start ?? text.length;
-  const bodySpan: Span = { start: bodyStart, end: Math.max(bodyStart, lastContentEnd) };
+  const bodySpan: Span = { start: bodyStart, end: Math.max(bodyStart, contentEnd) };
   const quantities = findQuantities(text, bodySpan.start, bodySpan.end);
   countFigures(headings, quantities);
   const { figures, sentences } = readFigures(text, quantities);
@@ -200,6 +91,163 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportMod
     text, lines, format, title, frontMatter, signOff,
     roots, headings, paragraphs, partBreaks, quantities, figures, sentences, bodySpan, isReport, stats,
   };
+}
+
+/** The block heading each line opens with, if any (none inside Markdown code fences). */
+function matchHeadingLines(text: string, lines: LineIndex, markdown: boolean): (BlockHeadingMatch | undefined)[] {
+  const matches: (BlockHeadingMatch | undefined)[] = new Array(lines.lineCount);
+  let inFence = false;
+  for (let i = 0; i < lines.lineCount; i++) {
+    const l = lines.lines[i]!;
+    if (markdown && FENCE.test(text.slice(l.start, Math.min(l.end, l.start + 16)))) {
+      inFence = !inFence;
+      continue;
+    }
+    if (inFence) continue;
+    matches[i] = matchBlockHeading(text, l.start, l.end, markdown);
+    if (!matches[i] && i > 0 && lines.lines[i - 1]!.end - lines.lines[i - 1]!.start <= 4) {
+      const prev = text.slice(lines.lines[i - 1]!.start, lines.lines[i - 1]!.end).trim();
+      if (prev === '（' || prev === '(') matches[i] = matchSplitSection(text, l.start, l.end, prev);
+    }
+  }
+  return matches;
+}
+
+/**
+ * The heading tree, built line by line: parts, block headings on the stack of open sections, and
+ * the inline items (`一是…`) of each line, whose lists run across lines under one parent.
+ */
+class OutlineBuilder {
+  private readonly headings: Heading[] = [];
+  private readonly roots: Heading[] = [];
+  private readonly paragraphs: Paragraph[] = [];
+  private readonly partBreaks: number[] = [];
+  private readonly stack: Heading[] = [];
+  /** The inline list running under each parent (the root's is keyed by null). */
+  private readonly runningList = new Map<Heading | null, Heading>();
+  /** The next 是 at or after the line being read: the search runs through the text once, not once per line. */
+  private nextShi: number;
+
+  constructor(
+    private readonly text: string,
+    private lastContentEnd: number,
+    private lastContentLine: number,
+  ) {
+    this.nextShi = text.indexOf('是');
+  }
+
+  /** The number of the last heading of `m`'s form under the section `m` would open in. */
+  lastOrdinalOf(m: BlockHeadingMatch): number {
+    const parent = [...this.stack].reverse().find((h) => h.rank < m.rank);
+    const siblings = parent ? parent.children : this.roots;
+    for (let k = siblings.length - 1; k >= 0; k--) if (siblings[k]!.kind === m.kind) return siblings[k]!.ordinal;
+    return 0;
+  }
+
+  /**
+   * A part (the year's tasks after the review, a glossary, an attachment) ends every open
+   * section: its headings belong to it and number afresh.
+   */
+  openPart(line: number, content: Span, part: PartTitle): void {
+    while (this.stack.length > 0) this.close(this.stack.pop()!);
+    this.runningList.clear();
+    this.partBreaks.push(line);
+    const h: Heading = {
+      kind: 'part', rank: KIND_RANK.part, ordinal: 0, marker: '', title: this.text.slice(content.start, content.end).replace(/[:：]$/, ''),
+      line, markerSpan: { start: content.start, end: content.start }, headingSpan: content,
+      sectionSpan: { start: content.start, end: content.end }, sectionEndLine: line, parent: undefined, children: [],
+      missingShi: false, figureCount: 0, part: part.kind,
+    };
+    this.attach(h);
+    this.stack.push(h);
+    this.lastContentEnd = content.end;
+    this.lastContentLine = line;
+    this.paragraphs.push({ line, span: content });
+  }
+
+  /** A block heading: it closes the open sections of its rank or below and opens its own. */
+  openBlock(line: number, m: BlockHeadingMatch, content: Span): Heading {
+    while (this.stack.length > 0 && this.stack[this.stack.length - 1]!.rank >= m.rank) this.close(this.stack.pop()!);
+    const parent = this.stack[this.stack.length - 1];
+    const title = this.text.slice(m.titleSpan.start, m.titleSpan.end);
+    const h: Heading = {
+      kind: m.kind,
+      rank: m.rank,
+      ordinal: m.ordinal,
+      marker: m.marker,
+      title,
+      line,
+      markerSpan: m.markerSpan,
+      headingSpan: { start: m.markerSpan.start, end: m.titleSpan.end },
+      sectionSpan: { start: m.markerSpan.start, end: content.end },
+      sectionEndLine: line,
+      parent,
+      children: [],
+      missingShi: false,
+      figureCount: 0,
+      ...(parent === undefined || parent.kind === 'part' ? partOfChapter(title) : {}),
+    };
+    this.attach(h);
+    this.stack.push(h);
+    return h;
+  }
+
+  /** A line of content: a paragraph, with the inline items found from `scanFrom` to `lineEnd`. */
+  addLine(line: number, content: Span, scanFrom: number, lineEnd: number): void {
+    const { text } = this;
+    this.paragraphs.push({ line, span: content });
+    const parent = this.stack[this.stack.length - 1];
+    const key = parent ?? null;
+    const running = this.runningList.get(key)?.ordinal ?? 0;
+    // Most lines hold no list item: look only where a 是 stands or a list is running.
+    if (this.nextShi !== -1 && this.nextShi < scanFrom) this.nextShi = text.indexOf('是', scanFrom);
+    const items =
+      (this.nextShi !== -1 && this.nextShi < lineEnd) || running > 0
+        ? findInlineItems(text, scanFrom, lineEnd, (found) => (found.length > 0 ? found[found.length - 1]!.ordinal : running), running > 0)
+        : [];
+    for (let k = 0; k < items.length; k++) {
+      const it = items[k]!;
+      const nextStart = k + 1 < items.length ? items[k + 1]!.markerSpan.start : content.end;
+      const sectionSpan = trimSpan(text, it.markerSpan.start, nextStart);
+      const titleSpan = itemTitleSpan(text, it.markerSpan.end, sectionSpan.end);
+      const h: Heading = {
+        kind: 'inline',
+        rank: KIND_RANK.inline,
+        ordinal: it.ordinal,
+        marker: it.marker,
+        title: text.slice(titleSpan.start, titleSpan.end),
+        line,
+        markerSpan: it.markerSpan,
+        headingSpan: { start: it.markerSpan.start, end: titleSpan.end },
+        sectionSpan,
+        sectionEndLine: line,
+        parent,
+        children: [],
+        missingShi: it.missingShi,
+        figureCount: 0,
+      };
+      this.attach(h);
+      this.runningList.set(key, h);
+    }
+    this.lastContentEnd = content.end;
+    this.lastContentLine = line;
+  }
+
+  finish(): { headings: Heading[]; roots: Heading[]; paragraphs: Paragraph[]; partBreaks: number[]; contentEnd: number } {
+    while (this.stack.length > 0) this.close(this.stack.pop()!);
+    return { headings: this.headings, roots: this.roots, paragraphs: this.paragraphs, partBreaks: this.partBreaks, contentEnd: this.lastContentEnd };
+  }
+
+  private close(h: Heading): void {
+    h.sectionSpan = { start: h.sectionSpan.start, end: Math.max(this.lastContentEnd, h.headingSpan.end) };
+    h.sectionEndLine = Math.max(this.lastContentLine, h.line);
+  }
+
+  private attach(h: Heading): void {
+    this.headings.push(h);
+    if (h.parent) h.parent.children.push(h);
+    else this.roots.push(h);
+  }
 }
 
 /** An inline item's own words are usually a short phrase; a long first clause is cut at its first comma. */

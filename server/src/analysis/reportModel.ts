@@ -5,7 +5,7 @@
  */
 import type { Figure, Sentence } from './figures';
 import type { FrontMatter, SignOff } from './frontMatter';
-import type { HeadingKind } from './headings';
+import type { HeadingKind } from './headingForms';
 import type { Quantity } from './quantities';
 import type { PartKind } from './structure';
 import type { LineIndex, Span } from './text';

@@ -1,5 +1,6 @@
 /** Outline, breadcrumbs, sticky scroll and Go to Symbol: the heading tree as document symbols. */
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver';
+import { FORM_OF, OutlineIcon } from '../analysis/headingForms';
 import { Heading, ReportModel } from '../analysis/reportModel';
 import { Language } from './locale';
 import { rangeOf } from './ranges';
@@ -7,16 +8,16 @@ import { rangeOf } from './ranges';
 /** Longest symbol name shown; the rest of a heading-less first sentence is cut with an ellipsis. */
 const MAX_NAME = 80;
 
-/** One icon per level, so the outline shows the levels at a glance. */
-const KIND_ICON: Record<Heading['kind'], SymbolKind> = {
-  chapter: SymbolKind.Module,
-  section: SymbolKind.Namespace,
-  item: SymbolKind.Class,
-  subitem: SymbolKind.Method,
-  circled: SymbolKind.Field,
-  inline: SymbolKind.EnumMember,
-  plain: SymbolKind.String,
-  part: SymbolKind.Package,
+/** The outline icon each heading form names (`headingForms.ts`), as an LSP symbol kind. */
+const ICON: Record<OutlineIcon, SymbolKind> = {
+  package: SymbolKind.Package,
+  module: SymbolKind.Module,
+  namespace: SymbolKind.Namespace,
+  class: SymbolKind.Class,
+  method: SymbolKind.Method,
+  field: SymbolKind.Field,
+  enumMember: SymbolKind.EnumMember,
+  string: SymbolKind.String,
 };
 
 export function symbolName(h: Heading): string {
@@ -44,7 +45,7 @@ export function documentSymbols(model: ReportModel, language: Language): Documen
     return {
       name: symbolName(h),
       detail: symbolDetail(h, language),
-      kind: KIND_ICON[h.kind],
+      kind: ICON[FORM_OF[h.kind].icon],
       range,
       selectionRange,
       children: h.children.map(convert),

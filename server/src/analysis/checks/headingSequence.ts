@@ -8,52 +8,16 @@
  * Only a break inside a running sequence is reported: a first heading may have any number, and a
  * sequence that starts again at one is a new one (a new part, a paragraph's own list).
  */
-import { formatChineseOrdinal, formatCircled } from '../chineseNumerals';
 import { Check, Finding } from '../findings';
-import { HeadingKind } from '../headings';
+import { FORM_OF, HeadingKind } from '../headingForms';
 import { Heading, ReportModel } from '../reportModel';
-import { toFullWidthDigits } from '../text';
 
 export const HEADING_SEQUENCE = 'heading-sequence';
 
-/** `ordinal` in the digit width the marker uses (`１２` for a full-width marker). */
-function digitsLike(marker: string, ordinal: number): string {
-  const digits = String(ordinal);
-  return /[０-９]/.test(marker) ? toFullWidthDigits(digits) : digits;
-}
-
 /** How the marker of `ordinal` is written in the style of `like` (keeps its brackets, width and separator). */
 export function markerFor(like: Heading, ordinal: number): string {
-  const m = like.marker;
-  switch (like.kind) {
-    case 'chapter':
-      return formatChineseOrdinal(ordinal) + m.slice(-1);
-    case 'section':
-      return m[0] + formatChineseOrdinal(ordinal) + m[m.length - 1];
-    case 'item':
-      return digitsLike(m, ordinal) + m.replace(/^[0-9０-９]+\s*/, '');
-    case 'subitem':
-      return m[0] + digitsLike(m, ordinal) + m[m.length - 1];
-    case 'circled':
-      return formatCircled(ordinal);
-    case 'inline':
-      return formatChineseOrdinal(ordinal) + '是';
-    case 'plain':
-    case 'part':
-      return m;
-  }
+  return FORM_OF[like.kind].markerFor(like.marker, ordinal);
 }
-
-const KIND_NAME: Record<HeadingKind, { zh: string; en: string }> = {
-  chapter: { zh: '一级标题', en: 'level-1 heading' },
-  section: { zh: '二级标题', en: 'level-2 heading' },
-  item: { zh: '三级标题', en: 'level-3 heading' },
-  subitem: { zh: '四级标题', en: 'level-4 heading' },
-  circled: { zh: '五级标题', en: 'level-5 heading' },
-  inline: { zh: '并列项', en: 'list item' },
-  plain: { zh: '标题', en: 'heading' },
-  part: { zh: '部分', en: 'part' },
-};
 
 function checkSiblings(siblings: readonly Heading[], findings: Finding[]): void {
   // Each marker form runs its own sequence among the siblings.
@@ -65,7 +29,8 @@ function checkSiblings(siblings: readonly Heading[], findings: Finding[]): void 
     list.push(h);
   }
   for (const [kind, list] of byKind) {
-    const name = KIND_NAME[kind];
+    const form = FORM_OF[kind];
+    const name = form.name;
     /** Marker and title of the headings met so far: one met again is text repeated by a copy. */
     const seen = new Set<string>();
     for (let i = 0; i < list.length; i++) {
@@ -97,7 +62,7 @@ function checkSiblings(siblings: readonly Heading[], findings: Finding[]): void 
       const prev = list[i - 1]!;
       // A second `(一)` right after the first is a slip; after a longer run, one starts a new list.
       // Items (`1.`) are left alone even then: a paragraph may number its single point.
-      if (h.ordinal === 1 && (prev.ordinal > 1 || kind === 'item' || kind === 'subitem' || kind === 'circled' || kind === 'inline')) continue;
+      if (h.ordinal === 1 && (prev.ordinal > 1 || form.restartsFreely)) continue;
       const expected = prev.ordinal + 1;
       if (h.ordinal === expected) continue;
       const exp = markerFor(h, expected);
