@@ -1,43 +1,27 @@
 /**
- * The language server: maps each LSP request to one call into the analysis library, over the
- * cached report model of the document's current version. Runs over stdio (`--stdio`, for any
- * editor) or Node IPC (`--node-ipc`, as the VS Code client starts it).
+ * The language server: maps each LSP message to one method of the review service
+ * (`lsp/reviewService.ts`), which owns the analyses, the configuration and the findings. What
+ * stays here is the connection itself: debouncing edits, publishing, and what to ask the client.
+ * Runs over stdio (`--stdio`, for any editor) or Node IPC (`--node-ipc`, as the VS Code client starts it).
  */
-import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
-  CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
-  InitializeParams,
-  InitializeResult,
   MessageType,
   NotificationType,
   ProposedFeatures,
   RequestType,
-  ResponseError,
   ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { truncationNotice } from './analysis/bounds';
-import { applyConfig, mergeConfigs, ReviewConfig } from './analysis/config';
-import { Overview, overviewOf } from './analysis/overview';
-import { ReportModel } from './analysis/reportModel';
+import { Overview } from './analysis/overview';
 import { CONFIG_FILE_NAME, ConfigFiles } from './configFile';
 import { recordDismissal } from './dismissal';
-import { AnalysisCache, servedLanguage } from './lsp/analysisCache';
-import { codeActions, DISMISS_COMMAND, parseDismissArguments } from './lsp/codeActions';
-import { toDiagnostics } from './lsp/diagnostics';
-import { documentSymbols } from './lsp/documentSymbols';
-import { foldingRanges } from './lsp/folding';
-import { hover } from './lsp/hover';
-import { Language, languageOf, pick } from './lsp/locale';
-import { selectionRange } from './lsp/selectionRanges';
-import { DEFAULT_SETTINGS, readSettings, ServerSettings, settingsConfig } from './lsp/settings';
-import { workspaceSymbols } from './lsp/workspaceSymbols';
+import { ReviewService } from './lsp/reviewService';
+import { readSettings } from './lsp/settings';
 import { VERSION } from './version';
 
 /** Sent once per document when a plain-text file turns out to be a report, so a client can switch its language. */
@@ -51,64 +35,44 @@ const DEBOUNCE_MS = 200;
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const cache = new AnalysisCache((uri, rule, error) => connection.console.error(`check ${rule} failed on ${uri}: ${error}`));
-/** The editor's display language, from `initialize`; `language` is what messages use. */
-let editorLanguage: Language = 'zh';
-let language: Language = 'zh';
-let relatedInformation = false;
-let versionedEdits = false;
+/** `.reportreview.json` files found and parsed, shared by every folder's lookup. */
+const configFiles = new ConfigFiles();
+const service = new ReviewService({
+  readConfig: (file, stopAt) => configFiles.configFor(file, stopAt),
+  recordDismissal,
+  log: (message) => connection.console.error(message),
+  tell,
+  announceKind: (uri, isReport) => void connection.sendNotification(DocumentKindNotification, { uri, isReport }),
+});
 let canPullConfiguration = false;
 let canWatchFiles = false;
 let clientHasFolders = false;
-let settings: ServerSettings = DEFAULT_SETTINGS;
-cache.maxCheckedCharacters = DEFAULT_SETTINGS.maxCheckedCharacters;
-let workspaceFolders: string[] = [];
 const pending = new Map<string, NodeJS.Timeout>();
-const announcedKind = new Map<string, boolean>();
-const reportedConfigProblems = new Set<string>();
-/** `.reportreview.json` files found and parsed once, reloaded when they change. */
-const configFiles = new ConfigFiles();
-/** Documents whose user was told they are too large to check: told once, not on every keystroke. */
-const toldTooLarge = new Set<string>();
-/** Documents whose user was told their findings were cut to the limits: told once, likewise. */
-const toldTruncated = new Set<string>();
 
-connection.onInitialize((params: InitializeParams): InitializeResult => {
-  editorLanguage = languageOf(params.locale);
-  language = editorLanguage;
-  relatedInformation = params.capabilities.textDocument?.publishDiagnostics?.relatedInformation === true;
-  canPullConfiguration = params.capabilities.workspace?.configuration === true;
-  versionedEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
-  canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-  clientHasFolders = params.capabilities.workspace?.workspaceFolders === true;
-  workspaceFolders = (params.workspaceFolders ?? []).map((f) => filePath(f.uri)).filter((p): p is string => p !== undefined);
-  if (workspaceFolders.length === 0 && params.rootUri) {
-    const root = filePath(params.rootUri);
-    if (root) workspaceFolders = [root];
-  }
-  return {
-    capabilities: {
-      textDocumentSync: TextDocumentSyncKind.Incremental,
-      documentSymbolProvider: { label: 'Report Review' },
-      foldingRangeProvider: true,
-      selectionRangeProvider: true,
-      workspaceSymbolProvider: true,
-      hoverProvider: true,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-      executeCommandProvider: { commands: [DISMISS_COMMAND] },
-      // Which folders are the workspace decides where dismissals may be written: keep up with them.
-      ...(clientHasFolders ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
-    },
-    serverInfo: { name: 'report-review', version: VERSION },
-  };
+/**
+ * Tells the user something with a `window/showMessage` notification. Not the library's
+ * `showInformationMessage`, which sends a request: a client that does not answer it would leave a
+ * rejected promise behind, and every client understands the notification.
+ */
+function tell(kind: 'info' | 'warning' | 'error', message: string): void {
+  const type = kind === 'info' ? MessageType.Info : kind === 'warning' ? MessageType.Warning : MessageType.Error;
+  void connection.sendNotification(ShowMessageNotification.type, { type, message });
+}
+
+// Last line of defence: whatever slips through is logged, and the server keeps serving.
+process.on('unhandledRejection', (reason) => connection.console.error(`unhandled rejection: ${reason instanceof Error ? reason.stack : String(reason)}`));
+process.on('uncaughtException', (e) => connection.console.error(`uncaught exception: ${e.stack ?? String(e)}`));
+
+connection.onInitialize((params) => {
+  const { capabilities, ...client } = service.initialize(params);
+  ({ canPullConfiguration, canWatchFiles, clientHasFolders } = client);
+  return { capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental, ...capabilities }, serverInfo: { name: 'report-review', version: VERSION } };
 });
 
 connection.onInitialized(async () => {
   if (clientHasFolders) {
     connection.workspace.onDidChangeWorkspaceFolders((e) => {
-      const removed = new Set(e.removed.map((f) => filePath(f.uri)));
-      const added = e.added.map((f) => filePath(f.uri)).filter((p): p is string => p !== undefined);
-      workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...added];
+      service.changeWorkspaceFolders(e.added.map((f) => f.uri), e.removed.map((f) => f.uri));
       configFiles.invalidate();
       republishAll();
     });
@@ -128,104 +92,17 @@ async function refreshSettings(): Promise<void> {
   if (!canPullConfiguration) return;
   try {
     const [raw] = await connection.workspace.getConfiguration([{ section: 'reportReview' }]);
-    applySettings(readSettings(raw));
+    service.applySettings(readSettings(raw));
   } catch (e) {
     connection.console.warn(`could not read settings: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
 
-/**
- * Tells the user something with a `window/showMessage` notification. Not the library's
- * `showInformationMessage`, which sends a request: a client that does not answer it would leave a
- * rejected promise behind, and every client understands the notification.
- */
-function tell(kind: 'info' | 'warning' | 'error', message: string): void {
-  const type = kind === 'info' ? MessageType.Info : kind === 'warning' ? MessageType.Warning : MessageType.Error;
-  void connection.sendNotification(ShowMessageNotification.type, { type, message });
-}
-
-// Last line of defence: whatever slips through is logged, and the server keeps serving.
-process.on('unhandledRejection', (reason) => connection.console.error(`unhandled rejection: ${reason instanceof Error ? reason.stack : String(reason)}`));
-process.on('uncaughtException', (e) => connection.console.error(`uncaught exception: ${e.stack ?? String(e)}`));
-
-function applySettings(next: ServerSettings): void {
-  if (next.maxCheckedCharacters !== cache.maxCheckedCharacters) cache.clear();
-  settings = next;
-  cache.maxCheckedCharacters = next.maxCheckedCharacters;
-  language = next.messageLanguage === 'auto' ? editorLanguage : next.messageLanguage;
-}
-
-function filePath(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
-}
-
-/** The workspace folder that holds a file, if any. */
-function folderOf(file: string): string | undefined {
-  return workspaceFolders.filter((f) => file === f || file.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0];
-}
-
-/**
- * `.reportreview.json` (nearest to the file, within its workspace folder) under the editor's
- * settings. For a file outside every workspace folder only its own folder is looked at: the search
- * does not climb to folders the user never opened.
- */
-function configFor(doc: TextDocument): ReviewConfig {
-  const file = filePath(doc.uri);
-  const fromFile = file ? configFiles.configFor(file, folderOf(file) ?? path.dirname(file)) : undefined;
-  if (fromFile?.file && fromFile.problems.length > 0 && !reportedConfigProblems.has(fromFile.file)) {
-    reportedConfigProblems.add(fromFile.file);
-    tell('warning', 
-      language === 'zh'
-        ? `${fromFile.file} 有问题,已忽略出错的部分:${fromFile.problems.join(';')}`
-        : `${fromFile.file} has problems; the parts in error are ignored: ${fromFile.problems.join('; ')}`,
-    );
-  }
-  return mergeConfigs(fromFile?.config ?? { rules: {}, dismissed: [] }, settingsConfig(settings));
-}
-
-const served = (doc: TextDocument) => {
-  const lang = servedLanguage(doc.languageId);
-  return lang !== undefined && settings.languages.includes(lang);
-};
-/** Markdown keeps VS Code's own outline: the server adds findings (and hovers) only. */
-const outlineServed = (doc: TextDocument) => served(doc) && servedLanguage(doc.languageId) !== 'markdown';
-
-function reportOf(doc: TextDocument) {
-  return served(doc) ? cache.getReport(doc) : undefined;
-}
-
 function publish(doc: TextDocument): void {
-  const analysis = reportOf(doc);
-  if (servedLanguage(doc.languageId) === 'plaintext' && served(doc)) {
-    const isReport = analysis !== undefined;
-    if (announcedKind.get(doc.uri) !== isReport) {
-      announcedKind.set(doc.uri, isReport);
-      if (settings.autoDetectReports) void connection.sendNotification(DocumentKindNotification, { uri: doc.uri, isReport });
-    }
-  }
-  if (analysis && cache.tooLargeToCheck(doc) && !toldTooLarge.has(doc.uri)) {
-    toldTooLarge.add(doc.uri);
-    const mb = Number((settings.maxCheckedCharacters / 1024 / 1024).toFixed(2));
-    tell('info', 
-      language === 'zh'
-        ? `报告审校:此文件超过 ${mb} MB,只生成大纲,不检查数字。可在设置 reportReview.maxCheckedSizeMB 中调整上限。`
-        : `Report Review: this file is larger than ${mb} MB, so it is outlined but its figures are not checked. The limit is the setting reportReview.maxCheckedSizeMB.`,
-    );
-  }
-  if (analysis?.truncated && !toldTruncated.has(doc.uri)) {
-    toldTruncated.add(doc.uri);
-    tell('warning', pick(truncationNotice(analysis.truncated), language));
-  }
-  const findings = analysis ? applyConfig(analysis.findings, analysis.model, configFor(doc)) : [];
-  const diagnostics = analysis ? toDiagnostics(findings, analysis.model, doc.uri, language, relatedInformation) : [];
+  const publication = service.publish(doc);
   // A newer version may have arrived while this one was analysed: never publish stale results.
   if (documents.get(doc.uri)?.version !== doc.version) return;
-  void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+  void connection.sendDiagnostics(publication);
 }
 
 function schedule(doc: TextDocument, delay: number): void {
@@ -265,24 +142,21 @@ documents.onDidClose((e) => {
   const t = pending.get(e.document.uri);
   if (t) clearTimeout(t);
   pending.delete(e.document.uri);
-  cache.delete(e.document.uri);
-  announcedKind.delete(e.document.uri);
   justOpened.delete(e.document.uri);
-  toldTooLarge.delete(e.document.uri);
-  toldTruncated.delete(e.document.uri);
+  service.closed(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
 connection.onDidChangeConfiguration(async (change) => {
   if (canPullConfiguration) await refreshSettings();
-  else applySettings(readSettings((change.settings as { reportReview?: unknown } | undefined)?.reportReview));
+  else service.applySettings(readSettings((change.settings as { reportReview?: unknown } | undefined)?.reportReview));
   republishAll();
 });
 
 connection.onDidChangeWatchedFiles((change) => {
-  if (change.changes.some((c) => c.uri.endsWith(CONFIG_FILE_NAME))) {
+  if (change.changes.some((c) => service.isConfigFile(c.uri))) {
     configFiles.invalidate();
-    reportedConfigProblems.clear();
+    service.configurationChanged();
     republishAll();
   }
 });
@@ -297,87 +171,25 @@ function guarded<T>(name: string, empty: T, f: () => T): T {
   }
 }
 
-connection.onDocumentSymbol((params) =>
-  guarded('documentSymbol', [], () => {
-    const doc = documents.get(params.textDocument.uri);
-    const a = doc && outlineServed(doc) ? reportOf(doc) : undefined;
-    return a && doc ? cache.derived(doc, `symbols:${language}`, (x) => documentSymbols(x.model, language)) ?? [] : [];
-  }),
-);
+/** The open document a request names, and the handler's answer for it (`empty` when it is not open). */
+function onDocument<T>(name: string, empty: T, uri: string, f: (doc: TextDocument) => T): T {
+  return guarded(name, empty, () => {
+    const doc = documents.get(uri);
+    return doc ? f(doc) : empty;
+  });
+}
 
-connection.onFoldingRanges((params) =>
-  guarded('foldingRange', [], () => {
-    const doc = documents.get(params.textDocument.uri);
-    const a = doc && outlineServed(doc) ? reportOf(doc) : undefined;
-    return a && doc ? cache.derived(doc, 'folding', (x) => foldingRanges(x.model)) ?? [] : [];
-  }),
-);
+connection.onDocumentSymbol((p) => onDocument('documentSymbol', [], p.textDocument.uri, (doc) => service.documentSymbols(doc)));
+connection.onFoldingRanges((p) => onDocument('foldingRange', [], p.textDocument.uri, (doc) => service.foldingRanges(doc)));
+connection.onSelectionRanges((p) => onDocument('selectionRange', [], p.textDocument.uri, (doc) => service.selectionRanges(doc, p.positions)));
+connection.onHover((p) => onDocument('hover', null, p.textDocument.uri, (doc) => service.hover(doc, p.position)));
+connection.onCodeAction((p) => onDocument('codeAction', [], p.textDocument.uri, (doc) => service.codeActions(doc, p.context.diagnostics)));
+connection.onRequest(OverviewRequest, (p) => onDocument('overview', null, p.uri, (doc) => service.overview(doc)));
+connection.onWorkspaceSymbol((p) => guarded('workspaceSymbol', [], () => service.workspaceSymbols(documents.all(), p.query)));
 
-connection.onSelectionRanges((params) =>
-  guarded('selectionRange', [], () => {
-    const doc = documents.get(params.textDocument.uri);
-    const a = doc && outlineServed(doc) ? reportOf(doc) : undefined;
-    return a ? params.positions.map((p) => selectionRange(a.model, p)) : [];
-  }),
-);
-
-connection.onWorkspaceSymbol((params) =>
-  guarded('workspaceSymbol', [], () => {
-    const reports: { uri: string; model: ReportModel }[] = [];
-    for (const doc of documents.all()) {
-      const a = outlineServed(doc) ? reportOf(doc) : undefined;
-      if (a) reports.push({ uri: doc.uri, model: a.model });
-    }
-    return workspaceSymbols(reports, params.query);
-  }),
-);
-
-connection.onRequest(OverviewRequest, (params) =>
-  guarded('overview', null, () => {
-    const doc = documents.get(params.uri);
-    const a = doc ? reportOf(doc) : undefined;
-    if (!doc || !a) return null;
-    return overviewOf(a.model, applyConfig(a.findings, a.model, configFor(doc)), language);
-  }),
-);
-
-connection.onHover((params) =>
-  guarded('hover', null, () => {
-    const doc = documents.get(params.textDocument.uri);
-    const a = doc ? reportOf(doc) : undefined;
-    if (!doc || !a) return null;
-    return hover(a.model, applyConfig(a.findings, a.model, configFor(doc)), params.position, language);
-  }),
-);
-
-connection.onCodeAction((params) =>
-  guarded('codeAction', [], () => {
-    const doc = documents.get(params.textDocument.uri);
-    const a = doc ? reportOf(doc) : undefined;
-    if (!doc || !a) return [];
-    const findings = applyConfig(a.findings, a.model, configFor(doc));
-    const file = filePath(doc.uri);
-    const target = { uri: doc.uri, version: doc.version, model: a.model, versionedEdits, canDismiss: file !== undefined && folderOf(file) !== undefined };
-    return codeActions(target, findings, params.context.diagnostics, language);
-  }),
-);
-
-connection.onExecuteCommand((params) => {
-  if (params.command !== DISMISS_COMMAND) return new ResponseError(-32601, `unknown command ${params.command}`);
-  const refuse = (zh: string, en: string) => {
-    tell('warning', language === 'zh' ? `报告审校:未能忽略此问题:${zh}` : `Report Review: the finding was not dismissed: ${en}`);
-    return new ResponseError(-32602, en);
-  };
-  const args = parseDismissArguments(params.arguments?.[0]);
-  if (!args) return refuse('命令参数无效', 'the command arguments are not valid');
-  // Only for a report open in the editor, saved in a workspace folder: the command writes the
-  // team's file beside no other file, however a client calls it.
-  const file = documents.get(args.uri) ? filePath(args.uri) : undefined;
-  if (!file) return refuse('此报告未在编辑器中打开,或不是磁盘上的文件', 'the report is not open in the editor, or not a file on disk');
-  const folder = folderOf(file);
-  if (!folder) return refuse('此报告不在工作区文件夹内', 'the report is not inside a workspace folder');
-  const outcome = recordDismissal(file, folder, { fingerprint: args.fingerprint, rule: args.rule, ...(args.what ? { what: args.what } : {}) });
-  if (!outcome.ok) return refuse(`${outcome.file ?? CONFIG_FILE_NAME}:${outcome.reason.zh}`, `${outcome.file ?? CONFIG_FILE_NAME}: ${outcome.reason.en}`);
+connection.onExecuteCommand((p) => {
+  const outcome = service.dismiss(p.command, p.arguments?.[0], (uri) => documents.get(uri) !== undefined);
+  if (outcome) return outcome;
   configFiles.invalidate();
   republishAll();
   return null;

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { CodeAction, TextDocumentEdit, TextEdit } from 'vscode-languageserver';
+import { configureFindings, EMPTY_CONFIG } from '../../server/src/analysis/config';
 import { analyzeReport } from '../../server/src/analysis/index';
 import { ActionTarget, codeActions } from '../../server/src/lsp/codeActions';
 import { toDiagnostics } from '../../server/src/lsp/diagnostics';
@@ -10,26 +11,27 @@ const TEXT = `一、情况\n${SENTENCE}\n${SENTENCE}\n`;
 function setUp(text: string, versionedEdits = true) {
   const a = analyzeReport(text, { forceReport: true });
   const target: ActionTarget = { uri: 'file:///r.txt', version: 7, model: a.model, versionedEdits, canDismiss: true };
-  const diagnostics = toDiagnostics(a.findings, a.model, target.uri, 'zh', true).filter((d) => d.code === 'rate-mismatch');
-  return { a, target, diagnostics };
+  const configured = configureFindings(a.findings, a.model, EMPTY_CONFIG);
+  const diagnostics = toDiagnostics(configured, a.model, target.uri, 'zh', true).filter((d) => d.code === 'rate-mismatch');
+  return { a, configured, target, diagnostics };
 }
 
 const fixOf = (actions: CodeAction[]) => actions.find((x) => x.isPreferred);
 
 describe('quick fixes', () => {
   it('edits the line of its own diagnostic when the same sentence is written twice', () => {
-    const { a, target, diagnostics } = setUp(TEXT);
+    const { configured, target, diagnostics } = setUp(TEXT);
     assert.equal(diagnostics.length, 2);
     assert.equal(diagnostics[0]!.data.fingerprint, diagnostics[1]!.data.fingerprint, 'one fingerprint for both');
     for (const d of diagnostics) {
-      const change = fixOf(codeActions(target, a.findings, [d], 'zh'))!.edit!.documentChanges![0] as TextDocumentEdit;
+      const change = fixOf(codeActions(target, configured, [d], 'zh'))!.edit!.documentChanges![0] as TextDocumentEdit;
       assert.equal((change.edits[0] as TextEdit).range.start.line, d.range.start.line);
     }
   });
 
   it('is a versioned edit, so a client refuses it once the document has changed', () => {
-    const { a, target, diagnostics } = setUp(TEXT);
-    const change = fixOf(codeActions(target, a.findings, [diagnostics[0]!], 'zh'))!.edit!.documentChanges![0] as TextDocumentEdit;
+    const { configured, target, diagnostics } = setUp(TEXT);
+    const change = fixOf(codeActions(target, configured, [diagnostics[0]!], 'zh'))!.edit!.documentChanges![0] as TextDocumentEdit;
     assert.deepEqual(change.textDocument, { uri: 'file:///r.txt', version: 7 });
     assert.equal((change.edits[0] as TextEdit).newText, '95.2');
   });
@@ -38,14 +40,14 @@ describe('quick fixes', () => {
     const { diagnostics } = setUp(TEXT);
     // The text has moved since the diagnostic was published: a fix at its old range would corrupt it.
     const edited = setUp(TEXT.replace('调解矛盾纠纷', '全年调解矛盾纠纷'));
-    const actions = codeActions(edited.target, edited.a.findings, [diagnostics[0]!], 'zh');
+    const actions = codeActions(edited.target, edited.configured, [diagnostics[0]!], 'zh');
     assert.equal(fixOf(actions), undefined);
     assert.deepEqual(actions.map((x) => x.command?.command), ['reportReview.dismissFinding']);
   });
 
   it('falls back to plain changes for a client without versioned edits', () => {
-    const { a, target, diagnostics } = setUp(TEXT, false);
-    const edit = fixOf(codeActions(target, a.findings, [diagnostics[1]!], 'zh'))!.edit!;
+    const { configured, target, diagnostics } = setUp(TEXT, false);
+    const edit = fixOf(codeActions(target, configured, [diagnostics[1]!], 'zh'))!.edit!;
     assert.equal(edit.changes!['file:///r.txt']![0]!.range.start.line, 2);
   });
 });

@@ -117,17 +117,29 @@ export function mergeConfigs(...configs: readonly ReviewConfig[]): ReviewConfig 
 /** Rules that are off until a setting or `.reportreview.json` gives them a level. */
 export const OFF_BY_DEFAULT: ReadonlySet<string> = new Set(ALL_CHECKS.filter((c) => c.defaultOff).map((c) => c.rule));
 
-/** A finding as configured: dropped when its rule is off or it was dismissed, its severity as set. */
-export function applyConfig(findings: readonly Finding[], model: ReportModel, config: ReviewConfig): Finding[] {
+/** A finding as configured, with its fingerprint: computed once, read by diagnostics, fixes, dismissals and SARIF. */
+export interface ConfiguredFinding {
+  readonly finding: Finding;
+  readonly fingerprint: string;
+}
+
+/** Findings as configured: dropped when their rule is off or they were dismissed, their severity as set. */
+export function configureFindings(findings: readonly Finding[], model: ReportModel, config: ReviewConfig): ConfiguredFinding[] {
   const dismissed = new Set(config.dismissed.map((d) => d.fingerprint));
-  const out: Finding[] = [];
+  const out: ConfiguredFinding[] = [];
   for (const f of findings) {
     const level = config.rules[f.rule] ?? 'default';
     if (level === 'off' || (level === 'default' && OFF_BY_DEFAULT.has(f.rule))) continue;
-    if (dismissed.size > 0 && dismissed.has(fingerprint(f, model))) continue;
-    out.push(level === 'default' ? f : { ...f, severity: level });
+    const print = fingerprint(f, model);
+    if (dismissed.has(print)) continue;
+    out.push({ finding: level === 'default' ? f : { ...f, severity: level }, fingerprint: print });
   }
   return out;
+}
+
+/** The findings of `configureFindings`, without their fingerprints. */
+export function applyConfig(findings: readonly Finding[], model: ReportModel, config: ReviewConfig): Finding[] {
+  return configureFindings(findings, model, config).map((c) => c.finding);
 }
 
 /**

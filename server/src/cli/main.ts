@@ -14,7 +14,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { truncationNotice } from '../analysis/bounds';
-import { applyConfig, fingerprint, ReviewConfig } from '../analysis/config';
+import { applyConfig, configureFindings, ReviewConfig } from '../analysis/config';
 import { analyzeReport } from '../analysis/index';
 import { ConfigFiles } from '../configFile';
 import { overviewOf, OverviewSection } from '../analysis/overview';
@@ -274,9 +274,9 @@ function runCheck(args: Args, io: CliIo): number {
     for (const f of analysis.failures) io.stderr(`${input.file}: 检查 ${f.rule} 出错,已跳过 / check ${f.rule} failed and was skipped: ${f.error.split('\n')[0]}`);
     if (analysis.truncated) io.stderr(`${input.file}: ${truncationNotice(analysis.truncated)[io.language]}`);
     const lines = analysis.model.lines;
-    const findings = applyConfig(analysis.findings, analysis.model, configFor(input.file));
-    sarif?.add(input.file, lines, findings.map((finding) => ({ finding, fingerprint: fingerprint(finding, analysis.model) })));
-    for (const f of findings) {
+    const configured = configureFindings(analysis.findings, analysis.model, configFor(input.file));
+    sarif?.add(input.file, lines, configured);
+    for (const { finding: f } of configured) {
       counts[f.severity]++;
       const s = lines.positionAt(f.span.start);
       const e = lines.positionAt(f.span.end);

@@ -4,7 +4,7 @@
  * too (the lesson of vscode-eslint#509).
  */
 import { CodeAction, CodeActionKind, Diagnostic, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
-import { fingerprint, RULE_IDS } from '../analysis/config';
+import { ConfiguredFinding, RULE_IDS } from '../analysis/config';
 import { Finding } from '../analysis/findings';
 import { ReportModel } from '../analysis/reportModel';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
@@ -62,16 +62,15 @@ function editOf(target: ActionTarget, edit: TextEdit): WorkspaceEdit {
     : { changes: { [target.uri]: [edit] } };
 }
 
-export function codeActions(target: ActionTarget, findings: readonly Finding[], diagnostics: readonly Diagnostic[], language: Language): CodeAction[] {
+export function codeActions(target: ActionTarget, findings: readonly ConfiguredFinding[], diagnostics: readonly Diagnostic[], language: Language): CodeAction[] {
   const { model, uri } = target;
   // A fingerprint names what a finding says, not where: the same sentence written twice gives
   // two findings with one fingerprint. Each diagnostic is matched to the finding at its own range.
   const byFingerprint = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const key = fingerprint(f, model);
+  for (const { finding, fingerprint: key } of findings) {
     const list = byFingerprint.get(key);
-    if (list) list.push(f);
-    else byFingerprint.set(key, [f]);
+    if (list) list.push(finding);
+    else byFingerprint.set(key, [finding]);
   }
   const actions: CodeAction[] = [];
   for (const d of diagnostics) {

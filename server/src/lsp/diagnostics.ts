@@ -1,7 +1,7 @@
 /** Findings as LSP diagnostics: the rule id as code, the counts and previous headings as related information. */
 import { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity } from 'vscode-languageserver';
-import { fingerprint } from '../analysis/config';
-import { Finding, Severity } from '../analysis/findings';
+import { ConfiguredFinding } from '../analysis/config';
+import { Severity } from '../analysis/findings';
 import { ReportModel } from '../analysis/reportModel';
 import { Language, pick } from './locale';
 import { rangeOf } from './ranges';
@@ -15,20 +15,20 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 };
 
 export function toDiagnostics(
-  findings: readonly Finding[],
+  findings: readonly ConfiguredFinding[],
   model: ReportModel,
   uri: string,
   language: Language,
   relatedInformation: boolean,
 ): Diagnostic[] {
-  return findings.map((f) => {
+  return findings.map(({ finding: f, fingerprint }) => {
     const d: Diagnostic = {
       range: rangeOf(model, f.span),
       severity: SEVERITY[f.severity],
       code: f.rule,
       source: DIAGNOSTIC_SOURCE,
       message: pick(f.message, language),
-      data: { fingerprint: fingerprint(f, model) },
+      data: { fingerprint },
     };
     if (relatedInformation && f.related.length > 0) {
       d.relatedInformation = f.related.map(
