@@ -14,6 +14,24 @@ export const TOTAL_CUES = ['共计', '合计', '总计', '总共', '一共', '�
 /** A total summed over time (`累计完成`, `五年累计`): another period than the year's figures. */
 export const CUMULATIVE_CUES = ['累计', '五年来', '五年', '历年'] as const;
 
+/**
+ * A stock standing at a date (`现行有效的市政府规章共29件`, `现有养老机构26家`): not the sum of the
+ * year's changes listed before it (`修改政府规章1件、废止1件`).
+ */
+export const STOCK_WORDS = ['现行有效', '现有', '现存', '保有量', '存量', '在册', '在库', '年末'] as const;
+
+/**
+ * Words that hold a character of a conjunction (和, 及, 与) without joining anything: `公众参与` is
+ * one item of a list, not two.
+ */
+export const WORDS_WITH_CONJUNCTION_CHARACTERS = ['参与', '给与', '与会', '和谐', '和平', '和美', '和睦', '调和', '温和', '祥和', '共和', '和解', '及时', '及早', '普及', '涉及', '危及', '触及', '波及', '惠及'] as const;
+
+/**
+ * Nouns of a kind of rule or arrangement whose members a list names one by one (`公众参与、专家论证、
+ * 风险评估、合法性审查四项法定程序`, `甲、乙、丙三项制度`): the items are the things counted.
+ */
+export const ENUMERATED_KINDS = ['程序', '制度', '机制', '原则', '清单', '环节', '举措', '模式', '标准', '规定', '要求', '职能', '权限', '责任'] as const;
+
 /** Words that open an exhaustive breakdown of the figure before them: `共T件,分别为A件、B件`. */
 export const BREAKDOWN_CUES = ['分别为', '分别是', '分别有', '分别达', '包括', '包含', '具体为', '具体是', '涵盖'] as const;
 
@@ -108,6 +126,9 @@ export const CONCLUDED_WORDS = ['审结', '办结', '结案', '审理终结', '�
  * 成功调解2216件`, `提出建议395条,被采纳380条`. (Not `办结`, `结案`, `竣工`, `整改`, `化解`: they may include cases, projects and problems carried over.)
  */
 export const OUTCOME_VERBS = ['废止', '修改', '修订', '保留', '宣布失效', '采纳', '通过', '合格', '达标', '成功调解', '调解成功', '成功', '属实', '查实', '获批', '入选', '录用', '满意'] as const;
+
+/** What closes a matter raised or assigned (`派单办结率`, `问题解决率`, `隐患整改完成率`): the head before it names the base. */
+export const RESOLUTION_VERBS = ['化解', '解决', '完成', '销号', '办复', '答复'] as const;
 
 /** Outcome rates of concluded cases: 胜诉率, 纠错率… are shares of the cases decided. */
 export const CASE_OUTCOMES = ['胜诉', '败诉', '纠错', '维持', '撤销', '驳回', '改判', '发回', '确认违法', '调撤'] as const;

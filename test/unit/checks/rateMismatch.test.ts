@@ -88,4 +88,14 @@ describe('rate-mismatch', () => {
     assert.equal(f!.severity, 'warning');
     assert.match(f!.zh, /分母按最近的“审结47件”推断/);
   });
+
+  it('takes the words before an outcome in a rate\'s name for its base: 派单办结率 is of what was assigned', () => {
+    assert.deepEqual(check(rule, '热线受理诉求31.6万件,派单19.4万件,派单办结率99.2%。'), []);
+    assert.equal(check(rule, '热线受理诉求31.6万件,派单19.4万件,办结19.1万件,派单办结率99.2%。').length, 1);
+  });
+
+  it('reads a count that includes what was carried over against the intake and the carry-over together', () => {
+    assert.deepEqual(check(rule, '全年受理争议案件5230件;审结5174件(含上年结转146件),结案率96.2%。'), []);
+    assert.equal(check(rule, '全年受理争议案件5230件;审结5174件(含上年结转146件),结案率93.2%。').length, 1);
+  });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { check } from '../../helpers/findings';
+import { allFindings, check } from '../../helpers/findings';
 
 const rule = 'sum-mismatch';
 
@@ -73,5 +73,42 @@ describe('sum-mismatch', () => {
     ]) {
       assert.deepEqual(check(rule, s), [], s);
     }
+  });
+
+  it('sums what a 其中 total names, not the whole list before it', () => {
+    const list = '全年受理土地纠纷140件、山林纠纷95件、用水纠纷61件、其他纠纷37件,其中土地和山林纠纷合计';
+    assert.deepEqual(allFindings(`${list}235件,占七成。`), []);
+    const [f, ...rest] = check(rule, `${list}253件,占七成。`);
+    assert.equal(rest.length, 0);
+    assert.equal(f!.zh, '分项之和为 235(140 + 95),与合计 253件 不符');
+    assert.deepEqual(allFindings('受理案件900件,其中民事和刑事案件合计600件。'), [], 'names that match no listed part: a part of the figure before');
+    assert.deepEqual(check('part-exceeds-total', '受理案件900件,其中民事和刑事案件合计960件。').map((x) => x.at), ['960件']);
+  });
+
+  it('does not take a stock for the sum of the year\'s changes to it', () => {
+    assert.deepEqual(allFindings('年内新制定规章2件、废止3件,现行有效的区政府规章共41件。'), []);
+    assert.equal(check(rule, '年内新制定规章2件、修订3件,共计6件。').length, 1);
+  });
+
+  it('flags parts that need not be all of the total when they add up to it with two digits swapped', () => {
+    const [f] = check(rule, '全年医保基金支出64.74亿元,其中住院支出41.27亿元、门诊支出23.20亿元。');
+    assert.equal(f!.severity, 'warning');
+    assert.match(f!.zh, /分项之和为 64\.47.*疑为两位数字颠倒/);
+    assert.deepEqual(check(rule, '全年医保基金支出66.83亿元,其中住院支出41.27亿元、门诊支出23.20亿元。'), [], 'a shortfall by other digits: parts may leave some out');
+    assert.deepEqual(check(rule, '受理案件213件,其中民事案件120件。'), [], 'one part is no sum');
+  });
+
+  it('counts a list by its items: 均 before the list and 参与 inside an item do not change it; 和 between two of the counted noun joins two', () => {
+    const [f] = check(rule, '重大决策均履行公众参与、专家论证、风险评估、合法性审查五项法定程序。');
+    assert.match(f!.zh, /^列举了 4 项/);
+    assert.deepEqual(check(rule, '重大决策均履行公众参与、专家论证、风险评估、合法性审查、集体讨论决定五项法定程序。'), []);
+    assert.equal(check(rule, '推行“三张清单”,即不罚清单、轻罚清单、减罚清单和免强制清单。').length, 1);
+    assert.deepEqual(check(rule, '推行“四张清单”,即不罚清单、轻罚清单、减罚清单和免强制清单。'), []);
+    assert.deepEqual(check(rule, '在东湖县、西岭县推行3项制度。'), [], 'places may each hold several of what is counted');
+  });
+
+  it('reads points between two shares stated with a bare 由', () => {
+    assert.match(check(rule, '服务业增加值比重由48.2%提高到49.1%,提高1.3个百分点。')[0]!.zh, /^48\.2% \+ 1\.3个百分点/);
+    assert.deepEqual(check(rule, '服务业增加值比重由48.2%提高到49.1%,提高0.9个百分点。'), []);
   });
 });

@@ -14,7 +14,7 @@
 import { Check, Finding, Severity } from '../findings';
 import { Figure } from '../figures';
 import { ReportModel } from '../reportModel';
-import { partsSum, sumAgrees } from '../relations/breakdownAssessment';
+import { digitsSwapped, partsSum, sumAgrees } from '../relations/breakdownAssessment';
 import { relationsOf } from '../relations/index';
 import { listCountAgrees } from '../relations/lists';
 import { assessChange } from '../relations/changeAssessment';
@@ -24,7 +24,7 @@ import { severityFor } from './publish';
 export const SUM_MISMATCH = 'sum-mismatch';
 
 
-function breakdownFinding(model: ReportModel, total: Figure, parts: readonly Figure[], severity: Severity): Finding {
+function breakdownFinding(model: ReportModel, total: Figure, parts: readonly Figure[], severity: Severity, swapped = false): Finding {
   const sum = partsSum(parts);
   const sumAsWritten = num(asWritten(total, sum));
   const fixText = replacementFor(total, sum);
@@ -34,8 +34,8 @@ function breakdownFinding(model: ReportModel, total: Figure, parts: readonly Fig
     severity,
     span: total.quantity.span,
     message: {
-      zh: `分项之和为 ${sumAsWritten}(${terms}),与合计 ${written(model, total)} 不符`,
-      en: `The parts add up to ${sumAsWritten} (${terms}), not the stated total ${written(model, total)}`,
+      zh: `分项之和为 ${sumAsWritten}(${terms}),与合计 ${written(model, total)} 不符${swapped ? ',疑为两位数字颠倒' : ''}`,
+      en: `The parts add up to ${sumAsWritten} (${terms}), not the stated total ${written(model, total)}${swapped ? '; two digits look swapped' : ''}`,
     },
     related: parts.map((p, i) => ({ span: p.quantity.span, message: { zh: `分项 ${i + 1}:${described(model, p)}`, en: `part ${i + 1}: ${written(model, p)}` } })),
     arithmetic: `${terms} = ${sumAsWritten}`,
@@ -47,7 +47,17 @@ function checkSumMismatch(model: ReportModel): Finding[] {
   const findings: Finding[] = [];
   const relations = relationsOf(model);
   for (const b of relations.breakdowns) {
-    if (!b.exhaustive || sumAgrees(b.parts, b.total)) continue;
+    if (sumAgrees(b.parts, b.total)) continue;
+    // `基金总支出78.51亿元,其中…47.26亿元、…30.89亿元`: two parts that need not be all of the total,
+    // but fall short of it by under 2% and add up to it with two of its digits swapped — a typing
+    // slip, flagged as a warning. (Two parts so close to a total are nearly always all of it.)
+    if (!b.exhaustive) {
+      const shortBy = b.total.quantity.value - partsSum(b.parts);
+      if (b.disjoint && b.parts.length === 2 && b.reading === 'explicit' && shortBy > 0 && shortBy <= 0.02 * b.total.quantity.value && digitsSwapped(b.parts, b.total)) {
+        findings.push(breakdownFinding(model, b.total, b.parts, 'warning', true));
+      }
+      continue;
+    }
     // A table of clauses is a breakdown by its shape and labels, not by a cue before each part.
     const severity = severityFor(b.reading, b.form === 'clauseTable' ? 2 : b.totals.length);
     if (severity) findings.push(breakdownFinding(model, b.total, b.parts, severity));

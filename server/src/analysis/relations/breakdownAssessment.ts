@@ -5,6 +5,7 @@
  */
 import { Figure } from '../figures';
 import type { Breakdown } from './breakdowns';
+import { toHalfWidth } from '../text';
 import { roundingError } from './common';
 import { OUTCOME_HEAD } from './figureRoles';
 
@@ -21,6 +22,31 @@ export function sumTolerance(parts: readonly Figure[], total: Figure): number {
 /** Whether the parts' sum agrees with the total, allowing for each figure's rounding. */
 export function sumAgrees(parts: readonly Figure[], total: Figure): boolean {
   return Math.abs(partsSum(parts) - total.quantity.value) <= sumTolerance(parts, total);
+}
+
+/**
+ * Whether the total is the parts' sum with two neighbouring digits swapped (`78.51` for `78.15`), as
+ * a drafter's typing slip leaves it: the parts then are all of the total, whatever the words say.
+ * Only for figures of three digits or more, where a chance agreement is rare.
+ */
+export function digitsSwapped(parts: readonly Figure[], total: Figure): boolean {
+  const q = total.quantity;
+  const written = toHalfWidth(q.numberText).replace(/,/g, '');
+  if (!/^\d+(?:\.\d+)?$/.test(written) || q.qualifier !== 'exact' || parts.some((p) => p.quantity.qualifier !== 'exact')) return false;
+  const plain = Number(written);
+  if (!(plain > 0)) return false;
+  const sum = (partsSum(parts) * plain) / q.value;
+  const shown = sum.toFixed(q.decimals);
+  if (Math.abs(Number(shown) - sum) > 1e-6 * Math.max(1, sum) || shown.length !== written.length) return false;
+  const digits = written.replace('.', '');
+  if (digits.length < 3) return false;
+  let first = -1;
+  for (let k = 0; k < written.length; k++) {
+    if (written[k] === shown[k]) continue;
+    if (first >= 0) return k === first + 1 && written[first] === shown[k] && written[k] === shown[first] && written.slice(k + 1) === shown.slice(k + 1);
+    first = k;
+  }
+  return false;
 }
 
 /** Whether the parts' sum passes the total by more than rounding allows. */

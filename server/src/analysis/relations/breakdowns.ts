@@ -16,7 +16,7 @@
  */
 import { Figure, Sentence } from '../figures';
 import { ReportModel } from '../reportModel';
-import { BREAKDOWN_CUES, COMPOUND_TOTALS, CROSSCUTTING_ATTRIBUTES, firstCharacters, mentions, OPEN_LIST_WORDS } from '../vocabulary';
+import { BREAKDOWN_CUES, COMPOUND_TOTALS, CROSSCUTTING_ATTRIBUTES, firstCharacters, mentions, OPEN_LIST_WORDS, STOCK_WORDS } from '../vocabulary';
 import {
   BREAKDOWN, canBePart, canBeTotal, CONCLUDED, COMPOSED_OF, cueBefore, OUTCOME_HEAD, PART_CUE, partsFrom, REMAINDER_OPENS, subsetUnit,
 } from './figureRoles';
@@ -160,6 +160,24 @@ function closesListOfTotals(text: string, figures: readonly Figure[], total: Fig
   return total.separatorBefore === '、' || /^\s*(?:和|及|以及|与)\s*$/.test(between(text, before, total));
 }
 
+/**
+ * The figures before `total` that the names of its 其中 clause pick out, one each: `婚姻家庭` and
+ * `邻里纠纷` in `其中婚姻家庭和邻里纠纷合计798件`. Undefined unless two or more names each name
+ * exactly one earlier count of the total's unit.
+ */
+function namedParts(figures: readonly Figure[], at: number, total: Figure): Figure[] | undefined {
+  const names = total.label.replace(/^其中/, '').split(/和|与|及|、/).map((n) => n.trim()).filter((n) => n.length >= 2);
+  if (names.length < 2) return undefined;
+  const earlier = figures.slice(0, at).filter((f) => sameUnit(f, total) && isExactCount(f) && !f.totalCue);
+  const parts: Figure[] = [];
+  for (const name of names) {
+    const matches = earlier.filter((f) => f.label.includes(name) && !parts.includes(f));
+    if (matches.length !== 1) return undefined;
+    parts.push(matches[0]!);
+  }
+  return parts;
+}
+
 /** The first or the last parts (two or more) that add up to `total`, if any do. */
 function boundedRun(list: readonly Figure[], total: Figure): Figure[] | undefined {
   for (let k = 2; k < list.length; k++) {
@@ -200,6 +218,18 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
     const f = figures[i]!;
     // Parts, then the total: `A项、B项、C项,共计T项`, `由5名律师、2名学者、3名公职律师组成的10人顾问团`.
     const composed = (f.cue.endsWith('成') || f.cue.endsWith('的')) && COMPOSED_OF.test(f.cue);
+    // `…邻里纠纷386件、其他纠纷156件,其中婚姻家庭和邻里纠纷合计798件`: a total after 其中 sums the
+    // parts it names, not the list.
+    if (f.totalCue && /^其中/.test(f.label)) {
+      const named = namedParts(figures, i, f);
+      if (named) {
+        out.push({
+          kind: 'breakdown', form: 'listThenTotal', total: f, totals: [f], parts: named, exhaustive: true, disjoint: true,
+          reading: 'explicit', evidence: [{ words: f.label, span: f.labelSpan }],
+        });
+      }
+      continue;
+    }
     if ((f.totalCue || composed) && f.separatorBefore !== 'start' && isExactCount(f) && canBeTotal(f)) {
       let list = listBefore(model, figures, i, f);
       // `决策事项3项、合同协议58件、其他文件126件,合计187件`: a list that runs on in another unit is
@@ -213,6 +243,8 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
         if (!run) continue;
         list = run;
       }
+      // `修改政府规章1件、废止1件,现行有效的市政府规章共29件`: a stock is not the sum of the changes to it.
+      if (list.length >= 2 && mentions(f.label, STOCK_WORDS) && !list.some((p) => mentions(p.label, STOCK_WORDS))) continue;
       if (list.length >= 2) {
         // Other counts of the unit earlier in the sentence may be covered by the total too
         // (`未经复议起诉3件,…;复议后起诉2件,结果维持1件、尚未审结1件,总计5件`): then it is no breakdown.
@@ -273,6 +305,8 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
     // `以省厅为被告(含共同被告)的…审结73件`: a cue inside a bracket that closes before the figure glosses a word.
     const afterCue = gap.slice(cue.index + cue[0].length);
     if (/[）)]/.test(afterCue) && !/[（(]/.test(afterCue)) continue;
+    // `其中婚姻家庭和邻里纠纷合计798件`: a total of the parts it names (read above), not a part of the figure before.
+    if (first.totalCue && /^其中/.test(first.label) && namedParts(figures, i, first)) continue;
     let totals = subsetTotals(model, first.sentence, i, first);
     // `办理代表建议135件、政协提案188件,其中建议主办128件…,提案主办176件…`: after a `、` list of
     // totals, 其中 may break down the whole list; parts that do not name the last total's noun

@@ -80,6 +80,24 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
   const ratesUsed = new Set<Figure>();
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i]!;
+    // `城镇化率由54.2%提高到60.8%,提高6.6个百分点`: two shares and the points between them (read
+    // before the two ends of a change, which the shares also are).
+    if (f.quantity.kind === 'percent' && i > 0 && figures[i + 1]?.quantity.kind === 'percentagePoint') {
+      const from = figures[i - 1]!;
+      const points = figures[i + 1]!;
+      const words = between(text, f, points).replace(/\s+/g, '');
+      const rise = POINTS_CHANGE.exec(words);
+      if (from.quantity.kind === 'percent' && PERCENT_FROM.test(from.cue) && PERCENT_TO.test(f.cue) && rise && points.quantity.qualifier === 'exact' && f.quantity.qualifier === 'exact' && from.quantity.qualifier === 'exact') {
+        used.add(from).add(f).add(points);
+        out.push({
+          kind: 'change', current: f, prior: from, delta: points, direction: /下降|降低|减少|回落|收窄/.test(rise[1]!) ? 'decrease' : 'increase', rate: undefined,
+          basis: 'nominal', reading: 'explicit',
+          evidence: [{ words: rise[1]!, span: { start: f.quantity.span.end, end: points.quantity.span.start } }],
+        });
+        i++;
+        continue;
+      }
+    }
     // `由A增至B`: the two ends of one change, B right after A.
     if (f.change === 'to' && i > 0) {
       const from = figures[i - 1]!;
@@ -101,23 +119,6 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
         evidence: [{ words: text.slice(from.quantity.span.start - 1, from.quantity.span.start) + '…' + f.cue.slice(-2), span: { start: from.quantity.span.start - 1, end: f.quantity.span.start } }],
       });
       continue;
-    }
-    // `城镇化率由54.2%提高到60.8%,提高6.6个百分点`: two shares and the points between them.
-    if (f.quantity.kind === 'percent' && i > 0 && figures[i + 1]?.quantity.kind === 'percentagePoint') {
-      const from = figures[i - 1]!;
-      const points = figures[i + 1]!;
-      const words = between(text, f, points).replace(/\s+/g, '');
-      const rise = POINTS_CHANGE.exec(words);
-      if (from.quantity.kind === 'percent' && PERCENT_FROM.test(from.cue) && PERCENT_TO.test(f.cue) && rise && points.quantity.qualifier === 'exact' && f.quantity.qualifier === 'exact' && from.quantity.qualifier === 'exact') {
-        used.add(from).add(f).add(points);
-        out.push({
-          kind: 'change', current: f, prior: from, delta: points, direction: /下降|降低|减少|回落|收窄/.test(rise[1]!) ? 'decrease' : 'increase', rate: undefined,
-          basis: 'nominal', reading: 'explicit',
-          evidence: [{ words: rise[1]!, span: { start: f.quantity.span.end, end: points.quantity.span.start } }],
-        });
-        i++;
-        continue;
-      }
     }
     // `占地区生产总值的10.2%,较上年的8.9%提高1.3个百分点`: a share, last year's, and the points between.
     if (f.quantity.kind === 'percent' && figures[i + 1]?.quantity.kind === 'percent' && /(?:较|比)(?:上年|去年)(?:同期)?的?$/.test(figures[i + 1]!.cue) && figures[i + 2]?.quantity.kind === 'percentagePoint') {

@@ -11,7 +11,7 @@
 import { Figure } from '../figures';
 import { Heading, ReportModel } from '../reportModel';
 import { codeTable, lowerBound } from '../text';
-import { NAMES_WITH_ENUMERATION_COMMA } from '../vocabulary';
+import { ENUMERATED_KINDS, mentions, NAMES_WITH_ENUMERATION_COMMA, WORDS_WITH_CONJUNCTION_CHARACTERS } from '../vocabulary';
 import { Evidence, Reading } from './common';
 
 export interface ListCount {
@@ -95,7 +95,9 @@ function listedItemsBefore(text: string, end: number, floor: number): Item[] | u
   // The first item carries the words before the list (`推进东区`); it still counts as one. The
   // last must end at the count: `…示范区分别增加2个` counts what each gained, not the list.
   if (items.some((it, k) => it.text.length === 0 || (k > 0 && (it.text.length > MAX_ITEM || /[0-9０-９%％]/.test(it.text))))) return undefined;
-  if (/分别|各|均/.test(stretch) || LAST_ITEM_ENDS_IN_VERB.test(items[items.length - 1]!.text)) return undefined;
+  // `东区、西区各增加2个` counts what each gained; a 均 before the list (`均履行了公众参与、…五项程序`) does not.
+  const last = items[items.length - 1]!.text;
+  if (/分别|各|均/.test(last) || LAST_ITEM_ENDS_IN_VERB.test(last)) return undefined;
   return items.length >= 2 ? items : undefined;
 }
 
@@ -154,8 +156,22 @@ function definedItemsAfter(text: string, from: number, limit: number): Item[] | 
 const INSTITUTION = /和.+(?:局|部|厅|委|办|院|会|所|处|中心|集团|公司|学校|大学)$/;
 
 function joins(item: Item): number {
-  return INSTITUTION.test(item.text) ? 0 : (item.text.match(CONJUNCTION) ?? []).length;
+  if (INSTITUTION.test(item.text)) return 0;
+  return (item.text.replace(NOT_JOINING, '').match(CONJUNCTION) ?? []).length;
 }
+const NOT_JOINING = new RegExp(WORDS_WITH_CONJUNCTION_CHARACTERS.join('|'), 'g');
+
+/** The conjunctions of an item each side of which ends with the counted noun (`A清单和B清单` for `清单`). */
+function certainJoins(item: Item, counted: string): number {
+  const head = counted.slice(0, 2);
+  if (head.length < 2 || INSTITUTION.test(item.text)) return 0;
+  const pieces = item.text.replace(NOT_JOINING, (w) => '\u0000'.repeat(w.length)).split(CONJUNCTION_ONCE);
+  return pieces.length > 1 && pieces.every((p) => p.endsWith(head)) ? pieces.length - 1 : 0;
+}
+const CONJUNCTION_ONCE = /和|及|与|以及/;
+
+/** An item that names a place: the count after such a list may count things in each. */
+const PLACE_END = /(?:省|市|县|区|镇|乡|村|州|旗|街道|社区|园区)$/;
 
 /**
  * The inline items that follow a count at once: `部署了12项任务举措:一是…;二是…`, `今年再办好14件
@@ -226,7 +242,7 @@ export function readListCounts(model: ReportModel): ListCount[] {
       }
       items = floor < end ? listedItemsBefore(text, end, floor) : undefined;
       const noun = f.following.replace(/^的/, '');
-      ofCountedKind = items !== undefined && noun.length > 0 && items.slice(1).every((it) => headAgrees(it.text, noun));
+      ofCountedKind = items !== undefined && noun.length > 0 && (items.slice(1).every((it) => headAgrees(it.text, noun)) || (mentions(noun.slice(0, 4), ENUMERATED_KINDS) && !items.some((it) => PLACE_END.test(it.text))));
     }
     let where: 'before' | 'after' = 'before';
     if (!items) {
@@ -238,7 +254,9 @@ export function readListCounts(model: ReportModel): ListCount[] {
     if (!items) continue;
     // `和` may join two items (`水产和林下经济`) or belong to one (`黄河中游和华北地区生态屏障`,
     // `航空航天与低空经济`): it only widens the range of readings.
-    const least = items.length;
+    // `减轻处罚清单和不予实施行政强制措施清单`: where each side of the 和 ends with the counted noun, it joins two.
+    const counted = (where === 'after' ? text.slice(q.span.end, q.span.end + 8) : f.following).replace(/^[^\u4e00-\u9fff]*/, '').replace(/[”"’」』，,].*$/, '');
+    const least = items.length + items.reduce((n, it) => n + certainJoins(it, counted), 0);
     const most = items.length + items.reduce((n, it) => n + joins(it), 0);
     // No figure may stand inside the list: `新获批1所…机构、新筹建1个…` are two counts, not a list.
     const firstFigure = lowerBound(model.quantities, items[0]!.start, (x) => x.span.start);

@@ -3,7 +3,7 @@
  * `直接纠错率`), its predicate and head, synonyms (`审结` for `结案`), abbreviations (`网办`), and
  * qualifiers the count must share (`按期`). Read by the rates and their stated readings.
  */
-import { CASE_OUTCOMES, MANNER_WORDS, OUTCOME_VERBS, RATE_MODIFIERS, SCOPE_WORDS, pattern } from '../vocabulary';
+import { CASE_OUTCOMES, CONCLUDED_WORDS, MANNER_WORDS, OUTCOME_VERBS, RATE_MODIFIERS, RESOLUTION_VERBS, SCOPE_WORDS, pattern } from '../vocabulary';
 
 export const RATE_SUFFIX = /(?:率|比例|占比|比重|百分比)$/;
 const MODIFIER_HEAD = pattern([RATE_MODIFIERS, SCOPE_WORDS], 'start');
@@ -44,10 +44,11 @@ export function stemKeys(stem: string): string[] {
 }
 
 /**
- * Predicates that are the outcome of an activity (`合格` of `评查合格率`, `成功` of `调解成功率`):
- * with one of them, the stem's head names the activity, which every case went through.
+ * Predicates that are the outcome of an activity (`合格` of `评查合格率`, `成功` of `调解成功率`,
+ * `办结` of `派单办结率`): with one of them, the stem's head names the activity, which every case
+ * went through — the base, not what the rate counts.
  */
-const OUTCOME_PREDICATES = new Set<string>([...OUTCOME_VERBS, ...CASE_OUTCOMES].map((w) => w.slice(-2)));
+const OUTCOME_PREDICATES = new Set<string>([...OUTCOME_VERBS, ...CASE_OUTCOMES, ...CONCLUDED_WORDS, ...RESOLUTION_VERBS].map((w) => w.slice(-2)));
 
 /**
  * Whether a count's label names what a rate's stem measures: the whole stem, its predicate, or its

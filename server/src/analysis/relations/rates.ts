@@ -259,6 +259,24 @@ function totalsOfParts(model: ReportModel, counts: readonly Figure[]): Figure[] 
   return out.sort((a, b) => a.index - b.index);
 }
 
+/**
+ * `受理8642件,…审结8517件(含上年结转238件),结案率95.9%`: a count whose bracket says it includes what
+ * was carried over is read against the year's intake and the carry-over together.
+ */
+function carriedOverReadings(model: ReportModel, counts: readonly Figure[], rate: Figure): RateReading[] {
+  const out: RateReading[] = [];
+  for (let k = 1; k < counts.length; k++) {
+    const glossed = counts[k]!;
+    const carried = model.figures[glossed.index + 1];
+    if (!carried || carried.sentence !== glossed.sentence || !carried.inParentheses || !CARRIED_OVER.test(carried.cue) || !sameUnit(glossed, carried) || carried.quantity.qualifier !== 'exact') continue;
+    for (let e = 0; e < k; e++) {
+      const intake = counts[e]!;
+      if (sameUnit(intake, carried) && glossed.quantity.value <= intake.quantity.value + carried.quantity.value) out.push(reading(rate, [glossed], [intake, carried], false));
+    }
+  }
+  return out;
+}
+
 /** Every rate of the report, with its admissible and stated readings. */
 export function readRates(model: ReportModel): RateRelation[] {
   const out: RateRelation[] = [];
@@ -318,7 +336,7 @@ export function readRates(model: ReportModel): RateRelation[] {
     // `一审行政诉讼案件113件,…;其中开庭审理97件,…;一审败诉6件,败诉率5.3%`: the total a part is singled out of may be the base.
     const totals = totalsOfParts(model, counts);
     if (totals.length > 0) counts = [...totals, ...counts];
-    const readings = admissibleReadings(counts, rate);
+    const readings = [...admissibleReadings(counts, rate), ...carriedOverReadings(model, counts, rate)];
     // The `all` reading (`n / n`) is admissible only where the words say so. Where the words name
     // the numerator (`纠错28件,纠错率`), only readings with it are: in a sentence of ten counts some
     // other pair would fit a wrong rate by chance.
