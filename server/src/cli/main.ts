@@ -85,7 +85,7 @@ function parseArgs(argv: readonly string[]): Args {
     }
     if (a === '--format' || a.startsWith('--format=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
-      if (v !== 'text' && v !== 'json' && v !== 'sarif' && v !== 'markdown' && v !== 'csv') throw new UsageError(`--format 只接受 text、json、sarif、markdown 或 csv / --format takes text, json, sarif, markdown or csv, not ${v ?? 'nothing'}`);
+      if (v !== 'text' && v !== 'json' && v !== 'sarif' && v !== 'markdown' && v !== 'csv') throw new UsageError(`--format 只接受 text、json、sarif 或 markdown,figures 还接受 csv / --format takes text, json, sarif or markdown (and csv for figures), not ${v ?? 'nothing'}`);
       format = v;
     } else if (a.startsWith('-') && a !== '-') {
       throw new UsageError(`未知选项 / unknown option ${a}`);
