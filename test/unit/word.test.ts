@@ -78,13 +78,13 @@ describe('Word documents (.docx)', () => {
     assert.equal(formatNumber(12, 'decimalFullWidth'), '１２');
   });
 
-  it('shows tracked insertions, leaves out deletions, and keeps a line break inside a paragraph as a line of it', async () => {
+  it('shows tracked insertions, leaves out deletions and hidden text, and keeps a line break inside a paragraph as a line of it', async () => {
     const doc = new Document({
       sections: [{
         children: [
           new Paragraph({ children: [new TextRun('受理案件'), new DeletedTextRun({ ...CHANGE, text: '120' }), new InsertedTextRun({ ...CHANGE, id: 2, text: '126' }), new TextRun('件。')] }),
           new Paragraph({ children: [new TextRun('第一行'), new TextRun({ text: '第二行', break: 1 })] }),
-          new Paragraph({ children: [new TextRun('末段')] }),
+          new Paragraph({ children: [new TextRun('末段'), new TextRun({ text: '(隐藏的批注文字)', vanish: true })] }),
         ],
       }],
     });

@@ -346,13 +346,12 @@ class Numbering {
 
 function readLevel(l: Element): Level {
   const suffix = attr(firstChild(l, 'suff'), 'val');
-  const legal = firstChild(l, 'isLgl');
   return {
     format: attr(firstChild(l, 'numFmt'), 'val') ?? 'decimal',
     text: attr(firstChild(l, 'lvlText'), 'val') ?? '',
     start: intAttr(firstChild(l, 'start'), 'val') ?? 1,
     suffix: suffix === 'space' || suffix === 'nothing' ? suffix : 'tab',
-    legal: legal !== undefined && attr(legal, 'val') !== 'false' && attr(legal, 'val') !== '0',
+    legal: isOn(firstChild(l, 'isLgl')),
   };
 }
 
@@ -545,7 +544,14 @@ function cellText(tc: Element, out: TextBuilder, numbering: Numbering): string {
 }
 
 /** Elements whose content a reader does not see as the paragraph's text. */
-const HIDDEN = new Set(['pPr', 'rPr', 'del', 'moveFrom', 'instrText', 'delText', 'delInstrText', 'footnoteReference', 'endnoteReference', 'commentReference', 'drawing', 'pict', 'object', 'fldData']);
+const HIDDEN = new Set(['pPr', 'rPr', 'sdtPr', 'sdtEndPr', 'del', 'moveFrom', 'instrText', 'delText', 'delInstrText', 'footnoteReference', 'endnoteReference', 'commentReference', 'drawing', 'pict', 'object', 'fldData']);
+
+/** A toggle property (`<w:vanish/>`, `<w:vanish w:val="true"/>`) that is present and not switched off. */
+function isOn(e: Element | undefined): boolean {
+  if (!e) return false;
+  const v = attr(e, 'val');
+  return v !== 'false' && v !== '0' && v !== 'off';
+}
 
 /** The visible text of a paragraph: runs, hyperlinks, fields' results and tracked insertions. */
 function paragraphText(p: Element): string {
@@ -563,6 +569,8 @@ function paragraphText(p: Element): string {
       if (!isW(e)) continue;
       const name = e.localName ?? '';
       if (HIDDEN.has(name)) continue;
+      // A run formatted as hidden text (`w:vanish`) is not on the page.
+      if (name === 'r' && isOn(firstChild(firstChild(e, 'rPr'), 'vanish'))) continue;
       switch (name) {
         case 't':
           if (fieldCode === 0) out += e.textContent ?? '';
