@@ -1,14 +1,17 @@
 /**
  * **Report Review: Export Figures**: the figures table of the open report, as the server computes it
- * (`reportReview/figures`, the same rows as `report-review figures`), written as CSV in UTF-8 with
- * a byte order mark, so that Excel and WPS open it with the Chinese shown.
+ * (`reportReview/figures`), written as `report-review figures` writes it — the same columns, the
+ * file and a Word report's paragraph first — as CSV in UTF-8 with a byte order mark, so that Excel
+ * and WPS open it with the Chinese shown.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, RequestType } from 'vscode-languageclient/node';
+import { csvHeader, csvLine, FigureRow, FILE_COLUMNS } from '../../server/src/analysis/figuresTable';
+import { placeText, WordPlace } from '../../server/src/word/docx';
 import { WORD_SCHEME } from './wordReports';
 
-const FiguresRequest = new RequestType<{ uri: string }, string | null, void>('reportReview/figures');
+const FiguresRequest = new RequestType<{ uri: string }, { rows: FigureRow[]; language: 'zh' | 'en' } | null, void>('reportReview/figures');
 
 /** Where the table goes by default: beside the report (a Word report's beside its `.docx`). */
 function defaultTarget(doc: vscode.TextDocument): vscode.Uri | undefined {
@@ -26,19 +29,19 @@ function defaultTarget(doc: vscode.TextDocument): vscode.Uri | undefined {
  * Writes the table of the active report. `target` (for tests and key bindings) skips the save
  * dialog. Returns the file written, or undefined when there was nothing to write.
  */
-export async function exportFigures(client: LanguageClient | undefined, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+export async function exportFigures(client: LanguageClient | undefined, placesOf: (uri: vscode.Uri) => readonly (WordPlace | undefined)[] | undefined, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const doc = vscode.window.activeTextEditor?.document;
   if (!doc) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a report first.'));
     return undefined;
   }
-  let csv: string | null = null;
+  let table: { rows: FigureRow[]; language: 'zh' | 'en' } | null = null;
   try {
-    csv = client ? await client.sendRequest(FiguresRequest, { uri: doc.uri.toString() }) : null;
+    table = client ? await client.sendRequest(FiguresRequest, { uri: doc.uri.toString() }) : null;
   } catch (e) {
     client?.error('figures request failed', e);
   }
-  if (csv === null) {
+  if (table === null) {
     void vscode.window.showInformationMessage(vscode.l10n.t('This document is not read as a report: there is no figures table to export.'));
     return undefined;
   }
@@ -48,8 +51,11 @@ export async function exportFigures(client: LanguageClient | undefined, target?:
     ...(defaultTarget(doc) ? { defaultUri: defaultTarget(doc)! } : {}),
   });
   if (!file) return undefined;
-  await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(`\uFEFF${csv}`));
-  const rows = Math.max(0, csv.split('\r\n').length - 2);
-  if (!(target instanceof vscode.Uri)) void vscode.window.showInformationMessage(vscode.l10n.t('{0} figures written to {1}.', rows, path.basename(file.fsPath)));
+  const { rows, language } = table;
+  const name = doc.uri.scheme === 'file' || doc.uri.scheme === WORD_SCHEME ? doc.uri.fsPath : doc.uri.toString();
+  const places = doc.uri.scheme === WORD_SCHEME ? placesOf(doc.uri) : undefined;
+  const lines = [csvHeader(language, FILE_COLUMNS), ...rows.map((r) => csvLine(r, language, [name, places ? placeText(places[r.line - 1], language) ?? '' : '']))];
+  await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(`\uFEFF${lines.map((l) => `${l}\r\n`).join('')}`));
+  if (!(target instanceof vscode.Uri)) void vscode.window.showInformationMessage(vscode.l10n.t('{0} figures written to {1}.', rows.length, path.basename(file.fsPath)));
   return file;
 }

@@ -57,7 +57,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     wordReports,
     vscode.commands.registerCommand('reportReview.openWordReport', (uri?: vscode.Uri) => wordReports.openCommand(uri)),
-    vscode.commands.registerCommand('reportReview.exportFigures', (target?: vscode.Uri) => exportFigures(client, target)),
+    vscode.commands.registerCommand('reportReview.exportFigures', (target?: vscode.Uri) => exportFigures(client, (uri) => wordReports.placesOf(uri), target)),
     vscode.commands.registerCommand('reportReview.restartServer', async () => {
       await client?.stop();
       await start(context);

@@ -12,7 +12,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { isWordFileName, readWordReport, WordRead } from '../../server/src/word/docx';
+import { isWordFileName, readWordReport, WordPlace, WordRead } from '../../server/src/word/docx';
 
 export const WORD_SCHEME = 'report-review-word';
 
@@ -39,8 +39,9 @@ function wordFileOf(uri: vscode.Uri): vscode.Uri {
 
 interface Watched {
   readonly dispose: () => void;
-  /** The last text read, kept for a read that fails while Word is saving. */
+  /** The last text read, kept for a read that fails while Word is saving, and where its lines stand in the file. */
   text: Uint8Array | undefined;
+  places: readonly (WordPlace | undefined)[] | undefined;
 }
 
 export class WordReports implements vscode.FileSystemProvider, vscode.Disposable {
@@ -68,11 +69,16 @@ export class WordReports implements vscode.FileSystemProvider, vscode.Disposable
   }
 
   /** Reads the Word file's text; a problem is thrown as a message the user can act on. */
-  private async extract(file: vscode.Uri): Promise<Uint8Array> {
+  private async extract(file: vscode.Uri): Promise<{ text: Uint8Array; places: readonly (WordPlace | undefined)[] }> {
     const bytes = await vscode.workspace.fs.readFile(file);
     const read = readWordReport(bytes);
     if (!read.ok) throw new Error(reason(read));
-    return new TextEncoder().encode(read.text);
+    return { text: new TextEncoder().encode(read.text), places: read.places };
+  }
+
+  /** Where each line of an open Word report stands in the Word file (paragraph, table row). */
+  placesOf(uri: vscode.Uri): readonly (WordPlace | undefined)[] | undefined {
+    return this.watched.get(uri.toString())?.places;
   }
 
   async stat(uri: vscode.Uri): Promise<vscode.FileStat> {
@@ -84,11 +90,13 @@ export class WordReports implements vscode.FileSystemProvider, vscode.Disposable
     const key = uri.toString();
     let entry = this.watched.get(key);
     if (!entry) {
-      entry = { dispose: this.follow(uri), text: undefined };
+      entry = { dispose: this.follow(uri), text: undefined, places: undefined };
       this.watched.set(key, entry);
     }
     try {
-      entry.text = await this.extract(wordFileOf(uri));
+      const read = await this.extract(wordFileOf(uri));
+      entry.text = read.text;
+      entry.places = read.places;
     } catch (e) {
       // Word saves through a temporary file: a read half way through keeps the text read before.
       if (entry.text !== undefined) {

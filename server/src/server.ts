@@ -25,7 +25,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { truncationNotice } from './analysis/bounds';
 import { applyConfig, mergeConfigs, ReviewConfig } from './analysis/config';
 import { Overview, overviewOf } from './analysis/overview';
-import { figuresCsv, figuresTable } from './analysis/figuresTable';
+import { FigureRow, figuresTable } from './analysis/figuresTable';
 import { ReportModel } from './analysis/reportModel';
 import { CONFIG_FILE_NAME, ConfigFiles } from './configFile';
 import { recordDismissal } from './dismissal';
@@ -45,8 +45,8 @@ export const DocumentKindNotification = new NotificationType<{ uri: string; isRe
 
 /** The overview view's data for one document (null when it is not a report). */
 export const OverviewRequest = new RequestType<{ uri: string }, Overview | null, void>('reportReview/overview');
-/** The figures table of one document as CSV text, without a byte order mark (null when it is not a report). */
-export const FiguresRequest = new RequestType<{ uri: string }, string | null, void>('reportReview/figures');
+/** The figures table of one document, in the message language (null when it is not a report). */
+export const FiguresRequest = new RequestType<{ uri: string }, { rows: FigureRow[]; language: Language } | null, void>('reportReview/figures');
 
 /** Quiet time after the last keystroke before a document is analysed again. */
 const DEBOUNCE_MS = 200;
@@ -348,7 +348,7 @@ connection.onRequest(FiguresRequest, (params) =>
     const doc = documents.get(params.uri);
     const a = doc ? reportOf(doc) : undefined;
     if (!doc || !a) return null;
-    return figuresCsv(figuresTable(a.model, applyConfig(a.findings, a.model, configFor(doc))), language);
+    return { rows: figuresTable(a.model, applyConfig(a.findings, a.model, configFor(doc))), language };
   }),
 );
 

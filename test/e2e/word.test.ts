@@ -96,12 +96,14 @@ describe('Word reports in VS Code', function () {
     const bytes = await vscode.workspace.fs.readFile(target);
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with BOM');
     const rows = parseCsv(new TextDecoder().decode(bytes.subarray(3)));
-    assert.deepEqual(rows[0], ['章节', '行', '列', '原文', '指标', '数值', '单位', '限定词', '类型', '关联', '问题']);
-    const amount = rows.find((r) => r[3] === '5229万元');
+    // The columns of `report-review figures`: the file and the Word paragraph first.
+    assert.deepEqual(rows[0], ['文件', 'Word 位置', '章节', '行', '列', '原文', '指标', '数值', '单位', '限定词', '类型', '关联', '问题']);
+    const amount = rows.find((r) => r[5] === '5229万元');
     assert.ok(amount, 'a row for 5229万元');
-    assert.deepEqual([amount[5], amount[6], amount[8]], ['52290000', '元', '金额']);
-    const rate = rows.find((r) => r[3] === '95.4%')!;
-    assert.match(rate[10]!, /rate-mismatch/);
+    assert.deepEqual([amount[0], amount[1], amount[7], amount[8], amount[10]], [file.fsPath, '第9段“全县建成村(社区)公共法…”', '52290000', '元', '金额']);
+    const rate = rows.find((r) => r[5] === '95.4%')!;
+    assert.match(rate[12]!, /rate-mismatch/);
+    assert.ok(rows.every((r) => r.length === 13), 'every row has every column');
     await vscode.workspace.fs.delete(target);
   });
 

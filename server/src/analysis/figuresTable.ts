@@ -155,7 +155,13 @@ export function roleName(role: FigureRole, language: 'zh' | 'en'): string {
   return ROLE_NAMES[role][language];
 }
 
-/** The columns of the CSV, in order, with their headers; the command line puts the file (and a Word file's place) first. */
+/** The columns the command line and the editor put before the row's own: the file, and a Word file's paragraph. */
+export const FILE_COLUMNS: readonly LocalizedText[] = [
+  { zh: '文件', en: 'file' },
+  { zh: 'Word 位置', en: 'place in Word' },
+];
+
+/** The columns of the CSV, in order, with their headers. */
 const COLUMNS: readonly { readonly zh: string; readonly en: string }[] = [
   { zh: '章节', en: 'section' },
   { zh: '行', en: 'line' },

@@ -4,7 +4,7 @@
  * it as is with the Chinese shown; JSON is one array of rows, each with its file.
  */
 import { applyConfig, ReviewConfig } from '../analysis/config';
-import { figuresTable, csvHeader, csvLine } from '../analysis/figuresTable';
+import { FILE_COLUMNS, figuresTable, csvHeader, csvLine } from '../analysis/figuresTable';
 import { analyzeReport } from '../analysis/index';
 import { ReportFormat } from '../analysis/reportModel';
 import { placeText, WordPlace } from '../word/docx';
@@ -15,9 +15,6 @@ interface Io {
   readonly stderr: (s: string) => void;
   readonly language: 'zh' | 'en';
 }
-
-const FILE_HEADER = { zh: '文件', en: 'file' };
-const PLACE_HEADER = { zh: 'Word 位置', en: 'place in Word' };
 
 /**
  * Writes the table of every input; returns how many could not be read. Files found in a folder
@@ -34,7 +31,7 @@ export function writeFigures(
   let unreadable = 0;
   const json = format === 'json' ? new JsonArrayWriter(io.stdout, [], []) : undefined;
   // Every line ends in CR before the LF the output adds: CRLF, as spreadsheets write CSV.
-  if (!json) io.stdout(`\uFEFF${csvHeader(io.language, [FILE_HEADER, PLACE_HEADER])}\r`);
+  if (!json) io.stdout(`\uFEFF${csvHeader(io.language, FILE_COLUMNS)}\r`);
   for (const input of inputs) {
     const loaded = load(input.file);
     if (!loaded) {
