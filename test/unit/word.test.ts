@@ -69,6 +69,37 @@ describe('Word documents (.docx)', () => {
     assert.deepEqual(r.text.split('\n'), ['1.总体要求', '1.1 目标', '①甲项', '②乙项', '（1）细目', '1.2 措施', '2.保障', '2.1 分工', '1.附则']);
   });
 
+  it('numbers headings whose paragraph style carries the numbering, and leaves out a paragraph that turns it off', async () => {
+    const doc = new Document({
+      numbering: {
+        config: [{
+          reference: 'styled',
+          levels: [
+            { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.START, suffix: LevelSuffix.NOTHING },
+            { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）', alignment: AlignmentType.START, suffix: LevelSuffix.NOTHING },
+          ],
+        }],
+      },
+      styles: {
+        paragraphStyles: [
+          { id: 'ReportHeading1', name: 'Report Heading 1', paragraph: { numbering: { reference: 'styled', level: 0 } } },
+          { id: 'ReportHeading2', name: 'Report Heading 2', basedOn: 'ReportHeading1', paragraph: { numbering: { reference: 'styled', level: 1 } } },
+        ],
+      },
+      sections: [{
+        children: [
+          new Paragraph({ text: '总体情况', style: 'ReportHeading1' }),
+          new Paragraph({ text: '组织领导', style: 'ReportHeading2' }),
+          new Paragraph({ text: '制度建设', style: 'ReportHeading2' }),
+          new Paragraph({ text: '不编号的小标题', style: 'ReportHeading2', numbering: false }),
+          new Paragraph({ text: '存在问题', style: 'ReportHeading1' }),
+        ],
+      }],
+    });
+    const r = ok(readWordReport(await Packer.toBuffer(doc)));
+    assert.deepEqual(r.text.split('\n'), ['一、总体情况', '（一）组织领导', '（二）制度建设', '不编号的小标题', '二、存在问题']);
+  });
+
   it('formats counters as Word does', () => {
     assert.deepEqual([1, 2, 10, 11, 19, 20, 21, 99, 100, 105, 110].map((n) => formatNumber(n, 'chineseCounting')), ['一', '二', '十', '十一', '十九', '二十', '二十一', '九十九', '一百', '一百零五', '一百一十']);
     assert.deepEqual([1, 3, 10].map((n) => formatNumber(n, 'ideographTraditional')), ['甲', '丙', '癸']);
