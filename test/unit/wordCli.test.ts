@@ -134,6 +134,7 @@ describe('report-review on Word files', () => {
     assert.equal(by('95.4%')['问题'], 'error rate-mismatch: 调解成功率应为 94.4%(1180件 / 1250件),文中为 95.4%');
     assert.equal(by('172件')['关联'], '是总数 186(收到行政复议申请)的一部分');
     assert.equal(by('148个')['关联'], '', 'a figure in no relation has none');
+    assert.equal(by('96%')['指标'], '人民调解员培训(人次)', 'a table row is named by its first cell');
   });
 
   it('figures of a folder and of a sample report parse back with every column, JSON with the same rows', () => {

@@ -114,6 +114,20 @@ function sectionPath(model: ReportModel, offset: number): string[] {
   return path;
 }
 
+/**
+ * What a figure counts, as the text names it. In a row of a table written as text (cells parted by
+ * tabs) the words before a figure are the other cells' numbers (`300 312` before `104%`): the row is
+ * named by its first cell (`法律援助案件(件)`).
+ */
+function labelOf(model: ReportModel, f: Figure, line: number): string {
+  const label = f.label.replace(/\s+/g, ' ');
+  if (/[\u4e00-\u9fff]/.test(label)) return label;
+  const text = model.lines.lineText(line);
+  if (!text.includes('\t')) return label;
+  const first = text.split('\t')[0]!.trim();
+  return first && /[\u4e00-\u9fff]/.test(first) ? first : label;
+}
+
 /** One row per figure of the report, in document order. `findings` are the report's, as published. */
 export function figuresTable(model: ReportModel, findings: readonly Finding[]): FigureRow[] {
   const rows: FigureRow[] = [];
@@ -129,7 +143,7 @@ export function figuresTable(model: ReportModel, findings: readonly Finding[]): 
       column: s.character + 1,
       endColumn: (e.line === s.line ? e.character : s.character + (q.span.end - q.span.start)) + 1,
       written: model.text.slice(q.span.start, q.span.end),
-      label: f.label.replace(/\s+/g, ' '),
+      label: labelOf(model, f, s.line),
       value,
       unit,
       qualifier: qualifierWords(model, f),
