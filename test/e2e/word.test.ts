@@ -88,6 +88,15 @@ describe('Word reports in VS Code', function () {
     assert.match(text, /1180 \/ 1250 = 94\\?\.4%/);
   });
 
+  it('opens the overview of the Word report', async function () {
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('reportReview.showOverview');
+    const tab = await waitFor('the overview tab', () =>
+      vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('reportReview.overview')));
+    await waitFor('the overview titled after the Word file', () => tab.label.includes('songling-2025.docx') || vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.input instanceof vscode.TabInputWebview && t.label.includes('songling-2025.docx')));
+    await vscode.window.tabGroups.close(vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview));
+  });
+
   it('exports the figures table as a CSV with a byte order mark that parses back', async function () {
     await vscode.window.showTextDocument(doc);
     const target = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'songling-figures.csv');

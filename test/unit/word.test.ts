@@ -3,7 +3,7 @@ import { strToU8, zipSync } from 'fflate';
 import {
   AlignmentType, DeletedTextRun, Document, InsertedTextRun, LevelFormat, LevelSuffix, Packer, Paragraph, Table, TableCell, TableRow, TextRun,
 } from 'docx';
-import { formatNumber, placeText, readWordReport, WordRead } from '../../server/src/word/docx';
+import { formatNumber, MAX_PART_BYTES, placeText, readWordReport, WordRead } from '../../server/src/word/docx';
 import { SONGLING_REPORT, wordFile, wordText } from '../helpers/wordDocs';
 
 function ok(r: WordRead): Extract<WordRead, { ok: true }> {
@@ -169,6 +169,20 @@ describe('Word documents (.docx)', () => {
     it('a package with a damaged document part', () => {
       const bytes = zipSync({ '_rels/.rels': strToU8('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>'), 'word/document.xml': strToU8('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p>') });
       const r = readWordReport(bytes);
+      assert.equal(!r.ok && r.problem, 'corrupt');
+    });
+
+    it('a zip bomb: a part that inflates past the limit is not inflated', () => {
+      const bytes = zipSync({ 'word/document.xml': new Uint8Array(MAX_PART_BYTES + 1) }, { level: 1 });
+      assert.ok(bytes.length < 1024 * 1024, 'a small file');
+      const r = readWordReport(bytes);
+      assert.equal(!r.ok && r.problem, 'tooLarge');
+    });
+
+    it('nesting deep enough to exhaust the stack', () => {
+      const depth = 50_000;
+      const xml = `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p>${'<w:hyperlink>'.repeat(depth)}<w:r><w:t>深</w:t></w:r>${'</w:hyperlink>'.repeat(depth)}</w:p></w:body></w:document>`;
+      const r = readWordReport(zipSync({ 'word/document.xml': strToU8(xml) }));
       assert.equal(!r.ok && r.problem, 'corrupt');
     });
 

@@ -90,6 +90,13 @@ describe('report-review on Word files', () => {
     assert.match(r.stderr, /检查了 1 份报告:3 个错误/);
   });
 
+  it('reads a Word document saved under a text name as the Word document it is', () => {
+    const renamed = path.join(tmp, 'renamed.txt');
+    fs.copyFileSync(docx, renamed);
+    const r = run(['check', '--format', 'json', renamed]);
+    assert.deepEqual((JSON.parse(r.stdout) as { rule: string; place?: string }[]).map((f) => [f.rule, Boolean(f.place)]), [['rate-mismatch', true], ['sum-mismatch', true], ['rate-mismatch', true]]);
+  });
+
   it('says what is wrong with a password-protected or empty .docx', async () => {
     const locked = path.join(tmp, 'locked.docx');
     const ole = Buffer.alloc(2048);

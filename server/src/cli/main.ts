@@ -26,7 +26,7 @@ import { summarizeReport } from '../analysis/summaries';
 import { markdownToText, reportMarkdown, sectionMarkdown } from '../analysis/summaryText';
 import { formatOutlineText, outlineOf } from '../analysis/outline';
 import { errorText, kindOf, readProblemText, readRegularFile } from '../files';
-import { isWordFileName, placeText, readWordReport, WordPlace } from '../word/docx';
+import { isWordFileName, looksLikeWordFile, placeText, readWordReport, WordPlace } from '../word/docx';
 import { decodeReport } from './decode';
 import { writeFigures } from './figures';
 import { JsonArrayWriter } from './jsonStream';
@@ -189,6 +189,11 @@ export function load(file: string, io: Pick<CliIo, 'stderr' | 'language'>): Load
     return word;
   }
   const decoded = decodeReport(read.bytes);
+  if (!decoded.ok && looksLikeWordFile(read.bytes)) {
+    // A Word document saved under another name (`报告.txt`): read as what it is.
+    const word = readWordReport(read.bytes);
+    if (word.ok) return word;
+  }
   if (!decoded.ok) {
     io.stderr(`${file}: ${decoded.message[io.language]}`);
     return undefined;

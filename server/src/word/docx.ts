@@ -134,7 +134,12 @@ export function readWordReport(bytes: Uint8Array): WordRead {
   }
   if (!body) return fail('notWord');
   const out = new TextBuilder();
-  readBlocks(body, out, numbering);
+  try {
+    readBlocks(body, out, numbering);
+  } catch {
+    // Nesting deep enough to exhaust the stack is no document Word writes.
+    return fail('corrupt');
+  }
   const text = out.lines.join('\n');
   if (text.trim() === '') return fail('empty');
   return { ok: true, text, places: out.places };
