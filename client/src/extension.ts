@@ -1,11 +1,14 @@
 /**
  * The VS Code client: starts the language server and keeps the editor side small. Everything a
  * user sees (outline, folding, diagnostics) comes from the server; the client only starts it,
- * switches plain-text reports to the `report` language, and offers two commands.
+ * switches plain-text reports to the `report` language, and offers its commands (Word reports
+ * open as read-only documents, `wordReports.ts`; the figures table, `exportFigures.ts`).
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { exportFigures } from './exportFigures';
 import { OverviewPanel } from './overviewPanel';
+import { WordReports } from './wordReports';
 import { LanguageClient, LanguageClientOptions, NotificationType, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 
 const DocumentKindNotification = new NotificationType<{ uri: string; isReport: boolean }>('reportReview/documentKind');
@@ -50,7 +53,11 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const wordReports = new WordReports();
   context.subscriptions.push(
+    wordReports,
+    vscode.commands.registerCommand('reportReview.openWordReport', (uri?: vscode.Uri) => wordReports.openCommand(uri)),
+    vscode.commands.registerCommand('reportReview.exportFigures', (target?: vscode.Uri) => exportFigures(client, (uri) => wordReports.placesOf(uri), target)),
     vscode.commands.registerCommand('reportReview.restartServer', async () => {
       await client?.stop();
       await start(context);

@@ -13,7 +13,8 @@
 //    with a `payload` URL parameter naming extensionDevelopmentPath and extensionTestsPath, and calls
 //    window.codeAutomationExit(code) when the suite settles.
 // 4. UI check in a fresh workbench without the suite: opens qinghe-2024.txt from the Explorer, waits
-//    for squiggles, reads the Problems panel and the Outline view, saves workbench.png.
+//    for squiggles, reads the Problems panel and the Outline view, saves workbench.png; then opens a
+//    Word report (made with the docx writer) from the Explorer's context menu, and saves word-report.png.
 //
 // Environment:
 //   REPORT_REVIEW_E2E_ARTIFACTS  results, logs and screenshots (default $TMPDIR/report-review-e2e)
@@ -33,6 +34,7 @@ import { pathToFileURL } from 'node:url';
 import { ARTIFACTS, CHROMIUM, CODE_SERVER_VERSION, ROOT, SUITE, ensureCodeServer, workspaceSource } from './codeServerInstall.mjs';
 
 const UI_FILE = 'qinghe-2024.txt';
+const WORD_FILE = 'songling-2025.docx';
 
 const t0 = Date.now();
 const stamp = () => `[${((Date.now() - t0) / 1000).toFixed(1).padStart(5)}s]`;
@@ -80,7 +82,7 @@ async function main() {
   const RESULTS = path.join(ARTIFACTS, 'results.json');
   const SUITE_LOG = path.join(ARTIFACTS, 'suite.log');
   for (const f of ['results.json', 'suite.log', 'suite-exit-logs.txt', 'code-server.log', 'browser-console.log',
-    'workbench.png', 'ui-failure.png', 'suite-failure.png', 'problems.txt', 'outline.txt', 'logs'])
+    'workbench.png', 'word-report.png', 'word-problems.txt', 'word-outline.txt', 'ui-failure.png', 'suite-failure.png', 'problems.txt', 'outline.txt', 'logs'])
     fs.rmSync(path.join(ARTIFACTS, f), { recursive: true, force: true });
 
   if (!fs.existsSync(path.join(ROOT, 'dist/extension.js'))) throw new Error(`${ROOT}/dist/extension.js missing: run \`npm run build\` first`);
@@ -104,6 +106,9 @@ async function main() {
     fs.mkdirSync((dirs[d] = path.join(SCRATCH, d)), { recursive: true });
   const wsSuite = copyWorkspace(wsSource, path.join(SCRATCH, 'workspace'));
   const wsUi = copyWorkspace(wsSource, path.join(SCRATCH, 'workspace-ui'));
+  // The Word report of the tests (test/helpers/wordDocs.ts), written beside the text reports.
+  const { wordFile } = createRequire(import.meta.url)(path.join(ROOT, 'out/test/helpers/wordDocs.js'));
+  fs.writeFileSync(path.join(wsUi, WORD_FILE), await wordFile());
   fs.writeFileSync(path.join(dirs['user/User'], 'settings.json'), JSON.stringify({
     'workbench.startupEditor': 'none',
     'security.workspace.trust.enabled': false,
@@ -292,6 +297,46 @@ async function main() {
       lap('ui_check');
     }
 
+    /** Opens the Word report from the Explorer's context menu and waits for its outline and findings. */
+    async function wordReportCheck(page, rowsText, runCommand) {
+      // The text report closed first, so that its findings leave the Problems panel (which draws only
+      // the rows in view) and the Word report's are all shown.
+      await runCommand('View: Close All Editors');
+      await page.keyboard.press('Escape');
+      log(`UI check: opening ${WORD_FILE} with the Explorer's context menu`);
+      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: WORD_FILE }).first().click({ button: 'right' });
+      const item = page.locator('.context-view .action-item', { hasText: 'Open Word Report' }).first();
+      await item.waitFor();
+      // The menu acts on the highlighted item: hover it, then Enter (a click can land while it animates).
+      await item.hover();
+      await sleep(200);
+      await page.keyboard.press('Enter');
+      await page.locator(`.tabs-container .tab[aria-label*="${WORD_FILE}"]`).first().waitFor();
+      await page.locator('.editor-group-container.active .monaco-editor .squiggly-error').first().waitFor();
+      let problems = [];
+      let outline = [];
+      const deadline = Date.now() + STEP_TIMEOUT;
+      const rateRow = () => problems.find((t) => t.includes('调解成功率应为 94.4%'));
+      const sumRow = () => problems.find((t) => t.includes('sum-mismatch'));
+      const headingRow = () => outline.find((t) => t.startsWith('一、主要工作和成效'));
+      while (Date.now() < deadline) {
+        problems = await rowsText('.markers-panel .monaco-list-row');
+        outline = await rowsText('.outline-pane .monaco-list-row');
+        if (rateRow() && sumRow() && headingRow()) break;
+        await sleep(250);
+      }
+      await sleep(500);
+      fs.writeFileSync(path.join(ARTIFACTS, 'word-problems.txt'), problems.join('\n') + '\n');
+      fs.writeFileSync(path.join(ARTIFACTS, 'word-outline.txt'), outline.join('\n') + '\n');
+      await page.screenshot({ path: path.join(ARTIFACTS, 'word-report.png') });
+      const errors = [];
+      if (!rateRow()) errors.push(`no Problems row for the Word report's rate; rows: ${JSON.stringify(problems.slice(0, 10))}`);
+      if (!sumRow()) errors.push(`no Problems row for the Word report's sum; rows: ${JSON.stringify(problems.slice(0, 10))}`);
+      if (!headingRow()) errors.push(`no Outline row for the Word report's first heading; rows: ${JSON.stringify(outline.slice(0, 10))}`);
+      if (errors.length) throw new Error(errors.join('\n'));
+      return [`Word report: Problems row: ${rateRow()}`, `Word report: Outline row: ${headingRow()}`, `Word report: ${outline.length} Outline rows`];
+    }
+
     async function uiCheck() {
       if (!fs.existsSync(path.join(wsUi, UI_FILE))) throw new Error(`${UI_FILE} is not in the workspace ${wsSource}`);
       context = await launch(dirs['browser-ui']);
@@ -354,7 +399,9 @@ async function main() {
       else if (!rateRow().includes('调解成功率应为 95.78%')) errors.push(`the rate-mismatch row does not carry the Chinese message: ${rateRow()}`);
       if (!headingRow()) errors.push(`no Outline row starts with 一、; rows: ${JSON.stringify(outline.slice(0, 10))}`);
       if (errors.length) throw new Error(errors.join('\n'));
+      const wordNotes = await wordReportCheck(page, rowsText, runCommand);
       const notes = [
+        ...wordNotes,
         `Problems row: ${rateRow()}`,
         `Outline row: ${headingRow()}`,
         `${problems.length} Problems rows, ${outline.length} Outline rows; messages ${problems.some((t) => hasHan(t.replace(/qinghe-2024\.txt/, ''))) ? 'contain Chinese' : 'contain no Chinese'}`,

@@ -17,9 +17,11 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { FigureRow } from './analysis/figuresTable';
 import { Overview } from './analysis/overview';
 import { CONFIG_FILE_NAME, ConfigFiles } from './configFile';
 import { recordDismissal } from './dismissal';
+import { Language } from './lsp/locale';
 import { ReviewService } from './lsp/reviewService';
 import { readSettings } from './lsp/settings';
 import { VERSION } from './version';
@@ -29,6 +31,9 @@ export const DocumentKindNotification = new NotificationType<{ uri: string; isRe
 
 /** The overview view's data for one document (null when it is not a report). */
 export const OverviewRequest = new RequestType<{ uri: string }, Overview | null, void>('reportReview/overview');
+
+/** The figures table of one document, in the message language (null when it is not a report). */
+export const FiguresRequest = new RequestType<{ uri: string }, { rows: FigureRow[]; language: Language } | null, void>('reportReview/figures');
 
 /** Quiet time after the last keystroke before a document is analysed again. */
 const DEBOUNCE_MS = 200;
@@ -185,6 +190,7 @@ connection.onSelectionRanges((p) => onDocument('selectionRange', [], p.textDocum
 connection.onHover((p) => onDocument('hover', null, p.textDocument.uri, (doc) => service.hover(doc, p.position)));
 connection.onCodeAction((p) => onDocument('codeAction', [], p.textDocument.uri, (doc) => service.codeActions(doc, p.context.diagnostics)));
 connection.onRequest(OverviewRequest, (p) => onDocument('overview', null, p.uri, (doc) => service.overview(doc)));
+connection.onRequest(FiguresRequest, (p) => onDocument('figures', null, p.uri, (doc) => service.figures(doc)));
 connection.onWorkspaceSymbol((p) => guarded('workspaceSymbol', [], () => service.workspaceSymbols(documents.all(), p.query)));
 
 connection.onExecuteCommand((p) => {

@@ -5,6 +5,10 @@
  *   report-review check FILE|DIR... [--format text|json|sarif]
  *
  *   report-review summary FILE [--format text|json|markdown]
+ *   report-review figures FILE|DIR... [--format csv|json]
+ *
+ * Word files (`.docx`) are read wherever text files are (`word/docx.ts`); findings on them name
+ * the paragraph besides the line of the extracted text.
  *
  * `check` and `summary` honour the nearest `.reportreview.json` above each file (rule levels, dismissed findings).
  *
@@ -22,7 +26,9 @@ import { summarizeReport } from '../analysis/summaries';
 import { markdownToText, reportMarkdown, sectionMarkdown } from '../analysis/summaryText';
 import { formatOutlineText, outlineOf } from '../analysis/outline';
 import { errorText, kindOf, readProblemText, readRegularFile } from '../files';
+import { isWordFileName, looksLikeWordFile, placeText, readWordReport, WordPlace } from '../word/docx';
 import { decodeReport } from './decode';
+import { writeFigures } from './figures';
 import { JsonArrayWriter } from './jsonStream';
 import { SarifWriter } from './sarif';
 import { VERSION } from '../version';
@@ -36,7 +42,7 @@ export const EXIT = { ok: 0, errorFound: 1, usageOrUnreadable: 2, internalFailur
  */
 export const MAX_INPUT_BYTES = 32 * 1024 * 1024;
 
-type Format = 'text' | 'json' | 'sarif' | 'markdown';
+type Format = 'text' | 'json' | 'sarif' | 'markdown' | 'csv';
 
 export interface CliIo {
   readonly stdout: (s: string) => void;
@@ -50,15 +56,17 @@ const USAGE = `用法 / usage:
   report-review outline FILE... [--format text|json]  打印标题大纲 / print the heading tree
   report-review check FILE|DIR... [--format text|json|sarif]  检查数字与编号 / print findings
   report-review summary FILE [--format text|json|markdown]     报告概览 / the report at a glance
+  report-review figures FILE|DIR... [--format csv|json]  数字明细表 / every figure, as a table
   report-review --help | --version
 
+  FILE 可以是 .txt、.md 或 Word 文档 .docx / FILE may be .txt, .md or a Word .docx
   FILE 以 - 开头时写在 -- 之后 / put file names starting with - after --
 
 退出码 / exit codes: 0 无错误 no errors; 1 发现错误 an error was found; 2 用法错误或无法读取 bad usage or unreadable input;
   3 内部故障 internal failure (the tool failed; the result is incomplete)`;
 
 /** File extensions read when a directory is given. */
-const REPORT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.report']);
+const REPORT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.report', '.docx', '.doc']);
 
 interface Args {
   readonly command: string;
@@ -78,7 +86,7 @@ function parseArgs(argv: readonly string[]): Args {
     }
     if (a === '--format' || a.startsWith('--format=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
-      if (v !== 'text' && v !== 'json' && v !== 'sarif' && v !== 'markdown') throw new UsageError(`--format 只接受 text、json、sarif 或 markdown / --format takes text, json, sarif or markdown, not ${v ?? 'nothing'}`);
+      if (v !== 'text' && v !== 'json' && v !== 'sarif' && v !== 'markdown' && v !== 'csv') throw new UsageError(`--format 只接受 text、json、sarif 或 markdown,figures 还接受 csv / --format takes text, json, sarif or markdown (and csv for figures), not ${v ?? 'nothing'}`);
       format = v;
     } else if (a.startsWith('-') && a !== '-') {
       throw new UsageError(`未知选项 / unknown option ${a}`);
@@ -160,26 +168,45 @@ function expand(args: readonly string[], io: CliIo): { inputs: Input[]; problems
   return { inputs, problems };
 }
 
-/** Reads and decodes a file; reports a problem on stderr and returns undefined if it cannot. */
-function load(file: string, io: CliIo): string | undefined {
+/** A report's text; for a Word file, where each line of it stands in the document. */
+export interface Loaded {
+  readonly text: string;
+  readonly places?: readonly (WordPlace | undefined)[];
+}
+
+/** Reads and decodes a file (or extracts a Word file's text); reports a problem on stderr and returns undefined if it cannot. */
+export function load(file: string, io: Pick<CliIo, 'stderr' | 'language'>): Loaded | undefined {
   const read = readRegularFile(file, MAX_INPUT_BYTES);
   if (!read.ok) {
     io.stderr(`${file}: ${readProblemText(read, io.language, MAX_INPUT_BYTES)}`);
     return undefined;
   }
+  if (isWordFileName(file)) {
+    const word = readWordReport(read.bytes);
+    if (!word.ok) {
+      io.stderr(`${file}: ${word.message[io.language]}`);
+      return undefined;
+    }
+    return word;
+  }
   const decoded = decodeReport(read.bytes);
+  if (!decoded.ok && looksLikeWordFile(read.bytes)) {
+    // A Word document saved under another name (`报告.txt`): read as what it is.
+    const word = readWordReport(read.bytes);
+    if (word.ok) return word;
+  }
   if (!decoded.ok) {
     io.stderr(`${file}: ${decoded.message[io.language]}`);
     return undefined;
   }
-  return decoded.text;
+  return { text: decoded.text };
 }
 
 function runSummary(args: Args, io: CliIo): number {
   if (args.files.length !== 1) throw new UsageError('summary 需要且只需要一个文件 / summary takes exactly one file');
   if (args.format === 'sarif') throw new UsageError('summary 不支持 sarif / summary does not print sarif');
   const file = args.files[0]!;
-  const text = load(file, io);
+  const text = load(file, io)?.text;
   if (text === undefined) return 2;
   const analysis = analyzeReport(text, { format: formatOf(file), forceReport: true });
   if (analysis.truncated) io.stderr(`${file}: ${truncationNotice(analysis.truncated)[io.language]}`);
@@ -210,7 +237,7 @@ function runOutline(args: Args, io: CliIo): number {
   if (args.format === 'json' && args.files.length !== 1) throw new UsageError('--format json 时 outline 只接受一个文件 / with --format json, outline takes exactly one file');
   let status = 0;
   for (const file of args.files) {
-    const text = load(file, io);
+    const text = load(file, io)?.text;
     if (text === undefined) {
       status = 2;
       continue;
@@ -238,6 +265,8 @@ interface JsonFinding {
   severity: string;
   rule: string;
   message: string;
+  /** For a Word file: where the finding stands in the document (`第12段“一、坚持…”`). */
+  place?: string;
 }
 
 function runCheck(args: Args, io: CliIo): number {
@@ -262,11 +291,12 @@ function runCheck(args: Args, io: CliIo): number {
   };
   let checked = 0;
   for (const input of inputs) {
-    const text = load(input.file, io);
-    if (text === undefined) {
+    const loaded = load(input.file, io);
+    if (loaded === undefined) {
       problems++;
       continue;
     }
+    const text = loaded.text;
     const analysis = analyzeReport(text, { format: formatOf(input.file), forceReport: input.explicit });
     if (!analysis.model.isReport && !input.explicit) continue;
     checked++;
@@ -290,8 +320,10 @@ function runCheck(args: Args, io: CliIo): number {
         rule: f.rule,
         message: f.message[io.language],
       };
+      const place = loaded.places ? placeText(loaded.places[s.line], io.language) : undefined;
+      if (place) finding.place = place;
       json?.push(finding);
-      if (args.format === 'text') io.stdout(`${finding.file}:${finding.line}:${finding.column}: ${finding.severity} ${finding.rule} ${finding.message}`);
+      if (args.format === 'text') io.stdout(`${finding.file}:${finding.line}:${finding.column}: ${finding.severity} ${finding.rule} ${finding.message}${place ? ` [${place}]` : ''}`);
     }
   }
   sarif?.end();
@@ -304,6 +336,16 @@ function runCheck(args: Args, io: CliIo): number {
   if (failedChecks > 0) return EXIT.internalFailure;
   if (problems > 0) return EXIT.usageOrUnreadable;
   return counts.error > 0 ? EXIT.errorFound : EXIT.ok;
+}
+
+/** `figures`: every figure of the reports as CSV (UTF-8 with a byte order mark, for Excel and WPS) or JSON. */
+function runFigures(args: Args, io: CliIo): number {
+  if (args.files.length === 0) throw new UsageError('figures 需要至少一个文件或目录 / figures takes at least one file or directory');
+  if (args.format !== 'text' && args.format !== 'csv' && args.format !== 'json') throw new UsageError('figures 只输出 csv 或 json / figures prints csv or json');
+  const { inputs, problems } = expand(args.files, io);
+  const configFiles = new ConfigFiles();
+  const unreadable = writeFigures(inputs, args.format === 'json' ? 'json' : 'csv', io, (file) => load(file, io), (file) => configFiles.configFor(path.resolve(file)).config, formatOf);
+  return problems + unreadable > 0 ? EXIT.usageOrUnreadable : EXIT.ok;
 }
 
 /** Runs the command line; returns the exit code. */
@@ -326,6 +368,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         return runCheck(args, io);
       case 'summary':
         return runSummary(args, io);
+      case 'figures':
+        return runFigures(args, io);
       default:
         throw new UsageError(`未知命令 / unknown command: ${args.command}`);
     }

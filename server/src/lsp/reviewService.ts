@@ -27,6 +27,7 @@ import {
 } from 'vscode-languageserver';
 import { truncationNotice } from '../analysis/bounds';
 import { ConfiguredFinding, configureFindings, DismissedFinding, EMPTY_CONFIG, mergeConfigs, ReviewConfig } from '../analysis/config';
+import { FigureRow, figuresTable } from '../analysis/figuresTable';
 import { Analysis } from '../analysis/index';
 import { Overview, overviewOf } from '../analysis/overview';
 import { ReportModel } from '../analysis/reportModel';
@@ -241,6 +242,13 @@ export class ReviewService {
     const review = this.review(doc);
     if (!review) return null;
     return overviewOf(review.analysis.model, review.findings.map((c) => c.finding), this.language);
+  }
+
+  /** Every figure of the report as a row of the figures table, with the findings as published. */
+  figures(doc: DocumentLike): { rows: FigureRow[]; language: Language } | null {
+    const review = this.review(doc);
+    if (!review) return null;
+    return { rows: figuresTable(review.analysis.model, review.findings.map((c) => c.finding)), language: this.language };
   }
 
   codeActions(doc: DocumentLike, diagnostics: readonly Diagnostic[]): CodeAction[] {
