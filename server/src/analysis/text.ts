@@ -39,6 +39,16 @@ export class LineIndex {
     const lines: Line[] = [];
     let start = 0;
     const n = text.length;
+    if (text.indexOf('\r') < 0) {
+      // Most files end their lines with `\n` alone: the native search finds them several times faster.
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+        lines.push({ index: lines.length, start, end: i });
+        start = i + 1;
+      }
+      lines.push({ index: lines.length, start, end: n });
+      this.lines = lines;
+      return;
+    }
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       if (c === 10 /* \n */ || c === 13 /* \r */) {
