@@ -9,11 +9,15 @@
  * sequence that starts again at one is a new one (a new part, a paragraph's own list).
  */
 import { formatChineseOrdinal, formatCircled } from '../chineseNumerals';
-import { Check, Finding } from '../findings';
+import { Check, Finding, TextFix } from '../findings';
 import { HeadingKind } from '../headings';
 import { Heading, ReportModel } from '../reportModel';
+import { Span } from '../text';
 
 export const HEADING_SEQUENCE = 'heading-sequence';
+
+/** Headings renumbered by one fix at most: a pasted list of thousands gets a bounded edit. */
+const MAX_RENUMBERED = 200;
 
 /** `ordinal` in the digit width the marker uses (`１２` for a full-width marker). */
 function digitsLike(marker: string, ordinal: number): string {
@@ -84,6 +88,7 @@ function checkSiblings(siblings: readonly Heading[], findings: Finding[]): void 
           },
           related: i > 0 ? [{ span: list[i - 1]!.markerSpan, message: { zh: '前一项', en: 'previous item' } }] : [],
           arithmetic: `${markerFor(h, h.ordinal - 1)} → ${fixed}`,
+          fix: { span: h.markerSpan, replacement: fixed },
         });
         continue;
       }
@@ -102,7 +107,15 @@ function checkSiblings(siblings: readonly Heading[], findings: Finding[]): void 
       const exp = markerFor(h, expected);
       const related = [{ span: prev.markerSpan, message: { zh: `前一个编号“${prev.marker}”`, en: `previous number "${prev.marker}"` } }];
       let message: { zh: string; en: string };
+      let fix: TextFix | undefined;
       if (h.ordinal === prev.ordinal) {
+        // A repeated number: this one and those numbered on from it move up by one (`(四)(四)(五)`
+        // becomes `(四)(五)(六)`). A skip or a disorder may be a missing section: no fix is guessed.
+        const also: { span: Span; replacement: string }[] = [];
+        for (let k = i + 1; k < list.length && also.length < MAX_RENUMBERED && list[k]!.ordinal === list[k - 1]!.ordinal + 1 && !list[k]!.missingShi; k++) {
+          also.push({ span: list[k]!.markerSpan, replacement: markerFor(list[k]!, list[k]!.ordinal + 1) });
+        }
+        fix = { span: h.markerSpan, replacement: exp, ...(also.length > 0 ? { also } : {}) };
         message = {
           zh: `${name.zh}编号重复:“${h.marker}”紧接在“${prev.marker}”之后,应为“${exp}”`,
           en: `Repeated ${name.en} number: "${h.marker}" follows "${prev.marker}"; expected "${exp}"`,
@@ -126,6 +139,7 @@ function checkSiblings(siblings: readonly Heading[], findings: Finding[]): void 
         message,
         related,
         arithmetic: `${prev.marker} → ${h.marker}(${exp})`,
+        ...(fix ? { fix } : {}),
       });
     }
   }
