@@ -10,6 +10,8 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  Disposable,
+  DocumentSymbolRequest,
   InitializeParams,
   InitializeResult,
   MessageType,
@@ -37,6 +39,7 @@ import { hover } from './lsp/hover';
 import { Language, languageOf, pick } from './lsp/locale';
 import { selectionRange } from './lsp/selectionRanges';
 import { DEFAULT_SETTINGS, readSettings, ServerSettings, settingsConfig } from './lsp/settings';
+import { WorkspaceIndex } from './lsp/workspaceIndex';
 import { workspaceSymbols } from './lsp/workspaceSymbols';
 
 /** Sent once per document when a plain-text file turns out to be a report, so a client can switch its language. */
@@ -60,7 +63,22 @@ let canPullConfiguration = false;
 let canWatchFiles = false;
 let clientHasFolders = false;
 let settings: ServerSettings = DEFAULT_SETTINGS;
-cache.maxCheckedCharacters = DEFAULT_SETTINGS.maxCheckedCharacters;
+cache.maxCheckedBytes = DEFAULT_SETTINGS.maxCheckedBytes;
+/** Reports of the workspace folders that are not open, for Go to Symbol in Workspace. */
+const workspaceIndex = new WorkspaceIndex();
+/**
+ * The outline is registered dynamically where the client allows it, so that it can be registered
+ * again when what it shows changes without an edit: VS Code keeps a document's symbols until its
+ * version changes, so a file switched to the report language (same version) or a change of
+ * `messageLanguage` would otherwise show the old outline until the next keystroke.
+ */
+let dynamicSymbols = false;
+let symbolRegistration: Disposable | undefined;
+let outlineRefresh: Promise<void> = Promise.resolve();
+let outlineTimer: NodeJS.Timeout | undefined;
+let foldingRefresh = false;
+/** The language each closed document had, so that a reopen in another language (a switch) is seen. */
+const closedAs = new Map<string, string>();
 let workspaceFolders: string[] = [];
 const pending = new Map<string, NodeJS.Timeout>();
 const announcedKind = new Map<string, boolean>();
@@ -80,6 +98,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   versionedEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
   canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   clientHasFolders = params.capabilities.workspace?.workspaceFolders === true;
+  dynamicSymbols = params.capabilities.textDocument?.documentSymbol?.dynamicRegistration === true;
+  foldingRefresh = params.capabilities.workspace?.foldingRange?.refreshSupport === true;
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => filePath(f.uri)).filter((p): p is string => p !== undefined);
   if (workspaceFolders.length === 0 && params.rootUri) {
     const root = filePath(params.rootUri);
@@ -88,7 +108,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
-      documentSymbolProvider: { label: 'Report Review' },
+      ...(dynamicSymbols ? {} : { documentSymbolProvider: { label: 'Report Review' } }),
       foldingRangeProvider: true,
       selectionRangeProvider: true,
       workspaceSymbolProvider: true,
@@ -103,6 +123,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 connection.onInitialized(async () => {
+  if (dynamicSymbols) await registerOutline();
   if (clientHasFolders) {
     connection.workspace.onDidChangeWorkspaceFolders((e) => {
       const removed = new Set(e.removed.map((f) => filePath(f.uri)));
@@ -122,6 +143,28 @@ connection.onInitialized(async () => {
     await refreshSettings();
   }
 });
+
+/** (Re-)registers the document symbol provider: the client then asks every open outline again. */
+function registerOutline(): Promise<void> {
+  outlineRefresh = outlineRefresh
+    .then(async () => {
+      symbolRegistration?.dispose();
+      // No selector of its own: the client's document selector applies, as for a static registration.
+      symbolRegistration = await connection.client.register(DocumentSymbolRequest.type, { documentSelector: null, label: 'Report Review' });
+    })
+    .catch((e) => connection.console.warn(`could not register the outline: ${e instanceof Error ? e.message : String(e)}`));
+  return outlineRefresh;
+}
+
+/** What outlines and folding show changed without a new document version: have the client ask again. */
+function refreshOutline(): void {
+  if (outlineTimer) clearTimeout(outlineTimer);
+  outlineTimer = setTimeout(() => {
+    outlineTimer = undefined;
+    if (dynamicSymbols) void registerOutline();
+    if (foldingRefresh) void connection.languages.foldingRange.refresh().catch(() => undefined);
+  }, 20);
+}
 
 async function refreshSettings(): Promise<void> {
   if (!canPullConfiguration) return;
@@ -148,10 +191,13 @@ process.on('unhandledRejection', (reason) => connection.console.error(`unhandled
 process.on('uncaughtException', (e) => connection.console.error(`uncaught exception: ${e.stack ?? String(e)}`));
 
 function applySettings(next: ServerSettings): void {
-  if (next.maxCheckedCharacters !== cache.maxCheckedCharacters) cache.clear();
+  if (next.maxCheckedBytes !== cache.maxCheckedBytes) cache.clear();
+  const before = language;
   settings = next;
-  cache.maxCheckedCharacters = next.maxCheckedCharacters;
+  cache.maxCheckedBytes = next.maxCheckedBytes;
   language = next.messageLanguage === 'auto' ? editorLanguage : next.messageLanguage;
+  // Symbol details are in the message language: outlines already shown must follow it at once.
+  if (language !== before) refreshOutline();
 }
 
 function filePath(uri: string): string | undefined {
@@ -209,7 +255,7 @@ function publish(doc: TextDocument): void {
   }
   if (analysis && cache.tooLargeToCheck(doc) && !toldTooLarge.has(doc.uri)) {
     toldTooLarge.add(doc.uri);
-    const mb = Number((settings.maxCheckedCharacters / 1024 / 1024).toFixed(2));
+    const mb = Number((settings.maxCheckedBytes / 1024 / 1024).toFixed(2));
     tell('info', 
       language === 'zh'
         ? `报告审校:此文件超过 ${mb} MB,只生成大纲,不检查数字。可在设置 reportReview.maxCheckedSizeMB 中调整上限。`
@@ -254,6 +300,11 @@ function republishAll(): void {
 const justOpened = new Set<string>();
 documents.onDidOpen((e) => {
   justOpened.add(e.document.uri);
+  // A close and an open in another language is the editor switching the document's language
+  // ("Treat This File as a Report"): the outline it showed for the old language is stale.
+  const before = closedAs.get(e.document.uri);
+  closedAs.delete(e.document.uri);
+  if (before !== undefined && before !== e.document.languageId) refreshOutline();
   schedule(e.document, 0);
 });
 documents.onDidChangeContent((e) => {
@@ -269,6 +320,9 @@ documents.onDidClose((e) => {
   justOpened.delete(e.document.uri);
   toldTooLarge.delete(e.document.uri);
   toldTruncated.delete(e.document.uri);
+  closedAs.set(e.document.uri, e.document.languageId);
+  // Only the last few are needed (a switch reopens at once); the map must not grow with every file.
+  if (closedAs.size > 256) closedAs.delete(closedAs.keys().next().value!);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
@@ -279,6 +333,7 @@ connection.onDidChangeConfiguration(async (change) => {
 });
 
 connection.onDidChangeWatchedFiles((change) => {
+  workspaceIndex.invalidate();
   if (change.changes.some((c) => c.uri.endsWith(CONFIG_FILE_NAME))) {
     configFiles.invalidate();
     reportedConfigProblems.clear();
@@ -323,9 +378,15 @@ connection.onSelectionRanges((params) =>
 connection.onWorkspaceSymbol((params) =>
   guarded('workspaceSymbol', [], () => {
     const reports: { uri: string; model: ReportModel }[] = [];
+    const open = new Set<string>();
     for (const doc of documents.all()) {
+      open.add(filePath(doc.uri) ?? doc.uri);
       const a = outlineServed(doc) ? reportOf(doc) : undefined;
       if (a) reports.push({ uri: doc.uri, model: a.model });
+    }
+    // Then the workspace's reports that are not open, read from disk (an open one is read as edited).
+    if (settings.languages.includes('report') || settings.languages.includes('plaintext')) {
+      for (const r of workspaceIndex.reports(workspaceFolders)) if (!open.has(filePath(r.uri) ?? r.uri)) reports.push(r);
     }
     return workspaceSymbols(reports, params.query);
   }),
