@@ -18,11 +18,11 @@ export interface OverviewHtmlOptions {
 const T = {
   zh: {
     title: '报告概览', figures: '项数据', checked: '处数字关系已核对', errors: '错误', warnings: '警告', infos: '提示', outline: '结构', chart: '各部分问题分布',
-    chartFigures: '各部分数据数量', findings: '问题', none: '没有发现问题。', notReport: '这个文件不像一份报告。', issuer: '发文单位', year: '年份', line: '行',
+    chartFigures: '各部分数据数量', findings: '问题', none: '没有发现问题。', notReport: '这个文件不像一份报告。', issuer: '发文单位', year: '年份',
   },
   en: {
     title: 'Report overview', figures: 'figures', checked: 'relations checked', errors: 'errors', warnings: 'warnings', infos: 'info', outline: 'Outline', chart: 'Findings by section',
-    chartFigures: 'Figures by section', findings: 'Findings', none: 'No findings.', notReport: 'This file does not read as a report.', issuer: 'Issued by', year: 'Year', line: 'line',
+    chartFigures: 'Figures by section', findings: 'Findings', none: 'No findings.', notReport: 'This file does not read as a report.', issuer: 'Issued by', year: 'Year',
   },
 };
 
@@ -95,7 +95,7 @@ export function overviewHtml(o: Overview | null, opts: OverviewHtmlOptions): str
     ].filter(Boolean);
     const findings = o.findings.length
       ? `<ol class="findings">${o.findings
-          .map((f) => `<li class="${f.severity}"><a href="#" data-line="${f.line}" data-character="${f.character}"><span class="muted">${t.line} ${f.line + 1}</span> <code>${escapeHtml(f.rule)}</code> ${escapeHtml(f.message)}</a></li>`)
+          .map((f) => `<li class="${f.severity}"><a href="#" data-line="${f.line}" data-character="${f.character}"><span class="muted">${opts.language === 'zh' ? `第 ${f.line + 1} 行` : `line ${f.line + 1}`}</span> <code>${escapeHtml(f.rule)}</code> ${escapeHtml(f.message)}</a></li>`)
           .join('')}</ol>`
       : `<p>${t.none}</p>`;
     body = `<h1>${escapeHtml(o.title ?? opts.fileName)}</h1>
