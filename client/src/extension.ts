@@ -21,6 +21,8 @@ const toldEncoding = new Set<string>();
 export interface ReportReviewApi {
   /** Documents found to be wrongly decoded, and offered to be reopened as GB18030. */
   readonly encodingHints: readonly string[];
+  /** The HTML the overview shows now, if it is open. */
+  overviewHtml(): string | undefined;
 }
 const encodingHints: string[] = [];
 
@@ -125,7 +127,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Report
   );
   await start(context);
   for (const doc of vscode.workspace.textDocuments) checkEncoding(doc);
-  return { encodingHints };
+  return { encodingHints, overviewHtml: () => OverviewPanel.open?.html };
 }
 
 export async function deactivate(): Promise<void> {

@@ -53,5 +53,7 @@ describe('overview view HTML', () => {
     const en = overviewHtml(overviewOf(analysis.model, analysis.findings, 'en'), { nonce: 'N', cspSource: '', language: 'en', fileName: 'q.txt' });
     assert.match(en, /<span class="muted">line 25<\/span>/);
     assert.match(en, /Findings by section/);
+    assert.doesNotMatch(en, /\b1 (figures|relations|errors|warnings)\b/, 'one is singular in English');
+    assert.match(en, /<span class="badge error">2<\/span> errors/);
   });
 });
