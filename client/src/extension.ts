@@ -43,10 +43,11 @@ function checkEncoding(doc: vscode.TextDocument): void {
   toldEncoding.add(key);
   encodingHints.push(key);
   const name = path.basename(doc.fileName);
+  const encoding = !doc.encoding || /^utf-?8$/i.test(doc.encoding) ? 'UTF-8' : doc.encoding;
   const reopen = say({ zh: '以 GB18030 重新打开', en: 'Reopen as GB18030' });
   const message = say({
-    zh: `报告审校:“${name}”按 ${doc.encoding || 'UTF-8'} 解码后有 ${bad.count} 个无法识别的字符,可能是以 GBK/GB18030 保存的报告。`,
-    en: `Report Review: "${name}" decoded as ${doc.encoding || 'UTF-8'} has ${bad.count} characters that cannot be right; it is probably a report saved in GBK/GB18030.`,
+    zh: `报告审校:“${name}”按 ${encoding} 解码后有 ${bad.count} 个无法识别的字符,可能是以 GBK/GB18030 保存的报告。`,
+    en: `Report Review: "${name}" decoded as ${encoding} has ${bad.count} characters that cannot be right; it is probably a report saved in GBK/GB18030.`,
   });
   void vscode.window.showWarningMessage(message, reopen).then((choice) => {
     if (choice === reopen) void vscode.commands.executeCommand('reportReview.reopenAsGb18030', doc.uri);

@@ -405,7 +405,7 @@ async function main() {
         await page.keyboard.insertText(JSON.stringify({ ...settings, 'reportReview.messageLanguage': value }, null, 2));
         await page.keyboard.press('Control+S');
         await sleep(500);
-        await runCommand('View: Close Editor');
+        await open('yunxi-2023.txt');
       };
       await open('yunxi-2023.txt');
       await runCommand('Report Review: Show Overview');
