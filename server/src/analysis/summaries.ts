@@ -81,10 +81,16 @@ const EMPTY_LABEL_WORDS = [
 
 /** Whether a figure's label names what it counts: at least two characters of it are not empty words. */
 export function namesWhatItCounts(f: Figure): boolean {
+  const known = NAMES_WHAT.get(f);
+  if (known !== undefined) return known;
   let rest = f.label;
   for (const w of EMPTY_LABEL_WORDS) if (rest.includes(w)) rest = rest.split(w).join('');
-  return (rest.match(/[\p{Script=Han}A-Za-z]/gu) ?? []).length >= 2;
+  const names = (rest.match(/[\p{Script=Han}A-Za-z]/gu) ?? []).length >= 2;
+  NAMES_WHAT.set(f, names);
+  return names;
 }
+/** Each figure is looked at once, however many sections (and the overview) it is summarised in. */
+const NAMES_WHAT = new WeakMap<Figure, boolean>();
 
 /** How worth reporting a figure is: rates and totals first, then by size. */
 function worth(f: Figure): number {
