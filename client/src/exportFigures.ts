@@ -10,6 +10,7 @@ import { LanguageClient, RequestType } from 'vscode-languageclient/node';
 import { csvHeader, csvLine, FigureRow, FILE_COLUMNS } from '../../server/src/analysis/figuresTable';
 import { placeText, WordPlace } from '../../server/src/word/docx';
 import { WORD_SCHEME } from './wordReports';
+import { say } from './language';
 
 const FiguresRequest = new RequestType<{ uri: string }, { rows: FigureRow[]; language: 'zh' | 'en' } | null, void>('reportReview/figures');
 
@@ -32,7 +33,7 @@ function defaultTarget(doc: vscode.TextDocument): vscode.Uri | undefined {
 export async function exportFigures(client: LanguageClient | undefined, placesOf: (uri: vscode.Uri) => readonly (WordPlace | undefined)[] | undefined, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const doc = vscode.window.activeTextEditor?.document;
   if (!doc) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Open a report first.'));
+    void vscode.window.showInformationMessage(say({ zh: '请先打开一份报告。', en: 'Open a report first.' }));
     return undefined;
   }
   let table: { rows: FigureRow[]; language: 'zh' | 'en' } | null = null;
@@ -42,12 +43,12 @@ export async function exportFigures(client: LanguageClient | undefined, placesOf
     client?.error('figures request failed', e);
   }
   if (table === null) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('This document is not read as a report: there is no figures table to export.'));
+    void vscode.window.showInformationMessage(say({ zh: '此文档未被识别为报告,没有可导出的数字明细表。', en: 'This document is not read as a report: there is no figures table to export.' }));
     return undefined;
   }
   const file = target instanceof vscode.Uri ? target : await vscode.window.showSaveDialog({
     filters: { CSV: ['csv'] },
-    saveLabel: vscode.l10n.t('Export Figures'),
+    saveLabel: say({ zh: '导出数字明细表', en: 'Export Figures' }),
     ...(defaultTarget(doc) ? { defaultUri: defaultTarget(doc)! } : {}),
   });
   if (!file) return undefined;
@@ -56,6 +57,6 @@ export async function exportFigures(client: LanguageClient | undefined, placesOf
   const places = doc.uri.scheme === WORD_SCHEME ? placesOf(doc.uri) : undefined;
   const lines = [csvHeader(language, FILE_COLUMNS), ...rows.map((r) => csvLine(r, language, [name, places ? placeText(places[r.line - 1], language) ?? '' : '']))];
   await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(`\uFEFF${lines.map((l) => `${l}\r\n`).join('')}`));
-  if (!(target instanceof vscode.Uri)) void vscode.window.showInformationMessage(vscode.l10n.t('{0} figures written to {1}.', rows.length, path.basename(file.fsPath)));
+  if (!(target instanceof vscode.Uri)) void vscode.window.showInformationMessage(say({ zh: `已将 ${rows.length} 个数字写入 ${path.basename(file.fsPath)}。`, en: `${rows.length} figures written to ${path.basename(file.fsPath)}.` }));
   return file;
 }

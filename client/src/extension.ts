@@ -6,7 +6,9 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { misdecoding } from './encodingHint';
 import { exportFigures } from './exportFigures';
+import { say } from './language';
 import { OverviewPanel } from './overviewPanel';
 import { WordReports } from './wordReports';
 import { LanguageClient, LanguageClientOptions, NotificationType, ServerOptions, TransportKind } from 'vscode-languageclient/node';
@@ -14,6 +16,60 @@ import { LanguageClient, LanguageClientOptions, NotificationType, ServerOptions,
 const DocumentKindNotification = new NotificationType<{ uri: string; isReport: boolean }>('reportReview/documentKind');
 
 let client: LanguageClient | undefined;
+
+/** Documents whose user was told they look wrongly decoded: told once, not on every open. */
+const toldEncoding = new Set<string>();
+
+/** What the extension offers its end-to-end tests (the value `activate` returns). */
+export interface ReportReviewApi {
+  /** Documents found to be wrongly decoded, and offered to be reopened as GB18030. */
+  readonly encodingHints: readonly string[];
+  /** The HTML the overview shows now, if it is open. */
+  overviewHtml(): string | undefined;
+}
+const encodingHints: string[] = [];
+
+/** Encodings that a GBK report is rightly read with. */
+const CHINESE_ENCODINGS = new Set(['gb18030', 'gbk', 'gb2312', 'cp936']);
+
+/**
+ * A report saved in GBK whose name does not make VS Code guess its encoding opens as garbage:
+ * say so once, and offer VS Code's own reopening with an encoding, as GB18030 (a superset of GBK).
+ */
+function checkEncoding(doc: vscode.TextDocument): void {
+  if (doc.uri.scheme !== 'file' || !['plaintext', 'report'].includes(doc.languageId)) return;
+  if (CHINESE_ENCODINGS.has(doc.encoding?.toLowerCase?.() ?? '')) return;
+  const key = doc.uri.toString();
+  if (toldEncoding.has(key)) return;
+  const bad = misdecoding(doc.getText());
+  if (!bad) return;
+  toldEncoding.add(key);
+  encodingHints.push(key);
+  const name = path.basename(doc.fileName);
+  const encoding = !doc.encoding || /^utf-?8$/i.test(doc.encoding) ? 'UTF-8' : doc.encoding;
+  const reopen = say({ zh: '以 GB18030 重新打开', en: 'Reopen as GB18030' });
+  const message = say({
+    zh: `报告审校:“${name}”按 ${encoding} 解码后有 ${bad.count} 个无法识别的字符,可能是以 GBK/GB18030 保存的报告。`,
+    en: `Report Review: "${name}" decoded as ${encoding} has ${bad.count} characters that cannot be right; it is probably a report saved in GBK/GB18030.`,
+  });
+  void vscode.window.showWarningMessage(message, reopen).then((choice) => {
+    if (choice === reopen) void vscode.commands.executeCommand('reportReview.reopenAsGb18030', doc.uri);
+  });
+}
+
+async function reopenAsGb18030(uri?: vscode.Uri): Promise<vscode.TextDocument | undefined> {
+  const target = uri ?? vscode.window.activeTextEditor?.document.uri;
+  if (!target) return undefined;
+  try {
+    const doc = await vscode.workspace.openTextDocument(target, { encoding: 'gb18030' });
+    await vscode.window.showTextDocument(doc);
+    return doc;
+  } catch (e) {
+    // A document with unsaved edits cannot be decoded again.
+    void vscode.window.showErrorMessage(say({ zh: `报告审校:未能以 GB18030 重新打开:${e instanceof Error ? e.message : String(e)}`, en: `Report Review: could not reopen as GB18030: ${e instanceof Error ? e.message : String(e)}` }));
+    return undefined;
+  }
+}
 
 function createClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -52,12 +108,14 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
   );
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<ReportReviewApi> {
   const wordReports = new WordReports();
   context.subscriptions.push(
     wordReports,
     vscode.commands.registerCommand('reportReview.openWordReport', (uri?: vscode.Uri) => wordReports.openCommand(uri)),
     vscode.commands.registerCommand('reportReview.exportFigures', (target?: vscode.Uri) => exportFigures(client, (uri) => wordReports.placesOf(uri), target)),
+    vscode.workspace.onDidOpenTextDocument(checkEncoding),
+    vscode.commands.registerCommand('reportReview.reopenAsGb18030', reopenAsGb18030),
     vscode.commands.registerCommand('reportReview.restartServer', async () => {
       await client?.stop();
       await start(context);
@@ -65,7 +123,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('reportReview.showOverview', () => {
       const doc = vscode.window.activeTextEditor?.document;
       if (!doc) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('Open a report first.'));
+        void vscode.window.showInformationMessage(say({ zh: '请先打开一份报告。', en: 'Open a report first.' }));
         return;
       }
       OverviewPanel.show(() => client, doc);
@@ -76,6 +134,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
   await start(context);
+  for (const doc of vscode.workspace.textDocuments) checkEncoding(doc);
+  return { encodingHints, overviewHtml: () => OverviewPanel.open?.html };
 }
 
 export async function deactivate(): Promise<void> {

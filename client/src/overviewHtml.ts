@@ -18,13 +18,19 @@ export interface OverviewHtmlOptions {
 const T = {
   zh: {
     title: '报告概览', figures: '项数据', checked: '处数字关系已核对', errors: '错误', warnings: '警告', infos: '提示', outline: '结构', chart: '各部分问题分布',
-    chartFigures: '各部分数据数量', findings: '问题', none: '没有发现问题。', notReport: '这个文件不像一份报告。', issuer: '发文单位', year: '年份', line: '行',
+    chartFigures: '各部分数据数量', findings: '问题', none: '没有发现问题。', notReport: '这个文件不像一份报告。', issuer: '发文单位', year: '年份',
   },
   en: {
     title: 'Report overview', figures: 'figures', checked: 'relations checked', errors: 'errors', warnings: 'warnings', infos: 'info', outline: 'Outline', chart: 'Findings by section',
-    chartFigures: 'Figures by section', findings: 'Findings', none: 'No findings.', notReport: 'This file does not read as a report.', issuer: 'Issued by', year: 'Year', line: 'line',
+    chartFigures: 'Figures by section', findings: 'Findings', none: 'No findings.', notReport: 'This file does not read as a report.', issuer: 'Issued by', year: 'Year',
   },
 };
+
+/** `1 figure`, `2 figures`: English words in the singular for one (Chinese has no plural). */
+function count(n: number, word: string, t: (typeof T)['zh']): string {
+  return t === T.en && n === 1 ? `${n} ${SINGULAR[word] ?? word}` : `${n} ${word}`;
+}
+const SINGULAR: Record<string, string> = { figures: 'figure', 'relations checked': 'relation checked', errors: 'error', warnings: 'warning' };
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -43,7 +49,7 @@ function sectionHtml(s: OverviewSection, t: (typeof T)['zh'], depth: number): st
     .map((f) => `<li><a href="#" data-line="${f.line}">${escapeHtml(f.label)} <b>${escapeHtml(f.text)}</b></a>${f.approximate ? ' <span class="muted">≈</span>' : ''}</li>`)
     .join('');
   return `<li class="section depth-${depth}">
-  <div class="heading"><a href="#" data-line="${s.line}">${escapeHtml(s.marker + s.title)}</a> <span class="muted">${s.figureCount} ${t.figures}${s.relations && s.relations.checked ? ` · ${s.relations.checked} ${t.checked}` : ''}</span> ${counts(s, t)}</div>
+  <div class="heading"><a href="#" data-line="${s.line}">${escapeHtml(s.marker + s.title)}</a> <span class="muted">${count(s.figureCount, t.figures, t)}${s.relations && s.relations.checked ? ` · ${count(s.relations.checked, t.checked, t)}` : ''}</span> ${counts(s, t)}</div>
   ${figures ? `<ul class="figures">${figures}</ul>` : ''}
   ${s.children.length ? `<ul class="sections">${s.children.map((c) => sectionHtml(c, t, depth + 1)).join('')}</ul>` : ''}
 </li>`;
@@ -90,12 +96,12 @@ export function overviewHtml(o: Overview | null, opts: OverviewHtmlOptions): str
     const facts = [
       o.year ? `${t.year}: ${o.year}` : '',
       o.issuer ? `${t.issuer}: ${escapeHtml(o.issuer)}` : '',
-      `${o.figureCount} ${t.figures}`,
-      `<span class="badge error">${o.findingCounts.error}</span> ${t.errors} <span class="badge warning">${o.findingCounts.warning}</span> ${t.warnings} <span class="badge info">${o.findingCounts.info}</span> ${t.infos}`,
+      count(o.figureCount, t.figures, t),
+      `<span class="badge error">${o.findingCounts.error}</span> ${count(o.findingCounts.error, t.errors, t).replace(/^\d+ /, '')} <span class="badge warning">${o.findingCounts.warning}</span> ${count(o.findingCounts.warning, t.warnings, t).replace(/^\d+ /, '')} <span class="badge info">${o.findingCounts.info}</span> ${t.infos}`,
     ].filter(Boolean);
     const findings = o.findings.length
       ? `<ol class="findings">${o.findings
-          .map((f) => `<li class="${f.severity}"><a href="#" data-line="${f.line}" data-character="${f.character}"><span class="muted">${t.line} ${f.line + 1}</span> <code>${escapeHtml(f.rule)}</code> ${escapeHtml(f.message)}</a></li>`)
+          .map((f) => `<li class="${f.severity}"><a href="#" data-line="${f.line}" data-character="${f.character}"><span class="muted">${opts.language === 'zh' ? `第 ${f.line + 1} 行` : `line ${f.line + 1}`}</span> <code>${escapeHtml(f.rule)}</code> ${escapeHtml(f.message)}</a></li>`)
           .join('')}</ol>`
       : `<p>${t.none}</p>`;
     body = `<h1>${escapeHtml(o.title ?? opts.fileName)}</h1>

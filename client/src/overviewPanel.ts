@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { LanguageClient, RequestType } from 'vscode-languageclient/node';
 import type { Overview } from '../../server/src/analysis/overview';
+import { messageLanguage, say } from './language';
 import { overviewHtml } from './overviewHtml';
 
 const OverviewRequest = new RequestType<{ uri: string }, Overview | null, void>('reportReview/overview');
@@ -26,7 +27,7 @@ export class OverviewPanel implements vscode.Disposable {
       void OverviewPanel.current.refresh();
       return OverviewPanel.current;
     }
-    const panel = vscode.window.createWebviewPanel(OverviewPanel.viewType, vscode.l10n.t('Report Overview'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+    const panel = vscode.window.createWebviewPanel(OverviewPanel.viewType, say({ zh: '报告概览', en: 'Report Overview' }), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
       enableScripts: true,
       localResourceRoots: [],
       retainContextWhenHidden: false,
@@ -38,6 +39,11 @@ export class OverviewPanel implements vscode.Disposable {
   /** For tests: the panel now open, if any. */
   static get open(): OverviewPanel | undefined {
     return OverviewPanel.current;
+  }
+
+  /** For tests: the HTML last shown. */
+  get html(): string {
+    return this.panel.webview.html;
   }
 
   private constructor(
@@ -52,6 +58,10 @@ export class OverviewPanel implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.document === this.document) this.scheduleRefresh();
+      }),
+      // The frame follows reportReview.messageLanguage at once; the server's findings follow when it republishes.
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('reportReview.messageLanguage')) this.scheduleRefresh();
       }),
       vscode.languages.onDidChangeDiagnostics((e) => {
         if (e.uris.some((u) => u.toString() === this.document.uri.toString())) this.scheduleRefresh();
@@ -74,11 +84,12 @@ export class OverviewPanel implements vscode.Disposable {
     } catch (e) {
       client?.error('overview request failed', e);
     }
-    this.panel.title = `${vscode.l10n.t('Overview')}: ${path.basename(this.document.fileName)}`;
+    const language = messageLanguage();
+    this.panel.title = `${language === 'zh' ? '概览' : 'Overview'}: ${path.basename(this.document.fileName)}`;
     this.panel.webview.html = overviewHtml(overview, {
       nonce: randomBytes(16).toString('base64'),
       cspSource: this.panel.webview.cspSource,
-      language: vscode.env.language.toLowerCase().startsWith('zh') ? 'zh' : 'en',
+      language,
       fileName: path.basename(this.document.fileName),
     });
   }

@@ -13,6 +13,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { isWordFileName, readWordReport, WordPlace, WordRead } from '../../server/src/word/docx';
+import { say } from './language';
 
 export const WORD_SCHEME = 'report-review-word';
 
@@ -100,7 +101,7 @@ export class WordReports implements vscode.FileSystemProvider, vscode.Disposable
     } catch (e) {
       // Word saves through a temporary file: a read half way through keeps the text read before.
       if (entry.text !== undefined) {
-        void vscode.window.showWarningMessage(vscode.l10n.t('{0} could not be read again ({1}); showing the text read before.', path.basename(uri.fsPath), e instanceof Error ? e.message : String(e)));
+        void vscode.window.showWarningMessage(say({ zh: `无法重新读取 ${path.basename(uri.fsPath)}(${e instanceof Error ? e.message : String(e)}),仍显示此前读取的文字。`, en: `${path.basename(uri.fsPath)} could not be read again (${e instanceof Error ? e.message : String(e)}); showing the text read before.` }));
         return entry.text;
       }
       throw vscode.FileSystemError.Unavailable(e instanceof Error ? e.message : String(e));
@@ -143,19 +144,19 @@ export class WordReports implements vscode.FileSystemProvider, vscode.Disposable
   }
 
   createDirectory(): void {
-    throw vscode.FileSystemError.NoPermissions(vscode.l10n.t('The text of a Word report is read-only.'));
+    throw vscode.FileSystemError.NoPermissions(say({ zh: 'Word 报告的文字是只读的。', en: 'The text of a Word report is read-only.' }));
   }
 
   writeFile(): void {
-    throw vscode.FileSystemError.NoPermissions(vscode.l10n.t('The text of a Word report is read-only.'));
+    throw vscode.FileSystemError.NoPermissions(say({ zh: 'Word 报告的文字是只读的。', en: 'The text of a Word report is read-only.' }));
   }
 
   delete(): void {
-    throw vscode.FileSystemError.NoPermissions(vscode.l10n.t('The text of a Word report is read-only.'));
+    throw vscode.FileSystemError.NoPermissions(say({ zh: 'Word 报告的文字是只读的。', en: 'The text of a Word report is read-only.' }));
   }
 
   rename(): void {
-    throw vscode.FileSystemError.NoPermissions(vscode.l10n.t('The text of a Word report is read-only.'));
+    throw vscode.FileSystemError.NoPermissions(say({ zh: 'Word 报告的文字是只读的。', en: 'The text of a Word report is read-only.' }));
   }
 
   /** The command: the file given by the Explorer, else the active Word report's, else one picked in a dialog. */
@@ -168,18 +169,18 @@ export class WordReports implements vscode.FileSystemProvider, vscode.Disposable
     if (!file) {
       const picked = await vscode.window.showOpenDialog({
         canSelectMany: false,
-        filters: { [vscode.l10n.t('Word documents')]: ['docx', 'doc'] },
-        openLabel: vscode.l10n.t('Open Word Report'),
+        filters: { [say({ zh: 'Word 文档', en: 'Word documents' })]: ['docx', 'doc'] },
+        openLabel: say({ zh: '打开 Word 报告', en: 'Open Word Report' }),
       });
       file = picked?.[0];
     }
     if (!file) return undefined;
     if (file.scheme !== 'file') {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Only Word files on this computer can be opened.'));
+      void vscode.window.showErrorMessage(say({ zh: '只能打开本机上的 Word 文件。', en: 'Only Word files on this computer can be opened.' }));
       return undefined;
     }
     if (!isWordFileName(file.fsPath)) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('{0} is not a Word document (.docx).', path.basename(file.fsPath)));
+      void vscode.window.showErrorMessage(say({ zh: `${path.basename(file.fsPath)} 不是 Word 文档(.docx)。`, en: `${path.basename(file.fsPath)} is not a Word document (.docx).` }));
       return undefined;
     }
     // Read once here, so that a bad file gets its reason rather than an editor with an error in it.

@@ -35,6 +35,8 @@ import { ARTIFACTS, CHROMIUM, CODE_SERVER_VERSION, ROOT, SUITE, ensureCodeServer
 
 const UI_FILE = 'qinghe-2024.txt';
 const WORD_FILE = 'songling-2025.docx';
+/** Samples copied into the UI check's workspace for the screenshots of what a reviewer meets (issue 12). */
+const UI_SAMPLES = ['yunxi-2023.txt', 'bailuwan-2024.md'];
 
 const t0 = Date.now();
 const stamp = () => `[${((Date.now() - t0) / 1000).toFixed(1).padStart(5)}s]`;
@@ -109,6 +111,8 @@ async function main() {
   // The Word report of the tests (test/helpers/wordDocs.ts), written beside the text reports.
   const { wordFile } = createRequire(import.meta.url)(path.join(ROOT, 'out/test/helpers/wordDocs.js'));
   fs.writeFileSync(path.join(wsUi, WORD_FILE), await wordFile());
+  // Reports the UI check looks at that the suite was not written against (samples written apart).
+  for (const f of UI_SAMPLES) fs.copyFileSync(path.join(ROOT, 'samples', f), path.join(wsUi, f));
   fs.writeFileSync(path.join(dirs['user/User'], 'settings.json'), JSON.stringify({
     'workbench.startupEditor': 'none',
     'security.workspace.trust.enabled': false,
@@ -337,6 +341,143 @@ async function main() {
       return [`Word report: Problems row: ${rateRow()}`, `Word report: Outline row: ${headingRow()}`, `Word report: ${outline.length} Outline rows`];
     }
 
+    /**
+     * Screenshots of what a reviewer meets (issue 12), each with the text it shows checked:
+     * 1 a file treated as a report, 2 the messages in English, 3 a GBK report, 4 hovers, 5 quick fixes.
+     */
+    async function reviewerScreens(page, runCommand, rowsText) {
+      const notes = [];
+      const shot = async (name) => {
+        await sleep(600);
+        await page.screenshot({ path: path.join(ARTIFACTS, name) });
+        notes.push(`screenshot ${name}`);
+      };
+      const open = async (file) => {
+        await page.keyboard.press('Escape');
+        await page.locator('.explorer-folders-view .monaco-list-row', { hasText: file }).first().dblclick();
+        await page.locator(`.tabs-container .tab.active[aria-label*="${file}"]`).first().waitFor();
+        await sleep(800);
+      };
+      const waitText = async (sel, re, what, ms = 20_000) => {
+        const deadline = Date.now() + ms;
+        let rows = [];
+        while (Date.now() < deadline) {
+          rows = await rowsText(sel);
+          const hit = rows.find((t) => re.test(t));
+          if (hit) return hit;
+          await sleep(250);
+        }
+        throw new Error(`${what}: no row matches ${re}; rows: ${JSON.stringify(rows.slice(0, 12))}`);
+      };
+      const goTo = async (line, column) => {
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Control+1'); // the editor, not a panel or the hover
+        await page.keyboard.press('Control+G');
+        await page.locator('.quick-input-widget input').waitFor({ state: 'visible' });
+        await page.keyboard.type(`${line}:${column}`);
+        await page.keyboard.press('Enter');
+        await sleep(300);
+      };
+      const showHover = async () => {
+        await runCommand('Show or Focus Hover');
+        await page.locator('.monaco-hover:not(.hidden) .hover-contents, .monaco-hover:not(.hidden) .rendered-markdown').first().waitFor({ timeout: 15_000 });
+        await sleep(400);
+        return page.$$eval('.monaco-hover:not(.hidden)', (els) => els.map((e) => e.innerText).join('\n'));
+      };
+      const outlineRows = '.outline-pane .monaco-list-row';
+      const menu = '.action-widget .monaco-list-row';
+      /** Opens the quick-fix menu at the cursor until it lists `re` (the findings may still be on their way). */
+      const quickFixes = async (re, what) => {
+        await page.locator('.editor-group-container.active .squiggly-error, .editor-group-container.active .squiggly-warning').first().waitFor();
+        for (let attempt = 0; ; attempt++) {
+          await page.keyboard.press('Control+.');
+          try {
+            return await waitText(menu, re, what, 4000);
+          } catch (e) {
+            if (attempt === 3) throw e;
+            await page.keyboard.press('Escape');
+            await sleep(500);
+          }
+        }
+      };
+
+      // 1. A file that does not read as a report, treated as one: its outline at once, no edit.
+      await open('meeting-draft.txt');
+      await runCommand('Report Review: Treat This File as a Report');
+      notes.push(`1. Outline after Treat as Report: ${await waitText(outlineRows, /^一、会议议定事项/, 'outline of the treated file')}`);
+      await page.keyboard.press('Control+Shift+M');
+      await waitText('.markers-panel .monaco-list-row', /一级标题编号跳号/, 'its finding');
+      await shot('p1-treat-as-report.png');
+
+      // 4. Hovers on a report not written for the suite: a heading with three findings, a flagged figure.
+      await open('yunxi-2023.txt');
+      await goTo(17, 2);
+      const heading = await showHover();
+      // Its third finding in view without scrolling: the hover's content fits its widget.
+      const fits = await page.$eval('.monaco-hover:not(.hidden) .monaco-scrollable-element', (e) => e.scrollHeight <= e.clientHeight + 2).catch(() => true);
+      if (!/发现 4 个问题/.test(heading) || !/part-exceeds-total/.test(heading) || !fits) throw new Error(`heading hover (fits: ${fits}): ${heading}`);
+      notes.push(`4. Heading hover: ${heading.replace(/\s+/g, ' ').slice(0, 300)}`);
+      await shot('p4-heading-hover.png');
+      await page.keyboard.press('Escape');
+      await goTo(19, 69);
+      const figure = await showHover();
+      notes.push(`4. Figure hover: ${figure.replace(/\s+/g, ' ').slice(0, 300)}`);
+      const times = (figure.match(/上期应为 26\.8/g) ?? []).length;
+      if (times !== 1) throw new Error(`the flagged figure's finding shows ${times} times: ${figure}`);
+      await shot('p4-figure-hover.png');
+      await page.keyboard.press('Escape');
+
+      // 5. Quick fixes: 三 → 三是, and on a rate both the rate and the count.
+      await goTo(26, 139);
+      notes.push(`5. Heading fix: ${await quickFixes(/三是/, 'the heading quick fix')}`);
+      await shot('p5-heading-fix.png');
+      await page.keyboard.press('Escape');
+      await open('bailuwan-2024.md');
+      await goTo(23, 37);
+      notes.push(`5. Rate fixes: ${await quickFixes(/改分子/, 'the count fix')} / ${await waitText(menu, /改比率/, 'the rate fix')}`);
+      await shot('p5-rate-fixes.png');
+      await page.keyboard.press('Escape');
+
+      // 2. The messages in English, set in the user settings: the overview's frame and findings at once.
+      // Set as a user would, in the user settings (VS Code does not re-read the file when it changes on disk here).
+      const settingsFile = path.join(dirs['user/User'], 'settings.json');
+      const settings = JSON.parse(fs.readFileSync(settingsFile, 'utf8'));
+      const setLanguage = async (value) => {
+        await runCommand('Preferences: Open User Settings (JSON)');
+        await page.locator('.tabs-container .tab.active[aria-label*="settings.json"]').first().waitFor();
+        await page.keyboard.press('Control+1');
+        await page.keyboard.press('Control+A');
+        await page.keyboard.insertText(JSON.stringify({ ...settings, 'reportReview.messageLanguage': value }, null, 2));
+        await page.keyboard.press('Control+S');
+        await sleep(500);
+        await open('yunxi-2023.txt');
+      };
+      await open('yunxi-2023.txt');
+      await runCommand('Report Review: Show Overview');
+      await sleep(1500);
+      await shot('p2-overview-zh.png');
+      await setLanguage('en');
+      await page.keyboard.press('Control+Shift+M');
+      notes.push(`2. English Problems row: ${await waitText('.markers-panel .monaco-list-row', /does not fit|is missing/, 'English findings')}`);
+      await sleep(1500);
+      await shot('p2-overview-en.png');
+      await setLanguage('zh-cn');
+      await waitText('.markers-panel .monaco-list-row', /不符|缺少/, 'Chinese findings again');
+      await runCommand('View: Close All Editors');
+
+      // 3. A GBK report whose name does not say 报告: said once, reopened as GB18030.
+      await open('songling-town-2024.txt');
+      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'GB18030' }).first();
+      await toast.waitFor({ timeout: 20_000 });
+      notes.push(`3. Notification: ${(await toast.innerText()).replace(/\s+/g, ' ')}`);
+      await shot('p3-gbk-hint.png');
+      await toast.locator('.monaco-button', { hasText: /GB18030/ }).first().click();
+      await page.locator('.editor-group-container.active .view-lines', { hasText: '松岭镇人民政府' }).first().waitFor({ timeout: 20_000 });
+      notes.push(`3. Reopened: ${await waitText(outlineRows, /^一、主要工作/, 'the outline of the reopened report')}`);
+      await shot('p3-reopened.png');
+      return notes;
+    }
+
     async function uiCheck() {
       if (!fs.existsSync(path.join(wsUi, UI_FILE))) throw new Error(`${UI_FILE} is not in the workspace ${wsSource}`);
       context = await launch(dirs['browser-ui']);
@@ -399,8 +540,10 @@ async function main() {
       else if (!rateRow().includes('调解成功率应为 95.78%')) errors.push(`the rate-mismatch row does not carry the Chinese message: ${rateRow()}`);
       if (!headingRow()) errors.push(`no Outline row starts with 一、; rows: ${JSON.stringify(outline.slice(0, 10))}`);
       if (errors.length) throw new Error(errors.join('\n'));
+      const reviewerNotes = await reviewerScreens(page, runCommand, rowsText);
       const wordNotes = await wordReportCheck(page, rowsText, runCommand);
       const notes = [
+        ...reviewerNotes,
         ...wordNotes,
         `Problems row: ${rateRow()}`,
         `Outline row: ${headingRow()}`,

@@ -8,6 +8,8 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  Disposable,
+  DocumentSymbolRequest,
   MessageType,
   NotificationType,
   ProposedFeatures,
@@ -24,6 +26,7 @@ import { recordDismissal } from './dismissal';
 import { Language } from './lsp/locale';
 import { ReviewService } from './lsp/reviewService';
 import { readSettings } from './lsp/settings';
+import { WorkspaceIndex } from './lsp/workspaceIndex';
 import { VERSION } from './version';
 
 /** Sent once per document when a plain-text file turns out to be a report, so a client can switch its language. */
@@ -42,17 +45,33 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 /** `.reportreview.json` files found and parsed, shared by every folder's lookup. */
 const configFiles = new ConfigFiles();
+/** Reports of the workspace folders that are not open, for Go to Symbol in Workspace. */
+const workspaceIndex = new WorkspaceIndex();
 const service = new ReviewService({
   readConfig: (file, stopAt) => configFiles.configFor(file, stopAt),
   recordDismissal,
   log: (message) => connection.console.error(message),
   tell,
   announceKind: (uri, isReport) => void connection.sendNotification(DocumentKindNotification, { uri, isReport }),
+  indexedReports: (folders) => workspaceIndex.reports(folders),
 });
 let canPullConfiguration = false;
 let canWatchFiles = false;
 let clientHasFolders = false;
 const pending = new Map<string, NodeJS.Timeout>();
+/**
+ * The outline is registered dynamically where the client allows it, so that it can be registered
+ * again when what it shows changes without an edit: VS Code keeps a document's symbols until its
+ * version changes, so a file switched to the report language (same version) or a change of
+ * `messageLanguage` would otherwise show the old outline until the next keystroke.
+ */
+let dynamicSymbols = false;
+let foldingRefresh = false;
+let symbolRegistration: Disposable | undefined;
+let outlineRefresh: Promise<void> = Promise.resolve();
+let outlineTimer: NodeJS.Timeout | undefined;
+/** The language each closed document had, so that a reopen in another language (a switch) is seen. */
+const closedAs = new Map<string, string>();
 
 /**
  * Tells the user something with a `window/showMessage` notification. Not the library's
@@ -70,11 +89,12 @@ process.on('uncaughtException', (e) => connection.console.error(`uncaught except
 
 connection.onInitialize((params) => {
   const { capabilities, ...client } = service.initialize(params);
-  ({ canPullConfiguration, canWatchFiles, clientHasFolders } = client);
+  ({ canPullConfiguration, canWatchFiles, clientHasFolders, dynamicSymbols, foldingRefresh } = client);
   return { capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental, ...capabilities }, serverInfo: { name: 'report-review', version: VERSION } };
 });
 
 connection.onInitialized(async () => {
+  if (dynamicSymbols) await registerOutline();
   if (clientHasFolders) {
     connection.workspace.onDidChangeWorkspaceFolders((e) => {
       service.changeWorkspaceFolders(e.added.map((f) => f.uri), e.removed.map((f) => f.uri));
@@ -93,11 +113,38 @@ connection.onInitialized(async () => {
   }
 });
 
+/** (Re-)registers the document symbol provider: the client then asks every open outline again. */
+function registerOutline(): Promise<void> {
+  outlineRefresh = outlineRefresh
+    .then(async () => {
+      symbolRegistration?.dispose();
+      // No selector of its own: the client's document selector applies, as for a static registration.
+      symbolRegistration = await connection.client.register(DocumentSymbolRequest.type, { documentSelector: null, label: 'Report Review' });
+    })
+    .catch((e) => connection.console.warn(`could not register the outline: ${e instanceof Error ? e.message : String(e)}`));
+  return outlineRefresh;
+}
+
+/** What outlines and folding show changed without a new document version: have the client ask again. */
+function refreshOutline(): void {
+  if (outlineTimer) clearTimeout(outlineTimer);
+  outlineTimer = setTimeout(() => {
+    outlineTimer = undefined;
+    if (dynamicSymbols) void registerOutline();
+    if (foldingRefresh) void connection.languages.foldingRange.refresh().catch(() => undefined);
+  }, 20);
+}
+
+/** New settings; symbol details are in the message language, so outlines shown follow a change of it at once. */
+function applySettings(raw: unknown): void {
+  if (service.applySettings(readSettings(raw))) refreshOutline();
+}
+
 async function refreshSettings(): Promise<void> {
   if (!canPullConfiguration) return;
   try {
     const [raw] = await connection.workspace.getConfiguration([{ section: 'reportReview' }]);
-    service.applySettings(readSettings(raw));
+    applySettings(raw);
   } catch (e) {
     connection.console.warn(`could not read settings: ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -137,6 +184,11 @@ function republishAll(): void {
 const justOpened = new Set<string>();
 documents.onDidOpen((e) => {
   justOpened.add(e.document.uri);
+  // A close and an open in another language is the editor switching the document's language
+  // ("Treat This File as a Report"): the outline it showed for the old language is stale.
+  const before = closedAs.get(e.document.uri);
+  closedAs.delete(e.document.uri);
+  if (before !== undefined && before !== e.document.languageId) refreshOutline();
   schedule(e.document, 0);
 });
 documents.onDidChangeContent((e) => {
@@ -149,16 +201,20 @@ documents.onDidClose((e) => {
   pending.delete(e.document.uri);
   justOpened.delete(e.document.uri);
   service.closed(e.document.uri);
+  closedAs.set(e.document.uri, e.document.languageId);
+  // Only the last few are needed (a switch reopens at once); the map must not grow with every file.
+  if (closedAs.size > 256) closedAs.delete(closedAs.keys().next().value!);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
 connection.onDidChangeConfiguration(async (change) => {
   if (canPullConfiguration) await refreshSettings();
-  else service.applySettings(readSettings((change.settings as { reportReview?: unknown } | undefined)?.reportReview));
+  else applySettings((change.settings as { reportReview?: unknown } | undefined)?.reportReview);
   republishAll();
 });
 
 connection.onDidChangeWatchedFiles((change) => {
+  workspaceIndex.invalidate();
   if (change.changes.some((c) => service.isConfigFile(c.uri))) {
     configFiles.invalidate();
     service.configurationChanged();

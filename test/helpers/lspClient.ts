@@ -25,13 +25,21 @@ export interface TestServer {
   readonly stderr: string[];
   /** `window/showMessage` texts, in order. */
   readonly messages: string[];
+  /** `client/registerCapability` and `client/unregisterCapability` requests, as `register method` / `unregister method`. */
+  readonly registrations: string[];
   /** Resolves with the next diagnostics push for `uri` that satisfies `accept`. */
   diagnostics(uri: string, accept?: (p: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams>;
   open(uri: string, languageId: string, text: string, version?: number): Promise<PublishDiagnosticsParams>;
   stop(): Promise<void>;
 }
 
-export async function startServer(locale = 'zh-cn', rootUri: string | null = null): Promise<TestServer> {
+/** What a client may say it supports beyond the defaults, e.g. dynamic registration of the outline. */
+export interface ExtraCapabilities {
+  readonly documentSymbolDynamic?: boolean;
+  readonly foldingRefresh?: boolean;
+}
+
+export async function startServer(locale = 'zh-cn', rootUri: string | null = null, extra: ExtraCapabilities = {}): Promise<TestServer> {
   const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const stderr: string[] = [];
   child.stderr!.on('data', (d: Buffer) => stderr.push(d.toString()));
@@ -52,6 +60,19 @@ export async function startServer(locale = 'zh-cn', rootUri: string | null = nul
   connection.onNotification('window/showMessage', (p: { message: string }) => {
     messages.push(p.message);
   });
+  const registrations: string[] = [];
+  connection.onRequest('client/registerCapability', (p: { registrations: { method: string }[] }) => {
+    for (const r of p.registrations) registrations.push(`register ${r.method}`);
+    return null;
+  });
+  connection.onRequest('client/unregisterCapability', (p: { unregisterations: { method: string }[] }) => {
+    for (const r of p.unregisterations) registrations.push(`unregister ${r.method}`);
+    return null;
+  });
+  connection.onRequest('workspace/foldingRange/refresh', () => {
+    registrations.push('refresh foldingRange');
+    return null;
+  });
   connection.listen();
   await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
@@ -59,10 +80,10 @@ export async function startServer(locale = 'zh-cn', rootUri: string | null = nul
     workspaceFolders: rootUri ? [{ uri: rootUri, name: 'workspace' }] : null,
     locale,
     capabilities: {
-      workspace: { workspaceEdit: { documentChanges: true } },
+      workspace: { workspaceEdit: { documentChanges: true }, ...(extra.foldingRefresh ? { foldingRange: { refreshSupport: true } } : {}) },
       textDocument: {
         publishDiagnostics: { relatedInformation: true, versionSupport: true },
-        documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+        documentSymbol: { hierarchicalDocumentSymbolSupport: true, ...(extra.documentSymbolDynamic ? { dynamicRegistration: true } : {}) },
       },
     },
   });
@@ -74,6 +95,7 @@ export async function startServer(locale = 'zh-cn', rootUri: string | null = nul
     process: child,
     stderr,
     messages,
+    registrations,
     diagnostics,
     async open(uri, languageId, text, version = 1) {
       const pushed = diagnostics(uri, (p) => p.version === version);

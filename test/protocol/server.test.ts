@@ -166,7 +166,7 @@ describe('language server over stdio', function () {
     assert.equal(ranges?.length, 1);
   });
 
-  it('offers quick fixes naming their diagnostic: the computed rate, and dismissing', async function () {
+  it('offers quick fixes naming their diagnostic: the computed rate, the count instead, and dismissing', async function () {
     const diagnostics = (await server.open('file:///reports/qinghe-copy.txt', 'plaintext', sample('qinghe-2024.txt'))).diagnostics;
     const rate = diagnostics.find((d) => d.code === 'rate-mismatch')!;
     const actions = (await server.connection.sendRequest(CodeActionRequest.type, {
@@ -174,14 +174,23 @@ describe('language server over stdio', function () {
       range: rate.range,
       context: { diagnostics: [rate] },
     })) as CodeAction[];
-    assert.deepEqual(actions.map((a) => a.title), ['将“95.9”改为“95.8”', '忽略此问题(rate-mismatch,记入 .reportreview.json)']);
+    assert.deepEqual(actions.map((a) => a.title), [
+      '改比率:按 1769件 / 1847件 将“95.9%”改为“95.8%”',
+      '改分子:若比率无误,将“调解成功1769件”改为“1771件”(1771 / 1847 得 95.9%)',
+      '忽略此问题(rate-mismatch,记入 .reportreview.json)',
+    ]);
     assert.deepEqual(actions[0]!.diagnostics, [rate]);
+    assert.equal(actions[0]!.isPreferred, true, 'the rate, which its own counts contradict, is the preferred fix');
+    assert.equal(actions[1]!.isPreferred, undefined);
+    const count = (actions[1]!.edit!.documentChanges![0] as TextDocumentEdit).edits[0] as TextEdit;
+    assert.equal(count.newText, '1771');
+    assert.equal(sample('qinghe-2024.txt').split(/\r?\n/)[count.range.start.line]!.slice(count.range.start.character, count.range.end.character), '1769');
     const change = actions[0]!.edit!.documentChanges![0] as TextDocumentEdit;
     assert.deepEqual(change.textDocument, { uri: 'file:///reports/qinghe-copy.txt', version: 1 });
     const edit = change.edits[0] as TextEdit;
     assert.equal(edit.newText, '95.8');
     assert.equal(edit.range.start.line, 24);
-    assert.equal(actions[1]!.command!.command, 'reportReview.dismissFinding');
+    assert.equal(actions[2]!.command!.command, 'reportReview.dismissFinding');
   });
 
   it('ties each fix to its own diagnostic: the same sentence twice, each line fixed on its own line', async function () {

@@ -229,4 +229,34 @@ describe('report-review command line', () => {
     const bad = spawnSync(process.execPath, [bin, 'check', '--nope'], { encoding: 'utf8' });
     assert.equal(bad.status, 2);
   });
+
+  it('prints findings as Markdown for a review note, with the arithmetic of each', () => {
+    const r = run(['check', path.join(SAMPLES, 'qinghe-2024.txt'), '--format', 'markdown']);
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /^## .*qinghe\\-2024\\.txt — 青禾县司法局关于2024年度法治政府建设情况的报告$/m);
+    assert.match(r.stdout, /^- \*\*第 25 行\*\* 错误 `rate-mismatch`:调解成功率应为 95\\\.78%/m);
+    assert.match(r.stdout, /^  - 算式:`1769 \/ 1847 = 95\.78%`$/m);
+    const en = run(['check', path.join(SAMPLES, 'qinghe-2024.txt'), '--format=markdown'], 'en');
+    assert.match(en.stdout, /^  - arithmetic: `1769 \/ 1847 = 95\.78%`$/m);
+  });
+
+  it('names every reason for its exit code: an unreadable file (2) does not hide an error found (1)', () => {
+    const r = run(['check', path.join(SAMPLES, 'qinghe-2024.txt'), path.join(tmp, 'missing.txt')]);
+    assert.equal(r.code, 2, 'the higher code wins');
+    assert.match(r.stderr, /退出码 2:1 个文件无法读取\(2\),发现错误\(1\)$/);
+    const en = run(['check', path.join(SAMPLES, 'qinghe-2024.txt'), path.join(tmp, 'missing.txt')], 'en');
+    assert.match(en.stderr, /exit code 2: 1 file\(s\) unreadable \(2\), errors found \(1\)$/);
+    assert.doesNotMatch(run(['check', path.join(SAMPLES, 'qinghe-2024.txt')]).stderr, /无法读取/);
+  });
+
+  it('counts an empty file as no report, and says it was not checked', () => {
+    const empty = path.join(tmp, 'empty.txt');
+    fs.writeFileSync(empty, '');
+    const blank = path.join(tmp, 'blank.txt');
+    fs.writeFileSync(blank, '\n  \r\n');
+    const r = run(['check', empty, blank]);
+    assert.equal(r.code, 0);
+    assert.match(r.stderr, /empty\.txt: 文件为空,未检查/);
+    assert.match(r.stderr, /检查了 0 份报告/);
+  });
 });

@@ -95,4 +95,22 @@ describe('heading-sequence', () => {
     const f = analyzeReport('一、甲\n(一)子\n(一)丑\n', { forceReport: true }).findings;
     assert.match(f[0]!.message.en, /Repeated level-2 heading number: "\(一\)" follows "\(一\)"; expected "\(二\)"/);
   });
+
+  it('offers the fix its message spells out: 是 added to an inline item', () => {
+    const text = '一、甲\n(一)子。一是健全机制。二是压实责任。三落实制度。\n';
+    const a = analyzeReport(text, { forceReport: true });
+    const f = a.findings.find((x) => x.rule === 'heading-sequence')!;
+    assert.match(f.message.zh, /应为“三是”/);
+    assert.equal(text.slice(f.fix!.span.start, f.fix!.span.end), '三');
+    assert.equal(f.fix!.replacement, '三是');
+  });
+
+  it('renumbers a repeated number and the ones numbered on from it, but guesses no fix for a skip', () => {
+    const text = '一、甲\n(一)子\n(二)丑\n(三)寅\n(三)卯\n(四)辰\n(五)巳\n二、乙\n1.项\n3.项\n';
+    const a = analyzeReport(text, { forceReport: true });
+    const [repeated, skipped] = a.findings.filter((x) => x.rule === 'heading-sequence');
+    const edits = [repeated!.fix!, ...(repeated!.fix!.also ?? [])].map((e) => `${text.slice(e.span.start, e.span.end)}→${e.replacement}`);
+    assert.deepEqual(edits, ['(三)→(四)', '(四)→(五)', '(五)→(六)']);
+    assert.equal(skipped!.fix, undefined, '1. then 3.: a point may be missing, not misnumbered');
+  });
 });

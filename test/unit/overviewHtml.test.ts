@@ -46,4 +46,14 @@ describe('overview view HTML', () => {
     assert.match(clean, /Figures by section/);
     assert.match(clean, /<rect class="bar figures"/);
   });
+
+  it('writes its whole frame in the one language asked for: 第 N 行 in Chinese, line N in English', () => {
+    assert.match(html, /<span class="muted">第 25 行<\/span> <code>rate-mismatch<\/code>/);
+    assert.doesNotMatch(html, /Findings by section|Outline<|>line \d| figures</);
+    const en = overviewHtml(overviewOf(analysis.model, analysis.findings, 'en'), { nonce: 'N', cspSource: '', language: 'en', fileName: 'q.txt' });
+    assert.match(en, /<span class="muted">line 25<\/span>/);
+    assert.match(en, /Findings by section/);
+    assert.doesNotMatch(en, /\b1 (figures|relations|errors|warnings)\b/, 'one is singular in English');
+    assert.match(en, /<span class="badge error">2<\/span> errors/);
+  });
 });

@@ -161,8 +161,12 @@ describe('review service', () => {
     const doc = open('a.txt');
     const rate = service.publish(doc).diagnostics.find((d) => d.code === 'rate-mismatch')!;
     const actions: CodeAction[] = service.codeActions(doc, [rate]);
-    assert.deepEqual(actions.map((a) => a.title), ['将“95.3”改为“95.2”', '忽略此问题(rate-mismatch,记入 .reportreview.json)']);
-    const args = actions[1]!.command!.arguments![0];
+    assert.deepEqual(actions.map((a) => a.title), [
+      '改比率:按 2204件 / 2316件 将“95.3%”改为“95.2%”',
+      '改分子:若比率无误,将“调解成功2204件”改为“2207件”(2207 / 2316 得 95.3%)',
+      '忽略此问题(rate-mismatch,记入 .reportreview.json)',
+    ]);
+    const args = actions[2]!.command!.arguments![0];
     assert.equal(service.dismiss('reportReview.dismissFinding', args, () => true), null);
     assert.deepEqual(dismissals.map((d) => d.rule), ['rate-mismatch']);
     service.publish(doc);

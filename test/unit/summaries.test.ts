@@ -29,10 +29,12 @@ describe('summaries', () => {
     assert.equal(s.findings.length, 1);
     const md = sectionMarkdown(a.model, s, 'zh');
     assert.match(md, /^一、主要工作 › \\\(一\\\)化解矛盾纠纷\n/);
-    assert.match(md, /0 个小节 · 1 段 · \d+ 字 · 5 项数据/);
-    assert.match(md, /开展活动 \*\*200余场次\*\*\(约数\)/);
+    // A section with no subsections does not say `0 个小节`.
+    assert.match(md, /\n1 段 · \d+ 字 · 5 项数据/);
     assert.match(md, /第 4 行 错误 `rate-mismatch`/);
-    assert.match(sectionMarkdown(a.model, s, 'en'), /0 subsections · 1 paragraph · \d+ characters · 5 figures/);
+    assert.ok(md.indexOf('rate-mismatch') < md.indexOf('主要数据'), 'findings come before key figures, so that they show without scrolling');
+    assert.match(sectionMarkdown(a.model, { ...s, findings: [] }, 'zh'), /开展活动 \*\*200余场次\*\*\(约数\)/);
+    assert.match(sectionMarkdown(a.model, s, 'en'), /\n1 paragraph · \d+ characters · 5 figures/);
   });
 
   it('describes a rate with its arithmetic, and a count with the rate it feeds', () => {
@@ -75,9 +77,29 @@ describe('summaries', () => {
     const section = sectionMarkdown(m.model, summarizeSection(m.model, m.findings, m.model.headings[0]!), 'zh');
     const unescapedTag = /(^|[^\\])</m;
     assert.ok(!unescapedTag.test(section), section);
-    assert.ok(section.includes('- \\<img src=x\\>\\*调解\\*成功 **2204件**'), section);
+    assert.ok(section.includes('\\<img src=x\\>\\*调解\\*成功 **2204件**'), section);
     const summary = reportMarkdown(summarizeReport(m.model, m.findings), 'zh');
     assert.ok(!unescapedTag.test(summary), summary);
+  });
+
+  it('counts a section of inline items as its items, not as 0 subsections', () => {
+    const text = '一、主要工作\n(一)强化保障。一是健全机制。二是压实责任。三是强化考核。\n';
+    const m = analyzeReport(text, { forceReport: true });
+    const s = summarizeSection(m.model, m.findings, headingAt(m.model, text.indexOf('强化保障'))!);
+    assert.equal(s.items, 3);
+    const md = sectionMarkdown(m.model, s, 'zh');
+    assert.match(md, /\n3 个并列项 · 1 段/);
+    assert.ok(!md.includes('0 个小节'), md);
+    assert.match(sectionMarkdown(m.model, s, 'en'), /\n3 list items · 1 paragraph/);
+  });
+
+  it('shows a key figure only with what it counts: no bare growth, verb or blank label', () => {
+    const text = '一、主要工作\n全年办理案件183件,同比增长62%。组织全县22名干部参训。提升11%。\n';
+    const m = analyzeReport(text, { forceReport: true });
+    const s = summarizeSection(m.model, m.findings, m.model.headings[0]!);
+    const shown = s.keyFigures.map((f) => `${f.label}|${text.slice(f.quantity.span.start, f.quantity.span.end)}`);
+    assert.deepEqual(shown, ['办理案件|183件'], shown.join(' ; '));
+    assert.equal(s.figureCount, 4, 'the others are still counted');
   });
 });
 

@@ -32,11 +32,21 @@ export interface Finding {
   readonly arithmetic?: string;
   /** A replacement that would make the text agree with itself, when one is certain enough to offer. */
   readonly fix?: TextFix;
+  /**
+   * Other replacements that would make it agree, offered beside `fix` and never preferred: where
+   * either figure may be the wrong one (the rate, or the count it is computed from), each says
+   * which figure it changes.
+   */
+  readonly alternatives?: readonly TextFix[];
 }
 
 export interface TextFix {
   readonly span: Span;
   readonly replacement: string;
+  /** Further edits made with it, e.g. the headings numbered after a repeated one. */
+  readonly also?: readonly { readonly span: Span; readonly replacement: string }[];
+  /** What the fix assumes, when more than one is offered (`the rate is wrong`). */
+  readonly label?: LocalizedText;
 }
 
 /**

@@ -14,6 +14,7 @@ import { listCountAgrees } from './relations/lists';
 import { fitsStated, RateReading, RateRelation } from './relations/rates';
 import { nearestReachable } from './rounding';
 import { LocalizedText } from './findings';
+import { BREAKDOWN_CUES, CHANGE_TO_WORDS, COMPARISON_WORDS, CUMULATIVE_CUES, DECREASE_WORDS, INCREASE_WORDS, PART_CUES, PRIOR_PERIOD_WORDS, SCOPE_WORDS, TOTAL_CUES } from './vocabulary';
 import { itemAt, lowerBound, Span, trimSpan } from './text';
 
 /** At most this many key figures per section: a hover is a glance, not a table. */
@@ -24,6 +25,8 @@ export interface SectionSummary {
   /** From the top-level heading down to this one. */
   readonly path: readonly Heading[];
   readonly subsections: number;
+  /** Inline items under it (`一是…二是…`): a section of items has no subsections, yet is not empty. */
+  readonly items: number;
   readonly paragraphs: number;
   readonly characters: number;
   readonly figureCount: number;
@@ -65,6 +68,30 @@ function findingsIn(findings: readonly Finding[], span: Span): Finding[] {
   return findings.slice(lowerBound(findings, span.start, (f) => f.span.start), lowerBound(findings, span.end, (f) => f.span.start)).filter((f) => within(f.span, span));
 }
 
+/**
+ * Words that say nothing of what a figure counts: comparisons and changes (`同比增长`), scope
+ * (`全县`), totals and parts (`共`, `其中`), and the verbs and particles around a figure. A
+ * label made of these alone (`增长 62%`, `组织全县 22名`) is no label.
+ */
+const EMPTY_LABEL_WORDS = [
+  ...CHANGE_TO_WORDS, ...COMPARISON_WORDS, ...INCREASE_WORDS, ...DECREASE_WORDS, ...PRIOR_PERIOD_WORDS, ...SCOPE_WORDS,
+  ...TOTAL_CUES, ...PART_CUES, ...CUMULATIVE_CUES, ...BREAKDOWN_CUES,
+  '达到', '达', '为', '至', '到', '的', '了', '对', '有', '组织', '实现', '完成', '超过', '约', '近', '年', '全年', '今年', '本年', '分别',
+].sort((a, b) => b.length - a.length);
+
+/** Whether a figure's label names what it counts: at least two characters of it are not empty words. */
+export function namesWhatItCounts(f: Figure): boolean {
+  const known = NAMES_WHAT.get(f);
+  if (known !== undefined) return known;
+  let rest = f.label;
+  for (const w of EMPTY_LABEL_WORDS) if (rest.includes(w)) rest = rest.split(w).join('');
+  const names = (rest.match(/[\p{Script=Han}A-Za-z]/gu) ?? []).length >= 2;
+  NAMES_WHAT.set(f, names);
+  return names;
+}
+/** Each figure is looked at once, however many sections (and the overview) it is summarised in. */
+const NAMES_WHAT = new WeakMap<Figure, boolean>();
+
 /** How worth reporting a figure is: rates and totals first, then by size. */
 function worth(f: Figure): number {
   const q = f.quantity;
@@ -87,7 +114,9 @@ export function summarizeSection(model: ReportModel, findings: readonly Finding[
     lowerBound(model.figures, span.start, (f) => f.quantity.span.start),
     lowerBound(model.figures, span.end, (f) => f.quantity.span.start),
   ).filter((f) => f.quantity.span.end <= span.end);
+  // A key figure is shown with what it counts, or not at all: `增长 62%` alone says nothing.
   const keyFigures = figures
+    .filter(namesWhatItCounts)
     .map((f, i) => ({ f, i, w: worth(f) }))
     .sort((a, b) => b.w - a.w || a.i - b.i)
     .slice(0, KEY_FIGURES)
@@ -108,6 +137,7 @@ export function summarizeSection(model: ReportModel, findings: readonly Finding[
     heading,
     path,
     subsections: heading.children.filter((c) => c.kind !== 'inline').length,
+    items: heading.children.filter((c) => c.kind === 'inline').length,
     paragraphs: lowerBound(model.paragraphs, span.end, (p) => p.span.start) - lowerBound(model.paragraphs, span.start, (p) => p.span.start),
     characters,
     figureCount: figures.length,

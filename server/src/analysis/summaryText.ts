@@ -49,25 +49,38 @@ function relationsText(s: SectionSummary, lang: Lang): string {
     : ` · ${checked} relation${checked === 1 ? '' : 's'} between figures checked${contradicted ? `, ${contradicted} not agreeing` : ', all agree'}`;
 }
 
+/** `4 个小节`, or `3 个并列项(一是…)` for a section of inline items only, or nothing for a leaf. */
+function partsText(s: SectionSummary, lang: Lang): string {
+  if (s.subsections > 0) return lang === 'zh' ? `${s.subsections} 个小节 · ` : `${s.subsections} subsection${s.subsections === 1 ? '' : 's'} · `;
+  if (s.items > 0) return lang === 'zh' ? `${s.items} 个并列项 · ` : `${s.items} list item${s.items === 1 ? '' : 's'} · `;
+  return '';
+}
+
+/** Key figures shown in a hover that also lists findings: the findings must fit without scrolling. */
+const KEY_FIGURES_WITH_FINDINGS = 3;
+
 export function sectionMarkdown(model: ReportModel, s: SectionSummary, lang: Lang): string {
   const out: string[] = [];
   out.push(s.path.map((h) => escapeMarkdown(headingName(h))).join(' › '));
   out.push('');
   out.push(
     lang === 'zh'
-      ? `${s.subsections} 个小节 · ${s.paragraphs} 段 · ${s.characters} 字 · ${s.figureCount} 项数据${relationsText(s, lang)}`
-      : `${s.subsections} subsection${s.subsections === 1 ? '' : 's'} · ${s.paragraphs} paragraph${s.paragraphs === 1 ? '' : 's'} · ${s.characters} characters · ${s.figureCount} figure${s.figureCount === 1 ? '' : 's'}${relationsText(s, lang)}`,
+      ? `${partsText(s, lang)}${s.paragraphs} 段 · ${s.characters} 字 · ${s.figureCount} 项数据${relationsText(s, lang)}`
+      : `${partsText(s, lang)}${s.paragraphs} paragraph${s.paragraphs === 1 ? '' : 's'} · ${s.characters} characters · ${s.figureCount} figure${s.figureCount === 1 ? '' : 's'}${relationsText(s, lang)}`,
   );
-  if (s.keyFigures.length > 0) {
-    out.push('');
-    out.push(lang === 'zh' ? '**主要数据**' : '**Key figures**');
-    for (const f of s.keyFigures) out.push(`- ${figureLine(model, f, lang)}`);
-  }
+  // Findings first: a hover is a small window, and what is wrong matters more than what is there.
   if (s.findings.length > 0) {
     out.push('');
     out.push(lang === 'zh' ? `**发现 ${s.findings.length} 个问题**` : `**${s.findings.length} finding${s.findings.length === 1 ? '' : 's'}**`);
     for (const f of s.findings.slice(0, MAX_FINDINGS_SHOWN)) out.push(`- ${findingLine(model, f, lang)}`);
     if (s.findings.length > MAX_FINDINGS_SHOWN) out.push(lang === 'zh' ? `- ……另有 ${s.findings.length - MAX_FINDINGS_SHOWN} 个` : `- …and ${s.findings.length - MAX_FINDINGS_SHOWN} more`);
+  }
+  const keyFigures = s.findings.length > 0 ? s.keyFigures.slice(0, KEY_FIGURES_WITH_FINDINGS) : s.keyFigures;
+  if (keyFigures.length > 0) {
+    out.push('');
+    out.push(lang === 'zh' ? '**主要数据**' : '**Key figures**');
+    // One line: the figures side by side, so that they do not push the findings out of view.
+    out.push(keyFigures.map((f) => figureLine(model, f, lang)).join(lang === 'zh' ? ';' : '; '));
   }
   return out.join('\n');
 }

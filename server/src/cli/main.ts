@@ -2,7 +2,7 @@
  * `report-review`: the analysis without an editor, for batch use and CI.
  *
  *   report-review outline FILE... [--format text|json]
- *   report-review check FILE|DIR... [--format text|json|sarif]
+ *   report-review check FILE|DIR... [--format text|json|sarif|markdown]
  *
  *   report-review summary FILE [--format text|json|markdown]
  *   report-review figures FILE|DIR... [--format csv|json]
@@ -14,16 +14,18 @@
  *
  * Exit codes: 0 no error found, 1 an error-severity finding, 2 bad usage or an unreadable file,
  * 3 an internal failure (the tool itself broke, or a check failed, so the result is incomplete).
+ * When several apply the highest wins (an unreadable file and an error: 2), and the last line on
+ * stderr names each of them, so that none is hidden.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { truncationNotice } from '../analysis/bounds';
 import { applyConfig, configureFindings, ReviewConfig } from '../analysis/config';
-import { analyzeReport } from '../analysis/index';
+import { analyzeReport, Finding, LineIndex } from '../analysis/index';
 import { ConfigFiles } from '../configFile';
 import { overviewOf, OverviewSection } from '../analysis/overview';
 import { summarizeReport } from '../analysis/summaries';
-import { markdownToText, reportMarkdown, sectionMarkdown } from '../analysis/summaryText';
+import { escapeMarkdown, markdownToText, reportMarkdown, sectionMarkdown } from '../analysis/summaryText';
 import { formatOutlineText, outlineOf } from '../analysis/outline';
 import { errorText, kindOf, readProblemText, readRegularFile } from '../files';
 import { isWordFileName, looksLikeWordFile, placeText, readWordReport, WordPlace } from '../word/docx';
@@ -54,7 +56,7 @@ class UsageError extends Error {}
 
 const USAGE = `用法 / usage:
   report-review outline FILE... [--format text|json]  打印标题大纲 / print the heading tree
-  report-review check FILE|DIR... [--format text|json|sarif]  检查数字与编号 / print findings
+  report-review check FILE|DIR... [--format text|json|sarif|markdown]  检查数字与编号 / print findings
   report-review summary FILE [--format text|json|markdown]     报告概览 / the report at a glance
   report-review figures FILE|DIR... [--format csv|json]  数字明细表 / every figure, as a table
   report-review --help | --version
@@ -63,7 +65,8 @@ const USAGE = `用法 / usage:
   FILE 以 - 开头时写在 -- 之后 / put file names starting with - after --
 
 退出码 / exit codes: 0 无错误 no errors; 1 发现错误 an error was found; 2 用法错误或无法读取 bad usage or unreadable input;
-  3 内部故障 internal failure (the tool failed; the result is incomplete)`;
+  3 内部故障 internal failure (the tool failed; the result is incomplete)
+  同时出现时取最大者,stderr 末行逐一列出 / when several apply the highest wins; the last line on stderr names each`;
 
 /** File extensions read when a directory is given. */
 const REPORT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.report', '.docx', '.doc']);
@@ -297,6 +300,11 @@ function runCheck(args: Args, io: CliIo): number {
       continue;
     }
     const text = loaded.text;
+    // An empty file is no report: said, and neither counted nor a problem.
+    if (text.trim() === '') {
+      io.stderr(`${input.file}: ${io.language === 'zh' ? '文件为空,未检查' : 'empty, not checked'}`);
+      continue;
+    }
     const analysis = analyzeReport(text, { format: formatOf(input.file), forceReport: input.explicit });
     if (!analysis.model.isReport && !input.explicit) continue;
     checked++;
@@ -305,8 +313,10 @@ function runCheck(args: Args, io: CliIo): number {
     if (analysis.truncated) io.stderr(`${input.file}: ${truncationNotice(analysis.truncated)[io.language]}`);
     const lines = analysis.model.lines;
     const configured = configureFindings(analysis.findings, analysis.model, configFor(input.file));
+    const findings = configured.map((c) => c.finding);
     sarif?.add(input.file, lines, configured);
-    for (const { finding: f } of configured) {
+    if (args.format === 'markdown') io.stdout(markdownReport(input.file, analysis.model.title?.text, findings, lines, io.language));
+    for (const f of findings) {
       counts[f.severity]++;
       const s = lines.positionAt(f.span.start);
       const e = lines.positionAt(f.span.end);
@@ -328,14 +338,37 @@ function runCheck(args: Args, io: CliIo): number {
   }
   sarif?.end();
   json?.end();
+  const code = failedChecks > 0 ? EXIT.internalFailure : problems > 0 ? EXIT.usageOrUnreadable : counts.error > 0 ? EXIT.errorFound : EXIT.ok;
+  // Every reason for a non-zero code is named, also those a higher code hides.
+  const reasons: string[] = [];
+  if (failedChecks > 0) reasons.push(io.language === 'zh' ? `${failedChecks} 项检查出错(3)` : `${failedChecks} check(s) failed (3)`);
+  if (problems > 0) reasons.push(io.language === 'zh' ? `${problems} 个文件无法读取(2)` : `${problems} file(s) unreadable (2)`);
+  if (counts.error > 0) reasons.push(io.language === 'zh' ? `发现错误(1)` : `errors found (1)`);
+  const exitText = reasons.length === 0 ? '' : io.language === 'zh' ? `;退出码 ${code}:${reasons.join(',')}` : `; exit code ${code}: ${reasons.join(', ')}`;
   io.stderr(
     io.language === 'zh'
-      ? `检查了 ${checked} 份报告:${counts.error} 个错误,${counts.warning} 个警告,${counts.info} 个提示${problems ? `;${problems} 个文件无法读取` : ''}`
-      : `${checked} report(s) checked: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.info} info${problems ? `; ${problems} file(s) unreadable` : ''}`,
+      ? `检查了 ${checked} 份报告:${counts.error} 个错误,${counts.warning} 个警告,${counts.info} 个提示${exitText}`
+      : `${checked} report(s) checked: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.info} info${exitText}`,
   );
-  if (failedChecks > 0) return EXIT.internalFailure;
-  if (problems > 0) return EXIT.usageOrUnreadable;
-  return counts.error > 0 ? EXIT.errorFound : EXIT.ok;
+  return code;
+}
+
+/**
+ * One report's findings as Markdown for a review note: a heading with the file (and title),
+ * then each finding with its line, severity, rule, message and the arithmetic it rests on.
+ */
+function markdownReport(file: string, title: string | undefined, findings: readonly Finding[], lines: LineIndex, language: 'zh' | 'en'): string {
+  const zh = language === 'zh';
+  const out = [`## ${escapeMarkdown(file)}${title ? ` — ${escapeMarkdown(title)}` : ''}`, ''];
+  if (findings.length === 0) out.push(zh ? '没有发现问题。' : 'No findings.');
+  const severity = zh ? { error: '错误', warning: '警告', info: '提示' } : { error: 'error', warning: 'warning', info: 'info' };
+  for (const f of findings) {
+    const line = lines.positionAt(f.span.start).line + 1;
+    out.push(`- **${zh ? `第 ${line} 行` : `line ${line}`}** ${severity[f.severity]} \`${f.rule}\`${zh ? ':' : ': '}${escapeMarkdown(f.message[language])}`);
+    if (f.arithmetic) out.push(`  - ${zh ? '算式' : 'arithmetic'}${zh ? ':' : ': '}\`${f.arithmetic.replace(/`/g, "'")}\``);
+  }
+  out.push('');
+  return out.join('\n');
 }
 
 /** `figures`: every figure of the reports as CSV (UTF-8 with a byte order mark, for Excel and WPS) or JSON. */

@@ -25,6 +25,11 @@ export function servedLanguage(languageId: string): ServedLanguage | undefined {
   return Object.prototype.hasOwnProperty.call(LANGUAGE_ALIASES, languageId) ? LANGUAGE_ALIASES[languageId] : undefined;
 }
 
+/** The size of a text in UTF-8, without encoding it. */
+export function utf8Length(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
+
 export interface DocumentLike {
   readonly uri: string;
   readonly version: number;
@@ -48,14 +53,18 @@ export class AnalysisCache {
     this.entries.clear();
   }
 
-  /** Past this many characters the checks are skipped (the outline is still built). */
-  maxCheckedCharacters = Number.POSITIVE_INFINITY;
+  /**
+   * Past this many bytes the checks are skipped (the outline is still built). Bytes of UTF-8, as
+   * the file takes on disk: a Chinese character is three, so counting characters would let a
+   * report three times the size the setting names be checked.
+   */
+  maxCheckedBytes = Number.POSITIVE_INFINITY;
 
   constructor(private readonly onCheckFailure: (uri: string, rule: string, error: string) => void) {}
 
   /** Whether this document is too large to check, under the current limit. */
   tooLargeToCheck(doc: DocumentLike): boolean {
-    return doc.getText().length > this.maxCheckedCharacters;
+    return utf8Length(doc.getText()) > this.maxCheckedBytes;
   }
 
   /** The analysis of this exact version, computing it if needed; undefined for a language not served. */
@@ -68,7 +77,7 @@ export class AnalysisCache {
     const analysis = analyzeReport(text, {
       format: lang === 'markdown' ? 'markdown' : 'plain',
       forceReport: lang === 'report',
-      ...(text.length > this.maxCheckedCharacters ? { checks: [] } : {}),
+      ...(utf8Length(text) > this.maxCheckedBytes ? { checks: [] } : {}),
     });
     for (const f of analysis.failures) this.onCheckFailure(doc.uri, f.rule, f.error);
     this.entries.set(doc.uri, { version: doc.version, languageId: doc.languageId, analysis, derived: new Map() });

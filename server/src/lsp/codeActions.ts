@@ -5,7 +5,7 @@
  */
 import { CodeAction, CodeActionKind, Diagnostic, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { ConfiguredFinding, RULE_IDS } from '../analysis/config';
-import { Finding } from '../analysis/findings';
+import { Finding, TextFix } from '../analysis/findings';
 import { ReportModel } from '../analysis/reportModel';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { Language } from './locale';
@@ -56,10 +56,24 @@ export interface ActionTarget {
 const sameRange = (a: Range, b: Range) =>
   a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 
-function editOf(target: ActionTarget, edit: TextEdit): WorkspaceEdit {
+function editOf(target: ActionTarget, edits: TextEdit[]): WorkspaceEdit {
   return target.versionedEdits
-    ? { documentChanges: [{ textDocument: { uri: target.uri, version: target.version }, edits: [edit] }] }
-    : { changes: { [target.uri]: [edit] } };
+    ? { documentChanges: [{ textDocument: { uri: target.uri, version: target.version }, edits }] }
+    : { changes: { [target.uri]: edits } };
+}
+
+/** One fix as a code action: its own label where it has one, else "change X to Y" (and how many follow). */
+function fixAction(target: ActionTarget, fix: TextFix, d: Diagnostic, preferred: boolean, language: Language): CodeAction {
+  const { model } = target;
+  const current = model.text.slice(fix.span.start, fix.span.end);
+  const more = fix.also?.length ?? 0;
+  const title = fix.label
+    ? fix.label[language]
+    : language === 'zh'
+      ? `将“${current}”改为“${fix.replacement}”${more ? `,其后 ${more} 个编号顺延` : ''}`
+      : `Change "${current}" to "${fix.replacement}"${more ? `, and renumber the ${more} after it` : ''}`;
+  const edits = [fix, ...(fix.also ?? [])].map((e) => ({ range: rangeOf(model, e.span), newText: e.replacement }));
+  return { title, kind: CodeActionKind.QuickFix, diagnostics: [d], ...(preferred ? { isPreferred: true } : {}), edit: editOf(target, edits) };
 }
 
 export function codeActions(target: ActionTarget, findings: readonly ConfiguredFinding[], diagnostics: readonly Diagnostic[], language: Language): CodeAction[] {
@@ -82,16 +96,8 @@ export function codeActions(target: ActionTarget, findings: readonly ConfiguredF
     // no longer holds the finding gets no fix until the new diagnostics arrive; dismissing needs
     // only the fingerprint, which every candidate shares.
     const here = candidates.find((f) => sameRange(rangeOf(model, f.span), d.range));
-    if (here?.fix) {
-      const current = model.text.slice(here.fix.span.start, here.fix.span.end);
-      actions.push({
-        title: language === 'zh' ? `将“${current}”改为“${here.fix.replacement}”` : `Change "${current}" to "${here.fix.replacement}"`,
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [d],
-        isPreferred: true,
-        edit: editOf(target, { range: rangeOf(model, here.fix.span), newText: here.fix.replacement }),
-      });
-    }
+    if (here?.fix) actions.push(fixAction(target, here.fix, d, true, language));
+    for (const alt of here?.alternatives ?? []) actions.push(fixAction(target, alt, d, false, language));
     if (target.canDismiss) {
       const f = here ?? candidates[0]!;
       const what = model.text.slice(f.span.start, f.span.end);

@@ -27,12 +27,15 @@ export function symbolName(h: Heading): string {
 
 export function symbolDetail(h: Heading, language: Language): string {
   const blocks = h.children.filter((c) => c.kind !== 'inline').length;
+  const items = h.children.length - blocks;
   const parts: string[] = [];
   if (language === 'zh') {
     if (blocks > 0) parts.push(`${blocks} 个小节`);
+    else if (items > 0) parts.push(`${items} 个并列项`);
     if (h.figureCount > 0) parts.push(`${h.figureCount} 项数据`);
   } else {
     if (blocks > 0) parts.push(`${blocks} subsection${blocks === 1 ? '' : 's'}`);
+    else if (items > 0) parts.push(`${items} list item${items === 1 ? '' : 's'}`);
     if (h.figureCount > 0) parts.push(`${h.figureCount} figure${h.figureCount === 1 ? '' : 's'}`);
   }
   return parts.join(' · ');

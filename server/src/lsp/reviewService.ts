@@ -55,6 +55,18 @@ export interface ReviewHost {
   readonly tell: (kind: 'info' | 'warning' | 'error', message: string) => void;
   /** A plain-text document turned out to be a report, or stopped being one: the client may switch its language. */
   readonly announceKind: (uri: string, isReport: boolean) => void;
+  /** The workspace folders' reports that are not open, read from disk within a budget (Go to Symbol in Workspace). */
+  readonly indexedReports?: (folders: readonly string[]) => Iterable<{ uri: string; model: ReportModel }>;
+}
+
+/** What the connection needs to know of the client, beyond the capabilities the service answers with. */
+export interface ClientAbilities {
+  readonly canPullConfiguration: boolean;
+  readonly canWatchFiles: boolean;
+  readonly clientHasFolders: boolean;
+  /** The outline may be registered by the server, and so registered again. */
+  readonly dynamicSymbols: boolean;
+  readonly foldingRefresh: boolean;
 }
 
 /** What the server publishes for one document version. */
@@ -102,11 +114,11 @@ export class ReviewService {
     private readonly now: () => number = Date.now,
   ) {
     this.cache = new AnalysisCache((uri, rule, error) => host.log(`check ${rule} failed on ${uri}: ${error}`));
-    this.cache.maxCheckedCharacters = DEFAULT_SETTINGS.maxCheckedCharacters;
+    this.cache.maxCheckedBytes = DEFAULT_SETTINGS.maxCheckedBytes;
   }
 
   /** Reads what the client can do, and answers with what the server offers. */
-  initialize(params: InitializeParams): InitializeResult & { readonly canPullConfiguration: boolean; readonly canWatchFiles: boolean; readonly clientHasFolders: boolean } {
+  initialize(params: InitializeParams): InitializeResult & ClientAbilities {
     const caps = params.capabilities;
     this.editorLanguage = languageOf(params.locale);
     this.language = this.editorLanguage;
@@ -114,6 +126,9 @@ export class ReviewService {
     this.versionedEdits = caps.workspace?.workspaceEdit?.documentChanges === true;
     this.canWatchFiles = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     const clientHasFolders = caps.workspace?.workspaceFolders === true;
+    // Where the client allows it the outline is registered dynamically (by the server), so that it
+    // can be registered again when what it shows changes without a new document version.
+    const dynamicSymbols = caps.textDocument?.documentSymbol?.dynamicRegistration === true;
     this.workspaceFolders = (params.workspaceFolders ?? []).map((f) => filePath(f.uri)).filter((p): p is string => p !== undefined);
     if (this.workspaceFolders.length === 0 && params.rootUri) {
       const root = filePath(params.rootUri);
@@ -121,7 +136,7 @@ export class ReviewService {
     }
     return {
       capabilities: {
-        documentSymbolProvider: { label: 'Report Review' },
+        ...(dynamicSymbols ? {} : { documentSymbolProvider: { label: 'Report Review' } }),
         foldingRangeProvider: true,
         selectionRangeProvider: true,
         workspaceSymbolProvider: true,
@@ -134,6 +149,8 @@ export class ReviewService {
       canPullConfiguration: caps.workspace?.configuration === true,
       canWatchFiles: this.canWatchFiles,
       clientHasFolders,
+      dynamicSymbols,
+      foldingRefresh: caps.workspace?.foldingRange?.refreshSupport === true,
     };
   }
 
@@ -142,12 +159,15 @@ export class ReviewService {
     return this.language;
   }
 
-  applySettings(next: ServerSettings): void {
-    if (next.maxCheckedCharacters !== this.cache.maxCheckedCharacters) this.cache.clear();
+  /** Takes new settings; true when the message language changed (outlines already shown must follow it). */
+  applySettings(next: ServerSettings): boolean {
+    if (next.maxCheckedBytes !== this.cache.maxCheckedBytes) this.cache.clear();
+    const before = this.language;
     this.settings = next;
-    this.cache.maxCheckedCharacters = next.maxCheckedCharacters;
+    this.cache.maxCheckedBytes = next.maxCheckedBytes;
     this.language = next.messageLanguage === 'auto' ? this.editorLanguage : next.messageLanguage;
     this.generation++;
+    return this.language !== before;
   }
 
   changeWorkspaceFolders(addedUris: readonly string[], removedUris: readonly string[]): void {
@@ -192,7 +212,7 @@ export class ReviewService {
     }
     if (review && this.cache.tooLargeToCheck(doc) && !this.toldTooLarge.has(doc.uri)) {
       this.toldTooLarge.add(doc.uri);
-      const mb = Number((this.settings.maxCheckedCharacters / 1024 / 1024).toFixed(2));
+      const mb = Number((this.settings.maxCheckedBytes / 1024 / 1024).toFixed(2));
       this.host.tell(
         'info',
         this.language === 'zh'
@@ -223,11 +243,17 @@ export class ReviewService {
     return a ? positions.map((p) => selectionRange(a.model, p)) : [];
   }
 
+  /** Headings of the open reports, as edited, then of the workspace's reports that are not open. */
   workspaceSymbols(docs: Iterable<DocumentLike>, query: string): SymbolInformation[] {
     const reports: { uri: string; model: ReportModel }[] = [];
+    const open = new Set<string>();
     for (const doc of docs) {
+      open.add(filePath(doc.uri) ?? doc.uri);
       const a = this.outlineServed(doc) ? this.report(doc) : undefined;
       if (a) reports.push({ uri: doc.uri, model: a.model });
+    }
+    if (this.host.indexedReports && (this.settings.languages.includes('report') || this.settings.languages.includes('plaintext'))) {
+      for (const r of this.host.indexedReports(this.workspaceFolders)) if (!open.has(filePath(r.uri) ?? r.uri)) reports.push(r);
     }
     return workspaceSymbols(reports, query);
   }

@@ -9,8 +9,8 @@ export interface ServerSettings {
   /** Language ids the server reads; others are ignored. */
   readonly languages: readonly string[];
   readonly autoDetectReports: boolean;
-  /** Past this size (in characters) a report is outlined but its figures are not checked. */
-  readonly maxCheckedCharacters: number;
+  /** Past this size (in bytes of UTF-8, as the setting's megabytes say) a report is outlined but its figures are not checked. */
+  readonly maxCheckedBytes: number;
   /** `auto` follows the editor's display language; reviewers of Chinese reports often want Chinese anyway. */
   readonly messageLanguage: 'auto' | 'zh' | 'en';
 }
@@ -19,7 +19,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   rules: {},
   languages: ['report', 'plaintext', 'markdown'],
   autoDetectReports: true,
-  maxCheckedCharacters: 5 * 1024 * 1024,
+  maxCheckedBytes: 5 * 1024 * 1024,
   messageLanguage: 'auto',
 };
 
@@ -40,7 +40,7 @@ export function readSettings(raw: unknown): ServerSettings {
   const autoDetectReports = typeof r.autoDetectReports === 'boolean' ? r.autoDetectReports : true;
   const mb = typeof r.maxCheckedSizeMB === 'number' && r.maxCheckedSizeMB > 0 ? r.maxCheckedSizeMB : 5;
   const messageLanguage = r.messageLanguage === 'zh-cn' || r.messageLanguage === 'zh' ? 'zh' : r.messageLanguage === 'en' ? 'en' : 'auto';
-  return { rules, languages, autoDetectReports, maxCheckedCharacters: Math.round(mb * 1024 * 1024), messageLanguage };
+  return { rules, languages, autoDetectReports, maxCheckedBytes: Math.round(mb * 1024 * 1024), messageLanguage };
 }
 
 export function settingsConfig(settings: ServerSettings): ReviewConfig {

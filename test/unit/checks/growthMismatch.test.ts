@@ -62,4 +62,10 @@ describe('growth-mismatch', () => {
       assert.deepEqual(check(rule, s), [], s);
     }
   });
+
+  it('names the count a growth does not fit in English too, with its label', () => {
+    const [f] = check('growth-mismatch', '受理58件,同比增长150%。');
+    assert.ok(f, 'a finding');
+    assert.match(f!.en, /^150% does not fit 受理58件:/);
+  });
 });

@@ -59,4 +59,10 @@ describe('rate-granularity', () => {
     ];
     for (const s of silent.slice(0, 3).concat(silent.slice(4))) assert.deepEqual(check(rule, s), [], s);
   });
+
+  it('names the rate and its denominator in English too, as the report words them', () => {
+    const [f] = check(rule, '行政诉讼案件收案 15 件,办结 7 件,胜诉率80%。');
+    assert.match(f!.en, /^胜诉率 80% cannot come from whole counts out of 7 /);
+    assert.match(f!.en, /the denominator is taken to be 办结7 件$/);
+  });
 });

@@ -51,10 +51,10 @@ function checkGrowthMismatch(model: ReportModel): Finding[] {
               en: `Growth should be ${formatComputed(computed, decimals)}% ((${x} − ${p}) / ${p}), the text says ${written(model, g)}`,
             },
         related: [
-          { span: current.quantity.span, message: { zh: `本期:${described(model, current)}`, en: `this period: ${written(model, current)}` } },
+          { span: current.quantity.span, message: { zh: `本期:${described(model, current)}`, en: `this period: ${described(model, current)}` } },
           c.prior
-            ? { span: basis.quantity.span, message: { zh: `上期:${described(model, basis)}`, en: `previous period: ${written(model, basis)}` } }
-            : { span: basis.quantity.span, message: { zh: `变化量:${described(model, basis)}`, en: `change: ${written(model, basis)}` } },
+            ? { span: basis.quantity.span, message: { zh: `上期:${described(model, basis)}`, en: `previous period: ${described(model, basis)}` } }
+            : { span: basis.quantity.span, message: { zh: `变化量:${described(model, basis)}`, en: `change: ${described(model, basis)}` } },
         ],
         arithmetic: c.basis === 'averageAnnual' ? `(${x} / ${p})^(1/n) − 1 = ${formatComputed(computed, decimals)}%` : `(${x} − ${p}) / ${p} = ${formatComputed(computed, decimals)}%`,
       });
@@ -70,9 +70,9 @@ function checkGrowthMismatch(model: ReportModel): Finding[] {
         span: g.quantity.span,
         message: {
           zh: `${written(model, g)} 与 ${described(model, current)} 不符:上期应为 ${num(Number(ideal.toFixed(2)))},不是整数(${shown(',')})`,
-          en: `${written(model, g)} does not fit ${written(model, current)}: the previous count would be ${num(Number(ideal.toFixed(2)))}, not a whole number (${shown(', ')})`,
+          en: `${written(model, g)} does not fit ${described(model, current)}: the previous count would be ${num(Number(ideal.toFixed(2)))}, not a whole number (${shown(', ')})`,
         },
-        related: [{ span: current.quantity.span, message: { zh: `本期:${described(model, current)}`, en: `this period: ${written(model, current)}` } }],
+        related: [{ span: current.quantity.span, message: { zh: `本期:${described(model, current)}`, en: `this period: ${described(model, current)}` } }],
         arithmetic: `${num(X)} / (1 ${stated >= 0 ? '+' : '−'} ${num(Math.abs(stated) / 100)}) = ${num(Number(ideal.toFixed(2)))}`,
       });
     }

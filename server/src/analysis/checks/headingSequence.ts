@@ -8,11 +8,15 @@
  * Only a break inside a running sequence is reported: a first heading may have any number, and a
  * sequence that starts again at one is a new one (a new part, a paragraph's own list).
  */
-import { Check, Finding } from '../findings';
+import { Check, Finding, TextFix } from '../findings';
 import { FORM_OF, HeadingKind } from '../headingForms';
 import { Heading, ReportModel } from '../reportModel';
+import { Span } from '../text';
 
 export const HEADING_SEQUENCE = 'heading-sequence';
+
+/** Headings renumbered by one fix at most: a pasted list of thousands gets a bounded edit. */
+const MAX_RENUMBERED = 200;
 
 /** How the marker of `ordinal` is written in the style of `like` (keeps its brackets, width and separator). */
 export function markerFor(like: Heading, ordinal: number): string {
@@ -50,6 +54,7 @@ function checkSiblings(siblings: readonly Heading[], findings: Finding[]): void 
           },
           related: i > 0 ? [{ span: list[i - 1]!.markerSpan, message: { zh: '前一项', en: 'previous item' } }] : [],
           arithmetic: `${markerFor(h, h.ordinal - 1)} → ${fixed}`,
+          fix: { span: h.markerSpan, replacement: fixed },
         });
         continue;
       }
@@ -68,7 +73,15 @@ function checkSiblings(siblings: readonly Heading[], findings: Finding[]): void 
       const exp = markerFor(h, expected);
       const related = [{ span: prev.markerSpan, message: { zh: `前一个编号“${prev.marker}”`, en: `previous number "${prev.marker}"` } }];
       let message: { zh: string; en: string };
+      let fix: TextFix | undefined;
       if (h.ordinal === prev.ordinal) {
+        // A repeated number: this one and those numbered on from it move up by one (`(四)(四)(五)`
+        // becomes `(四)(五)(六)`). A skip or a disorder may be a missing section: no fix is guessed.
+        const also: { span: Span; replacement: string }[] = [];
+        for (let k = i + 1; k < list.length && also.length < MAX_RENUMBERED && list[k]!.ordinal === list[k - 1]!.ordinal + 1 && !list[k]!.missingShi; k++) {
+          also.push({ span: list[k]!.markerSpan, replacement: markerFor(list[k]!, list[k]!.ordinal + 1) });
+        }
+        fix = { span: h.markerSpan, replacement: exp, ...(also.length > 0 ? { also } : {}) };
         message = {
           zh: `${name.zh}编号重复:“${h.marker}”紧接在“${prev.marker}”之后,应为“${exp}”`,
           en: `Repeated ${name.en} number: "${h.marker}" follows "${prev.marker}"; expected "${exp}"`,
@@ -92,6 +105,7 @@ function checkSiblings(siblings: readonly Heading[], findings: Finding[]): void 
         message,
         related,
         arithmetic: `${prev.marker} → ${h.marker}(${exp})`,
+        ...(fix ? { fix } : {}),
       });
     }
   }

@@ -12,7 +12,7 @@ import { Check, Finding } from '../findings';
 import { ReportModel } from '../reportModel';
 import { assessBreakdown, partsSum } from '../relations/breakdownAssessment';
 import { relationsOf } from '../relations/index';
-import { described, inMagnitudeOf, written } from './figureHelpers';
+import { described, inMagnitudeOf } from './figureHelpers';
 import { severityFor } from './publish';
 
 export const PART_EXCEEDS_TOTAL = 'part-exceeds-total';
@@ -36,9 +36,9 @@ function checkPartExceedsTotal(model: ReportModel): Finding[] {
         span: single.quantity.span,
         message: {
           zh: `分项 ${described(model, single)} 大于其总数 ${described(model, total)}${totals.length > 1 ? '(也大于前文其他可能的总数)' : ''}`,
-          en: `The part ${written(model, single)} is larger than its total ${written(model, total)}${totals.length > 1 ? ' (and than every other figure it may be part of)' : ''}`,
+          en: `The part ${described(model, single)} is larger than its total ${described(model, total)}${totals.length > 1 ? ' (and than every other figure it may be part of)' : ''}`,
         },
-        related: [{ span: total.quantity.span, message: { zh: `总数:${described(model, total)}`, en: `total: ${written(model, total)}` } }],
+        related: [{ span: total.quantity.span, message: { zh: `总数:${described(model, total)}`, en: `total: ${described(model, total)}` } }],
         arithmetic: `${inMagnitudeOf(total, single.quantity.value)} > ${inMagnitudeOf(total, total.quantity.value)}`,
       });
       continue;
@@ -52,9 +52,9 @@ function checkPartExceedsTotal(model: ReportModel): Finding[] {
       span: total.quantity.span,
       message: {
         zh: `“其中”各项之和为 ${inMagnitudeOf(total, sum)}(${terms}),超过总数 ${described(model, total)}`,
-        en: `The parts add up to ${inMagnitudeOf(total, sum)} (${terms}), more than their total ${written(model, total)}`,
+        en: `The parts add up to ${inMagnitudeOf(total, sum)} (${terms}), more than their total ${described(model, total)}`,
       },
-      related: parts.map((p, k) => ({ span: p.quantity.span, message: { zh: `分项 ${k + 1}:${described(model, p)}`, en: `part ${k + 1}: ${written(model, p)}` } })),
+      related: parts.map((p, k) => ({ span: p.quantity.span, message: { zh: `分项 ${k + 1}:${described(model, p)}`, en: `part ${k + 1}: ${described(model, p)}` } })),
       arithmetic: `${terms} = ${inMagnitudeOf(total, sum)} > ${inMagnitudeOf(total, total.quantity.value)}`,
     });
   }

@@ -32,9 +32,9 @@ function checkRateGranularity(model: ReportModel): Finding[] {
       span: rate.quantity.span,
       message: {
         zh: `${rate.label || '比率'} ${written(model, rate)} 不可能由 ${num(n)} 个整数计得(${near.join(',')});分母按“${described(model, base)}”推断`,
-        en: `${written(model, rate)} cannot come from whole counts out of ${num(n)} (${near.join(', ')}); the denominator is taken to be ${written(model, base)}`,
+        en: `${rate.label ? `${rate.label} ` : ''}${written(model, rate)} cannot come from whole counts out of ${num(n)} (${near.join(', ')}); the denominator is taken to be ${described(model, base)}`,
       },
-      related: [{ span: base.quantity.span, message: { zh: `推断的分母:${described(model, base)}`, en: `inferred denominator: ${written(model, base)}` } }],
+      related: [{ span: base.quantity.span, message: { zh: `推断的分母:${described(model, base)}`, en: `inferred denominator: ${described(model, base)}` } }],
       arithmetic: near.join(', '),
     });
   }

@@ -11,8 +11,9 @@
 import { Check, Finding } from '../findings';
 import { ReportModel } from '../reportModel';
 import { relationsOf } from '../relations/index';
+import { fitsStated, RateReading } from '../relations/rates';
 import { formatComputed, roundHalfUp } from '../rounding';
-import { described, inMagnitudeOf, replacementFor, written } from './figureHelpers';
+import { described, inMagnitudeOf, num, replacementFor, written } from './figureHelpers';
 import { severityFor } from './publish';
 
 export const RATE_MISMATCH = 'rate-mismatch';
@@ -51,20 +52,52 @@ function checkRateMismatch(model: ReportModel): Finding[] {
           }
         : {
             zh: `${name}${qualifier === 'exact' ? '应为' : '实为'} ${shown}%(${p.complement ? '1 − ' : ''}${topWritten} / ${written(model, p.denominator)}),文中为 ${written(model, rate)}${inferred ? `;分母按最近的“${described(model, p.denominator)}”推断,其他可能的分母也不相符` : ''}`,
-            en: `${name} should be ${shown}% (${p.complement ? '1 − ' : ''}${ratio}), the text says ${written(model, rate)}${inferred ? `; the denominator shown is the nearest count, ${written(model, p.denominator)}, and no other fits either` : ''}`,
+            en: `${name} should be ${shown}% (${p.complement ? '1 − ' : ''}${ratio}), the text says ${written(model, rate)}${inferred ? `; the denominator shown is the nearest count, ${described(model, p.denominator)}, and no other fits either` : ''}`,
           },
       related: all
-        ? [{ span: numerator.quantity.span, message: { zh: `全部:${described(model, numerator)}`, en: `all of them: ${written(model, numerator)}` } }]
+        ? [{ span: numerator.quantity.span, message: { zh: `全部:${described(model, numerator)}`, en: `all of them: ${described(model, numerator)}` } }]
         : [
-            ...p.numerator.map((f) => ({ span: f.quantity.span, message: { zh: `分子:${described(model, f)}`, en: `numerator: ${written(model, f)}` } })),
-            { span: p.denominator.quantity.span, message: { zh: `分母:${described(model, p.denominator)}`, en: `denominator: ${written(model, p.denominator)}` } },
+            ...p.numerator.map((f) => ({ span: f.quantity.span, message: { zh: `分子:${described(model, f)}`, en: `numerator: ${described(model, f)}` } })),
+            { span: p.denominator.quantity.span, message: { zh: `分母:${described(model, p.denominator)}`, en: `denominator: ${described(model, p.denominator)}` } },
           ],
       arithmetic,
       // Replacing a bound with a point value would change what the sentence claims: no fix then.
-      ...(qualifier === 'exact' && fixText !== undefined ? { fix: { span: rate.quantity.numberSpan, replacement: fixText } } : {}),
+      ...(qualifier === 'exact' && fixText !== undefined ? fixesFor(model, p, fixText) : {}),
     });
   }
   return findings;
+}
+
+/**
+ * The rate rewritten from its counts, and, where a whole count gives the stated rate, the
+ * numerator rewritten instead: either figure may be the mistyped one, and only the reviewer can
+ * tell. Each says which figure it changes.
+ */
+function fixesFor(model: ReportModel, p: RateReading, fixText: string): Pick<Finding, 'fix' | 'alternatives'> {
+  const rate = p.rate;
+  const fix = { span: rate.quantity.numberSpan, replacement: fixText };
+  const numerator = p.numerator.length === 1 ? p.numerator[0]! : undefined;
+  const den = p.denominator.quantity.value;
+  // Only a share of two plain whole counts (`1769件`, not `1.7万件`) has a count to offer.
+  if (!numerator || p.complement || p.form !== 'share' || p.denominators.length !== 1) return { fix };
+  if (!/^[0-9]+$/.test(numerator.quantity.numberText) || !Number.isInteger(den) || den <= 0) return { fix };
+  const k = Math.round((rate.quantity.value * den) / 100);
+  if (k < 0 || k > den || k === numerator.quantity.value || !fitsStated(rate, (k / den) * 100)) return { fix };
+  const count = written(model, numerator);
+  const newCount = `${k}${count.slice(numerator.quantity.numberText.length)}`;
+  return {
+    fix: {
+      ...fix,
+      label: { zh: `改比率:按 ${count} / ${written(model, p.denominator)} 将“${written(model, rate)}”改为“${fixText}%”`, en: `Change the rate: "${written(model, rate)}" to "${fixText}%", from ${count} / ${written(model, p.denominator)}` },
+    },
+    alternatives: [
+      {
+        span: numerator.quantity.numberSpan,
+        replacement: String(k),
+        label: { zh: `改分子:若比率无误,将“${described(model, numerator)}”改为“${newCount}”(${k} / ${num(den)} 得 ${written(model, rate)})`, en: `Change the count: if the rate is right, "${count}" to "${newCount}" (${k} / ${num(den)} gives ${written(model, rate)})` },
+      },
+    ],
+  };
 }
 
 export const rateMismatchCheck: Check = {

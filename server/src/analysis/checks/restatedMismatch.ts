@@ -26,7 +26,7 @@ function checkRestatedMismatch(model: ReportModel): Finding[] {
         zh: `“${f.label}”前后不一致:此处为 ${written(model, f)},第 ${line} 行为 ${written(model, earlier)}`,
         en: `"${f.label}" is stated twice with different values: ${written(model, f)} here, ${written(model, earlier)} on line ${line}`,
       },
-      related: [{ span: earlier.quantity.span, message: { zh: `前文:${described(model, earlier)}`, en: `earlier: ${written(model, earlier)}` } }],
+      related: [{ span: earlier.quantity.span, message: { zh: `前文:${described(model, earlier)}`, en: `earlier: ${described(model, earlier)}` } }],
       arithmetic: `${num(f.quantity.value)} ≠ ${num(earlier.quantity.value)}`,
     } satisfies Finding;
   });

@@ -37,7 +37,7 @@ function breakdownFinding(model: ReportModel, total: Figure, parts: readonly Fig
       zh: `分项之和为 ${sumAsWritten}(${terms}),与合计 ${written(model, total)} 不符${swapped ? ',疑为两位数字颠倒' : ''}`,
       en: `The parts add up to ${sumAsWritten} (${terms}), not the stated total ${written(model, total)}${swapped ? '; two digits look swapped' : ''}`,
     },
-    related: parts.map((p, i) => ({ span: p.quantity.span, message: { zh: `分项 ${i + 1}:${described(model, p)}`, en: `part ${i + 1}: ${written(model, p)}` } })),
+    related: parts.map((p, i) => ({ span: p.quantity.span, message: { zh: `分项 ${i + 1}:${described(model, p)}`, en: `part ${i + 1}: ${described(model, p)}` } })),
     arithmetic: `${terms} = ${sumAsWritten}`,
     ...(fixText !== undefined && severity === 'error' ? { fix: { span: total.quantity.numberSpan, replacement: fixText } } : {}),
   };
@@ -81,11 +81,11 @@ function checkSumMismatch(model: ReportModel): Finding[] {
       span: c.current.quantity.span,
       message: {
         zh: `${terms} = ${shownExpected},与 ${written(model, c.current)} 不符(${described(model, c.prior)},${c.direction === 'increase' ? '增加' : '减少'} ${written(model, c.delta)})`,
-        en: `${terms} = ${shownExpected}, not ${written(model, c.current)} (before ${written(model, c.prior)}, change ${written(model, c.delta)})`,
+        en: `${terms} = ${shownExpected}, not ${written(model, c.current)} (before ${described(model, c.prior)}, change ${written(model, c.delta)})`,
       },
       related: [
-        { span: c.prior.quantity.span, message: { zh: `上期:${described(model, c.prior)}`, en: `before: ${written(model, c.prior)}` } },
-        { span: c.delta.quantity.span, message: { zh: `变化量:${described(model, c.delta)}`, en: `change: ${written(model, c.delta)}` } },
+        { span: c.prior.quantity.span, message: { zh: `上期:${described(model, c.prior)}`, en: `before: ${described(model, c.prior)}` } },
+        { span: c.delta.quantity.span, message: { zh: `变化量:${described(model, c.delta)}`, en: `change: ${described(model, c.delta)}` } },
       ],
       arithmetic: `${terms} = ${shownExpected}`,
     });
