@@ -7,12 +7,14 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, RequestType } from 'vscode-languageclient/node';
-import { csvHeader, csvLine, FigureRow, FILE_COLUMNS } from '../../server/src/analysis/figuresTable';
+import { csvHeader, csvLine, FigureRow, FILE_COLUMNS } from '../../server/src/presentation/figuresTable';
 import { placeText, WordPlace } from '../../server/src/word/docx';
 import { WORD_SCHEME } from './wordReports';
 import { say } from './language';
+import { DocumentParams, FIGURES_REQUEST, FiguresResult } from '../../server/src/protocol';
 
-const FiguresRequest = new RequestType<{ uri: string }, { rows: FigureRow[]; language: 'zh' | 'en' } | null, void>('reportReview/figures');
+const FiguresRequest = new RequestType<DocumentParams, FiguresResult, void>(FIGURES_REQUEST);
+
 
 /** Where the table goes by default: beside the report (a Word report's beside its `.docx`). */
 function defaultTarget(doc: vscode.TextDocument): vscode.Uri | undefined {

@@ -12,8 +12,10 @@ import { say } from './language';
 import { OverviewPanel } from './overviewPanel';
 import { WordReports } from './wordReports';
 import { LanguageClient, LanguageClientOptions, NotificationType, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { DOCUMENT_KIND_NOTIFICATION, DocumentKindParams } from '../../server/src/protocol';
 
-const DocumentKindNotification = new NotificationType<{ uri: string; isReport: boolean }>('reportReview/documentKind');
+const DocumentKindNotification = new NotificationType<DocumentKindParams>(DOCUMENT_KIND_NOTIFICATION);
+
 
 let client: LanguageClient | undefined;
 

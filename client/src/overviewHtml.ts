@@ -5,7 +5,7 @@
  * theme's CSS variables, so it follows light, dark and high-contrast themes, and loads nothing
  * from the network: the script is inline, allowed by a nonce.
  */
-import type { Overview, OverviewSection } from '../../server/src/analysis/overview';
+import type { Overview, OverviewSection } from '../../server/src/presentation/overview';
 
 export interface OverviewHtmlOptions {
   readonly nonce: string;

@@ -6,11 +6,13 @@ import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { LanguageClient, RequestType } from 'vscode-languageclient/node';
-import type { Overview } from '../../server/src/analysis/overview';
+import type { Overview } from '../../server/src/presentation/overview';
 import { messageLanguage, say } from './language';
 import { overviewHtml } from './overviewHtml';
+import { DocumentParams, OVERVIEW_REQUEST, OverviewResult } from '../../server/src/protocol';
 
-const OverviewRequest = new RequestType<{ uri: string }, Overview | null, void>('reportReview/overview');
+const OverviewRequest = new RequestType<DocumentParams, OverviewResult, void>(OVERVIEW_REQUEST);
+
 /** Quiet time after an edit before the view is redrawn. */
 const REFRESH_MS = 300;
 

@@ -19,24 +19,17 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { FigureRow } from './analysis/figuresTable';
-import { Overview } from './analysis/overview';
 import { CONFIG_FILE_NAME, ConfigFiles } from './configFile';
 import { recordDismissal } from './dismissal';
-import { Language } from './lsp/locale';
 import { ReviewService } from './lsp/reviewService';
 import { readSettings } from './lsp/settings';
 import { WorkspaceIndex } from './lsp/workspaceIndex';
+import { DOCUMENT_KIND_NOTIFICATION, DocumentKindParams, DocumentParams, FIGURES_REQUEST, FiguresResult, OVERVIEW_REQUEST, OverviewResult } from './protocol';
 import { VERSION } from './version';
 
-/** Sent once per document when a plain-text file turns out to be a report, so a client can switch its language. */
-export const DocumentKindNotification = new NotificationType<{ uri: string; isReport: boolean }>('reportReview/documentKind');
-
-/** The overview view's data for one document (null when it is not a report). */
-export const OverviewRequest = new RequestType<{ uri: string }, Overview | null, void>('reportReview/overview');
-
-/** The figures table of one document, in the message language (null when it is not a report). */
-export const FiguresRequest = new RequestType<{ uri: string }, { rows: FigureRow[]; language: Language } | null, void>('reportReview/figures');
+export const DocumentKindNotification = new NotificationType<DocumentKindParams>(DOCUMENT_KIND_NOTIFICATION);
+export const OverviewRequest = new RequestType<DocumentParams, OverviewResult, void>(OVERVIEW_REQUEST);
+export const FiguresRequest = new RequestType<DocumentParams, FiguresResult, void>(FIGURES_REQUEST);
 
 /** Quiet time after the last keystroke before a document is analysed again. */
 const DEBOUNCE_MS = 200;

@@ -26,7 +26,7 @@ import {
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
 import { analyzeReport } from '../../server/src/analysis/index';
-import { summarizeReport } from '../../server/src/analysis/summaries';
+import { summarizeReport } from '../../server/src/presentation/summaries';
 import { REPO_ROOT, sharedDir } from '../helpers/shared';
 
 const KB = 1024;

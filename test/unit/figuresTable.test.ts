@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { csvCell, figuresCsv, figuresTable } from '../../server/src/analysis/figuresTable';
+import { csvCell, figuresCsv, figuresTable } from '../../server/src/presentation/figuresTable';
 import { analyzeReport } from '../../server/src/analysis/index';
 import { parseCsv } from '../helpers/csv';
 

@@ -34,6 +34,22 @@ describe('the layers (ARCHITECTURE.md)', () => {
     assert.deepEqual(outside, []);
   });
 
+  it('the presentation (hovers, overview, summary, figures table) reads the analysis and nothing of Node, LSP or VS Code; the analysis never reads it', () => {
+    const presentation = path.join(SRC, 'presentation');
+    const files = tsFiles(presentation);
+    assert.ok(files.length >= 5, `found ${files.length} files`);
+    const outside: string[] = [];
+    for (const f of files) {
+      for (const m of imports(f)) {
+        const target = m.startsWith('.') ? path.resolve(path.dirname(f), m) : m;
+        const allowed = target.startsWith(presentation + path.sep) || target.startsWith(analysis + path.sep);
+        if (!allowed) outside.push(`${path.relative(SRC, f)} imports ${m}`);
+      }
+    }
+    for (const f of tsFiles(analysis)) for (const m of imports(f)) if (m.startsWith('.') && path.resolve(path.dirname(f), m).startsWith(presentation + path.sep)) outside.push(`${path.relative(SRC, f)} imports ${m}`);
+    assert.deepEqual(outside, []);
+  });
+
   it('checks read relations and the model, never each other', () => {
     const checks = path.join(analysis, 'checks');
     const crossing: string[] = [];

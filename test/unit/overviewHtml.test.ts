@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { overviewHtml } from '../../client/src/overviewHtml';
 import { analyzeReport } from '../../server/src/analysis/index';
-import { overviewOf } from '../../server/src/analysis/overview';
+import { overviewOf } from '../../server/src/presentation/overview';
 import { sample } from '../helpers/shared';
 
 describe('overview view HTML', () => {

@@ -9,8 +9,8 @@ import { MAX_FINDINGS_PER_DOCUMENT, MAX_MESSAGE_CHARACTERS, MAX_RELATED_PER_FIND
 import { Finding, runChecks } from '../../server/src/analysis/findings';
 import { Analysis, analyzeReport } from '../../server/src/analysis/index';
 import { ALL_CHECKS } from '../../server/src/analysis/checks/index';
-import { overviewOf } from '../../server/src/analysis/overview';
-import { describeFigure, summarizeReport } from '../../server/src/analysis/summaries';
+import { overviewOf } from '../../server/src/presentation/overview';
+import { describeFigure, summarizeReport } from '../../server/src/presentation/summaries';
 import { sample } from '../helpers/shared';
 
 /** Analyses `text` fully (model, checks, summaries) and checks every span it returns. */

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyzeReport } from '../../server/src/analysis/index';
-import { describeFigure, figureAt, headingAt, summarizeReport, summarizeSection } from '../../server/src/analysis/summaries';
-import { figureMarkdown, reportMarkdown, sectionMarkdown } from '../../server/src/analysis/summaryText';
+import { describeFigure, figureAt, headingAt, summarizeReport, summarizeSection } from '../../server/src/presentation/summaries';
+import { figureMarkdown, reportMarkdown, sectionMarkdown } from '../../server/src/presentation/summaryText';
 import { sample } from '../helpers/shared';
 
 const TEXT = [

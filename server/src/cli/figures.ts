@@ -4,7 +4,7 @@
  * it as is with the Chinese shown; JSON is one array of rows, each with its file.
  */
 import { applyConfig, ReviewConfig } from '../analysis/config';
-import { FILE_COLUMNS, figuresTable, csvHeader, csvLine } from '../analysis/figuresTable';
+import { FILE_COLUMNS, figuresTable, csvHeader, csvLine } from '../presentation/figuresTable';
 import { analyzeReport } from '../analysis/index';
 import { ReportFormat } from '../analysis/reportModel';
 import { placeText, WordPlace } from '../word/docx';

@@ -6,8 +6,8 @@
 import { Hover, MarkupKind, Position } from 'vscode-languageserver';
 import { Finding } from '../analysis/findings';
 import { Heading, ReportModel } from '../analysis/reportModel';
-import { describeFigure, figureAt, headingAt, summarizeReport, summarizeSection } from '../analysis/summaries';
-import { figureMarkdown, reportMarkdown, sectionMarkdown } from '../analysis/summaryText';
+import { describeFigure, figureAt, headingAt, summarizeReport, summarizeSection } from '../presentation/summaries';
+import { figureMarkdown, reportMarkdown, sectionMarkdown } from '../presentation/summaryText';
 import { Language } from './locale';
 import { offsetOf, rangeOf } from './ranges';
 

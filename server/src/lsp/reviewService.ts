@@ -27,9 +27,9 @@ import {
 } from 'vscode-languageserver';
 import { truncationNotice } from '../analysis/bounds';
 import { ConfiguredFinding, configureFindings, DismissedFinding, EMPTY_CONFIG, mergeConfigs, ReviewConfig } from '../analysis/config';
-import { FigureRow, figuresTable } from '../analysis/figuresTable';
+import { FigureRow, figuresTable } from '../presentation/figuresTable';
 import { Analysis } from '../analysis/index';
-import { Overview, overviewOf } from '../analysis/overview';
+import { Overview, overviewOf } from '../presentation/overview';
 import { ReportModel } from '../analysis/reportModel';
 import type { LoadedConfig } from '../configFile';
 import type { DismissalOutcome } from '../dismissal';

@@ -8,13 +8,14 @@
  * hovers show, so a row never says what a hover or a check does not. Pure: rows in, CSV text out;
  * the byte order mark and the file are the adapters' business.
  */
-import { Finding, LocalizedText } from './findings';
-import { Figure } from './figures';
-import { Qualifier } from './quantities';
-import { relationsOf } from './relations/index';
-import { Heading, ReportModel } from './reportModel';
+import { Finding, LocalizedText } from '../analysis/findings';
+import { Figure } from '../analysis/figures';
+import { Qualifier } from '../analysis/quantities';
+import { relationsOf } from '../analysis/relations/index';
+import { Heading, ReportModel } from '../analysis/reportModel';
+import { FIGURES_TABLE_MESSAGES } from './messages';
 import { describeFigure } from './summaries';
-import { lowerBound } from './text';
+import { lowerBound } from '../analysis/text';
 
 /** What a figure is: a count, an amount, a rate or a growth; a total or a part of a breakdown besides. */
 export type FigureRole = 'count' | 'amount' | 'rate' | 'growth' | 'total' | 'part';
@@ -209,7 +210,8 @@ export function figuresCsv(rows: readonly FigureRow[], language: 'zh' | 'en'): s
 
 /** One row as a CSV line (without its line end), after `before` cells. */
 export function csvLine(r: FigureRow, language: 'zh' | 'en', before: readonly (string | number)[] = []): string {
-  const sep = language === 'zh' ? ';' : '; ';
+  const t = FIGURES_TABLE_MESSAGES[language];
+  const sep = t.listSeparator;
   const cells: (string | number)[] = [
     ...before,
     r.section.join(' › '),
@@ -220,8 +222,8 @@ export function csvLine(r: FigureRow, language: 'zh' | 'en', before: readonly (s
     r.value,
     r.unit,
     r.qualifier,
-    r.roles.map((x) => roleName(x, language)).join(language === 'zh' ? '、' : ', '),
-    r.relations.map((x) => `${x.agrees ? '' : language === 'zh' ? '【不一致】' : '[disagrees] '}${x.text[language]}`).join(sep),
+    r.roles.map((x) => roleName(x, language)).join(t.roleSeparator),
+    r.relations.map((x) => `${x.agrees ? '' : t.disagrees}${x.text[language]}`).join(sep),
     r.findings.map((x) => `${x.severity} ${x.rule}: ${x.message[language]}`).join(sep),
   ];
   return cells.map(csvCell).join(',');

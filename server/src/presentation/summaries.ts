@@ -2,20 +2,20 @@
  * Summaries of a report, a section and a figure: what hovers, the overview and
  * `report-review summary` show. Pure data; `summaryText.ts` renders it.
  */
-import { Finding, Severity } from './findings';
-import { Figure } from './figures';
-import { Heading, ReportModel } from './reportModel';
-import { formatComputed } from './rounding';
-import { inMagnitudeOf, num } from './checks/figureHelpers';
-import { assessBreakdown, partsSum } from './relations/breakdownAssessment';
-import { assessChange } from './relations/changeAssessment';
-import { Relation as RelationOf, relationsOf } from './relations/index';
-import { listCountAgrees } from './relations/lists';
-import { fitsStated, RateReading, RateRelation } from './relations/rates';
-import { nearestReachable } from './rounding';
-import { LocalizedText } from './findings';
-import { BREAKDOWN_CUES, CHANGE_TO_WORDS, COMPARISON_WORDS, CUMULATIVE_CUES, DECREASE_WORDS, INCREASE_WORDS, PART_CUES, PRIOR_PERIOD_WORDS, SCOPE_WORDS, TOTAL_CUES } from './vocabulary';
-import { itemAt, lowerBound, Span, trimSpan } from './text';
+import { Finding, Severity } from '../analysis/findings';
+import { Figure } from '../analysis/figures';
+import { Heading, ReportModel } from '../analysis/reportModel';
+import { formatComputed } from '../analysis/rounding';
+import { inMagnitudeOf, num } from '../analysis/checks/figureHelpers';
+import { assessBreakdown, partsSum } from '../analysis/relations/breakdownAssessment';
+import { assessChange } from '../analysis/relations/changeAssessment';
+import { Relation as RelationOf, relationsOf } from '../analysis/relations/index';
+import { listCountAgrees } from '../analysis/relations/lists';
+import { fitsStated, RateReading, RateRelation } from '../analysis/relations/rates';
+import { nearestReachable } from '../analysis/rounding';
+import { LocalizedText } from '../analysis/findings';
+import { BREAKDOWN_CUES, CHANGE_TO_WORDS, COMPARISON_WORDS, CUMULATIVE_CUES, DECREASE_WORDS, INCREASE_WORDS, PART_CUES, PRIOR_PERIOD_WORDS, SCOPE_WORDS, TOTAL_CUES } from '../analysis/vocabulary';
+import { itemAt, lowerBound, Span, trimSpan } from '../analysis/text';
 
 /** At most this many key figures per section: a hover is a glance, not a table. */
 export const KEY_FIGURES = 5;

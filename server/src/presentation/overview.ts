@@ -3,8 +3,8 @@
  * counts, and every finding. The editor's overview view and `report-review summary --format json`
  * both show this; lines are 0-based for the editor's use and the CLI adds 1.
  */
-import { Finding, Severity } from './findings';
-import { Heading, ReportModel } from './reportModel';
+import { Finding, Severity } from '../analysis/findings';
+import { Heading, ReportModel } from '../analysis/reportModel';
 import { summarizeReport, summarizeSection } from './summaries';
 
 export interface OverviewFigure {
