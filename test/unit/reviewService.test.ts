@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { CodeAction, InitializeParams, MarkupContent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DismissedFinding, EMPTY_CONFIG, ReviewConfig } from '../../server/src/analysis/config';
+import { parseReport } from '../../server/src/analysis/parseReport';
 import type { LoadedConfig } from '../../server/src/configFile';
 import type { DismissalOutcome } from '../../server/src/dismissal';
 import { ReviewService } from '../../server/src/lsp/reviewService';
@@ -28,7 +29,7 @@ const REPORT = [
 ].join('\n');
 
 /** A host whose configuration lives in memory, counting how often the "disk" is read. */
-function setUp(options: { config?: ReviewConfig; watched?: boolean; locale?: string } = {}) {
+function setUp(options: { config?: ReviewConfig; watched?: boolean; locale?: string; indexed?: { uri: string; model: ReturnType<typeof parseReport> }[] } = {}) {
   const reads: string[] = [];
   const told: string[] = [];
   const kinds: [string, boolean][] = [];
@@ -48,6 +49,7 @@ function setUp(options: { config?: ReviewConfig; watched?: boolean; locale?: str
       log: () => undefined,
       tell: (_kind, message) => told.push(message),
       announceKind: (uri, isReport) => kinds.push([uri, isReport]),
+      ...(options.indexed ? { indexedReports: () => options.indexed! } : {}),
     },
     () => clock,
   );
@@ -154,6 +156,17 @@ describe('review service', () => {
     const { service, open } = setUp();
     const found = service.workspaceSymbols([open('a.txt'), open('b.txt', REPORT.replace('行政复议', '行政应诉'))], '应诉');
     assert.deepEqual(found.map((s) => [s.name, s.location.uri]), [['（二）行政应诉', uriOf('b.txt')]]);
+  });
+
+  it('finds headings of the workspace\'s reports that are not open, and an open one as edited', () => {
+    const saved = REPORT.replace('行政复议', '信访工作');
+    const indexed = [
+      { uri: uriOf('closed.txt'), model: parseReport(saved) },
+      { uri: uriOf('a.txt'), model: parseReport(saved) },
+    ];
+    const { service, open } = setUp({ indexed });
+    const found = service.workspaceSymbols([open('a.txt')], '信访');
+    assert.deepEqual(found.map((s) => [s.name, s.location.uri]), [['（二）信访工作', uriOf('closed.txt')]], 'a.txt is open: its edited text, not the saved one');
   });
 
   it('offers the fix and the dismissal for a diagnostic, and records a dismissal inside the workspace only', () => {
