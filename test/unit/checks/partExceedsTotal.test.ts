@@ -37,4 +37,8 @@ describe('part-exceeds-total', () => {
       assert.deepEqual(check(rule, s), [], s);
     }
   });
+
+  it('does not take a count summed over years for an outcome of the year\'s', () => {
+    assert.deepEqual(check(rule, '全年新增标准化达标单位36个,累计达标128个,达标率76.2%。'), []);
+  });
 });

@@ -98,4 +98,10 @@ describe('rate-mismatch', () => {
     assert.deepEqual(check(rule, '全年受理争议案件5230件;审结5174件(含上年结转146件),结案率96.2%。'), []);
     assert.equal(check(rule, '全年受理争议案件5230件;审结5174件(含上年结转146件),结案率93.2%。').length, 1);
   });
+
+  it('reads a numerator named by its verb and object (持有…证件 for 持证率), as an abbreviation spread out', () => {
+    assert.equal(check(rule, '全区行政执法人员846人,其中持有执法证件812人,持证率97.0%。').length, 1);
+    assert.deepEqual(check(rule, '全区行政执法人员846人,其中持有执法证件812人,持证率96.0%。'), []);
+    assert.deepEqual(check(rule, '全区行政执法人员846人,其中女性干部312人,持证率97.0%。'), [], 'a part that names something else is no numerator');
+  });
 });

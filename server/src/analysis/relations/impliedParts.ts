@@ -154,6 +154,8 @@ function readOutcomes(figures: readonly Figure[], out: Breakdown[]): void {
     // `被采纳380条`, `经核查属实的127件`, `采纳吸收714条`: an outcome verb ending the label, or opening a short one.
     const words = o.label.replace(/的$/, '');
     if (!isExactCount(o) || o.following.length > 0 || !(OUTCOME_TAIL.test(words) || (words.length <= 4 && OUTCOME_HEAD_WORD.test(words.replace(/^(?:已|被|经)/, '')))) || o.change || o.totalCue) continue;
+    // `全年完成达标验收42个,累计达标97个`: a count summed over years is no outcome of the year's.
+    if (o.cumulative) continue;
     // `修订5件、废止6件`: an outcome listed after another is its sibling, not its outcome.
     if (o.separatorBefore === '、') continue;
     let base: Figure | undefined;

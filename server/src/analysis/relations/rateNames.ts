@@ -76,13 +76,20 @@ const SYNONYMS: Readonly<Record<string, RegExp>> = {
   纠错: /纠正|(?:撤销|变更|确认违法|责令履行)[、，,和或及].*(?:撤销|变更|确认违法|责令履行)/,
 };
 
-/** `网办` for `网上办理`, `批捕` for `批准逮捕`: a two-character abbreviation, its characters close together in order. */
+/**
+ * `网办` for `网上办理`, `批捕` for `批准逮捕`: a two-character abbreviation, its characters close
+ * together in order. A label that opens with the first (`持有行政执法证件` for `持证`, after `其中`,
+ * `已`) may hold a few words between them: the verb and its object.
+ */
 export function abbreviates(key: string, label: string): boolean {
   const a = label.indexOf(key[0]!);
   if (a < 0) return false;
   const b = label.indexOf(key[1]!, a + 1);
-  return b > a && b - a <= 2;
+  if (b <= a) return false;
+  return b - a <= 2 || (a === LABEL_OPENING.exec(label)![0].length && b - a <= 6);
 }
+/** Words that open a count's label without naming it. */
+const LABEL_OPENING = /^(?:其中|已|均|共)?/;
 
 const MANNER = pattern([MANNER_WORDS]);
 const MANNER_OPENING = pattern([MANNER_WORDS], 'start');
