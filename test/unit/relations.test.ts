@@ -39,6 +39,11 @@ describe('relations: rates', () => {
   it('reads every one of them (`均`), a fraction in brackets, and 分别 lists of rates', () => {
     assert.deepEqual(stated('发文共25件,均经审核并报送备案,报备率达94%。'), ['all 25件/25件 contradicts']);
     assert.deepEqual(stated('出庭应诉率100%(实际出庭45件/应出庭45件)。'), ['fraction 45件/45件 agrees']);
+    assert.deepEqual(stated('收到检察建议6份,已全部按期回复,回复率90%。'), ['all 6份/6份 contradicts'], '已 may stand before 全部');
+    assert.deepEqual(stated('收到检察建议6份,已全部按期回复,回复率100%。'), ['all 6份/6份 agrees']);
+    assert.deepEqual(stated('城区饮用水水源地水质达标率90%(12个水源地全部达标)。'), ['all 12个/12个 contradicts'], 'every one of the count in brackets');
+    assert.deepEqual(stated('城区饮用水水源地水质达标率100%(12个水源地全部达标)。'), ['all 12个/12个 agrees']);
+    assert.deepEqual(stated('城区饮用水水源地水质达标率90%(12个水源地全部建成监测站)。'), [], '全部 of another deed says nothing of the rate');
     assert.deepEqual(stated('评查案卷512卷,其中优秀95卷、合格393卷、不合格24卷,优秀率、合格率分别为18.6%、76.8%。'), ['stem 95卷/512卷 agrees', 'stem 393卷/512卷 agrees']);
   });
 

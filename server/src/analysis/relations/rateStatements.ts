@@ -29,7 +29,8 @@ const PLANNED_HEAD = /^(?:年度|全年|今年|本年)?(?:计划|目标|任务)/
 const DECISION_HEAD = /^(?:维持|驳回|撤销|变更|确认违法|责令履行|终止|不予受理|胜诉|败诉|纠错)/;
 /** Rates of an outcome of cases or disputes (`直接纠错率`, `调解和解率`): their base is never another outcome. */
 const OUTCOME_RATE = new RegExp(`(?:${[...CASE_OUTCOMES, '调解', '和解'].join('|')})`);
-export const ALL_OPENS_CLAUSE = new RegExp(`^[^，,。；;]{0,20}[，,]\\s*(${ALL_OF_THEM.join('|')})`);
+/** `…5份,已全部书面回复`: an adverb of time or of joining may stand before it. */
+export const ALL_OPENS_CLAUSE = new RegExp(`^[^，,。；;]{0,20}[，,]\\s*(?:已|并|且|现已|目前已)?(${ALL_OF_THEM.join('|')})`);
 /** A share named by no more than `占比`: it is of the figure right before it. */
 export const BARE_SHARE = /^(?:其)?(?:所)?(?:占比|比重|占比重|份额|占)$/;
 /** A share whose whole is named in it: `占总装机的`, `占全市行政村总数的`. */
@@ -102,6 +103,13 @@ function bracketAfter(model: ReportModel, rate: Figure): Stated | undefined {
     return undefined;
   }
   if (b && b.inParentheses && b.sentence === rate.sentence && !/[）)]/.test(model.text.slice(a.quantity.span.end, b.quantity.span.start))) return undefined;
+  // `达标率100%(23个水源地全部达标)`: the count in the bracket, every one of which did what the rate measures.
+  const afterA = /^[^（(）)，,。；;]{0,16}(?=[）)])/.exec(model.text.slice(a.quantity.span.end, a.quantity.span.end + 24))?.[0] ?? '';
+  const allIn = new RegExp(`(?:${ALL_OF_THEM.join('|')})`).exec(afterA);
+  const key = stemKeys(rateStem(rate.label))[0] ?? '';
+  if (allIn && key.length === 2 && afterA.slice(allIn.index).includes(key) && !NEGATION.test(afterA.slice(allIn.index + allIn[0].length, allIn.index + allIn[0].length + 2))) {
+    return { by: 'all', readings: [reading(rate, [a], [a], false)], evidence: [{ words: allIn[0], span: { start: a.quantity.span.end + allIn.index, end: a.quantity.span.end + allIn.index + allIn[0].length } }] };
+  }
   // One figure in the bracket, named as the rate's whole: the count right before the rate is its part.
   const part = figures[rate.index - 1];
   if (!part || part.sentence !== rate.sentence || part.inParentheses || !isExactCount(part) || !sameUnit(part, a) || part.quantity.value > a.quantity.value || part.perUnit) return undefined;
