@@ -198,7 +198,18 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
     // The label before the number: back to a stop character, the previous figure, or the sentence start.
     let ls = q.span.start;
     while (ls > floor && STOPS_LABEL[text.charCodeAt(ls - 1)] === 0) ls--;
-    const before = text.slice(ls, q.span.start);
+    // `行政诉讼败诉率：5.6%`, `备案率、及时率：均为100%`: a list of indicators names the rate before a colon.
+    let colonRate = false;
+    if (q.kind === 'percent' && ls > floor + 1 && (text[ls - 1] === '：' || text[ls - 1] === ':') && /^\s*(?:均为|均|为)?\s*$/.test(text.slice(ls, q.span.start))) {
+      let k = ls - 1;
+      while (k > floor && STOPS_LABEL[text.charCodeAt(k - 1)] === 0) k--;
+      if (RATE_WORDS.test(text.slice(k, ls - 1).trimEnd())) {
+        // Past a heading's number: `1.区政府…完成率：` names 区政府…完成率.
+        ls = k + (/^\s*(?:[0-9０-９]+[.．、]|[（(][0-9０-９一二三四五六七八九十]+[)）])?/.exec(text.slice(k, ls))?.[0].length ?? 0);
+        colonRate = true;
+      }
+    }
+    const before = colonRate ? text.slice(ls, q.span.start).replace(/[：:]\s*(?:均为|均|为)?\s*$/, '') : text.slice(ls, q.span.start);
     // Cues stand right before the number: match the tail only (an end-anchored pattern would
     // otherwise be tried at every character of a long label).
     // Blanks between a cue and its number (`共计 727 件`) do not break the cue.

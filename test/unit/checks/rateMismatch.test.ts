@@ -15,6 +15,16 @@ describe('rate-mismatch', () => {
     assert.equal(f!.fix, '95.2');
   });
 
+  it('reads a list of indicators that names each rate before a colon, past the item\'s number', () => {
+    const list = (rate: string) => `附件\n甲县主要指标完成情况\n1.行政复议纠错率：${rate}（纠错12件/审结150件）。\n2.重大决策目录完成率：均为100%（完成6项/目录6项）。\n`;
+    const [f, ...rest] = check(rule, list('10.0%'));
+    assert.equal(rest.length, 0);
+    assert.equal(f!.at, '10.0%');
+    assert.match(f!.zh, /^行政复议纠错率应为 8%\(12件 \/ 150件\)/);
+    assert.deepEqual(check(rule, list('8.0%')), []);
+    assert.deepEqual(check(rule, '主要做法：85%的事项实现网上办理，受理200件，办结180件。'), [], 'a colon after no rate word names nothing');
+  });
+
   it('reads other spellings: full-width digits and punctuation, spaces, 百分之, 为/达到', () => {
     const [wide] = check(rule, '调解矛盾纠纷２３１６件，调解成功２２０４件，成功率达９５．３％。');
     assert.equal(wide!.fix, '９５．２', 'the fix keeps full-width digits');
