@@ -68,6 +68,16 @@ describe('sum-mismatch', () => {
     }
   });
 
+  it('reads a total over years and one part a year after it (2021年至2025年分别…), when they are as many', () => {
+    const [f, ...rest] = check(rule, '五年累计新建口袋公园60个,2021年至2025年分别建成8个、10个、12个、14个、18个。');
+    assert.equal(rest.length, 0);
+    assert.equal(f!.at, '60个');
+    assert.match(f!.zh, /^分项之和为 62/);
+    assert.deepEqual(check(rule, '五年累计新建口袋公园62个,2021年至2025年分别建成8个、10个、12个、14个、18个。'), []);
+    assert.deepEqual(check(rule, '五年累计新建口袋公园60个,2022年至2025年分别建成8个、10个、12个、14个、18个。'), [], 'four years, five figures: not one a year');
+    assert.deepEqual(check(rule, '口袋公园达到60个,2021年至2025年分别为8个、10个、12个、14个、18个。'), [], 'a stock is no sum over years');
+  });
+
   it('reads a table closed by a 合计 row: each column that is no rate or change sums the rows above', () => {
     const table = (total: string) => [
       '表2　甲县行政复议案件审结情况（单位：件、%）',

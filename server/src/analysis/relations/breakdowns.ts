@@ -64,6 +64,11 @@ const AFTER_TOTAL_BREAKDOWN = new RegExp(`^[\\u4e00-\\u9fff“”"]{0,10}[\\s，
 const MAY_BREAK_DOWN = firstCharacters([BREAKDOWN_CUES]);
 const OPEN_AFTER = new RegExp(`^\\s*(?:${OPEN_LIST_WORDS.join('|')})`);
 
+/** `,2021年至2025年分别完成`: a span of years, then one figure for each, in order. */
+const YEARS_EACH = /^[\s，,]*(20\d\d)年?(?:至|到|—|－|-|~|～)(20\d\d)年(?:[\u4e00-\u9fff]{0,4}?)分别(?![比较占增减下提])[\u4e00-\u9fff]{0,4}[\s:：]*$/;
+/** A total over a span of years: `五年累计`, `“十四五”期间共`. */
+const SPAN_TOTAL = /累计|五年|期间|以来/;
+
 /** The `、` list of same-unit exact counts ending right before `end` (an index in `figures`). */
 function listBefore(model: ReportModel, figures: readonly Figure[], end: number, unitOf: Figure): Figure[] {
   const parts: Figure[] = [];
@@ -239,6 +244,22 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
     const next = figures[i + 1];
     if (!next) continue;
     const gap = between(text, f, next);
+    // `五年累计完成…102个,2021年至2025年分别完成12个、18个、…`: a total over years, then one part a
+    // year. The years named and the parts listed must be as many, so that the list is all of it.
+    const years = YEARS_EACH.exec(gap);
+    if (years && isExactCount(f) && canBeTotal(f) && (f.cumulative || f.totalCue !== undefined || SPAN_TOTAL.test(f.label)) && sameUnit(next, f) && isCountLike(next)) {
+      const span = Number(years[2]) - Number(years[1]) + 1;
+      const { parts } = partsFrom(model, figures, i + 1, f, false);
+      const lastPart = parts[parts.length - 1]!;
+      if (span >= 2 && span <= 10 && parts.length === span && parts.every((p) => p.quantity.qualifier === 'exact') && !/^\s*(?:等|其他|其余)/.test(text.slice(lastPart.quantity.span.end, lastPart.quantity.span.end + 3))) {
+        const at = f.quantity.span.end + years.index;
+        out.push({
+          kind: 'breakdown', form: 'totalThenList', total: f, totals: [f], parts, exhaustive: true, disjoint: true,
+          reading: 'explicit', evidence: [{ words: years[0].replace(/^[\s，,]+/, ''), span: { start: at, end: at + years[0].length } }],
+        });
+        continue;
+      }
+    }
     // The total, then its breakdown: `共T件,分别为A件、B件`, `28个主要指标,包括…16个…以及…8个…`.
     const cue = MAY_BREAK_DOWN.test(gap.slice(0, 24)) && canBeTotal(f) && isExactCount(f) ? AFTER_TOTAL_BREAKDOWN.exec(gap) : null;
     if (cue) {
