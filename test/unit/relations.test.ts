@@ -206,7 +206,9 @@ describe('relations: breakdowns', () => {
   });
 
   it('reads 其中 after a list of totals, after a count that does not name the parts, and never a share\'s base as a part', () => {
-    assert.deepEqual(breakdowns('办理代表建议100件、政协提案150件,其中代表建议主办90件、协办10件,政协提案主办140件、协办10件。'), [], 'the parts are of both totals together');
+    assert.deepEqual(breakdowns('办理代表建议100件、政协提案150件,其中主办220件、协办30件。'), [], 'the parts are of both totals together');
+    assert.deepEqual(breakdowns('办理代表建议100件、政协提案150件,其中代表建议主办90件、协办10件,政协提案主办140件、协办10件。'), ['subset+ 100件 ← 90件,10件 agrees', 'subset+ 150件 ← 140件,10件 agrees'], 'each group names its own total');
+    assert.deepEqual(breakdowns('办理代表建议85件、政协提案150件,其中代表建议主办90件、协办10件,政协提案主办140件、协办10件。'), ['subset+ 85件 ← 90件,10件 contradicts', 'subset+ 150件 ← 140件,10件 agrees']);
     assert.deepEqual(breakdowns('查办案件1500件,办结1400件,其中一般程序案件1000件、简易程序案件500件。'), ['subset+ 1400件 ← 1000件,500件 agrees'], 'their sum may be of the earlier count, which names 案件');
     assert.equal(read('查办案件1500件,办结1400件,其中一般程序案件1000件、简易程序案件500件。').relations.breakdowns[0]!.totals.length, 2);
     assert.deepEqual(breakdowns('四项减排量分别为2000吨、150吨、1200吨和700吨,其中氮氧化物减排量完成年度任务1100吨的109.1%。'), []);

@@ -183,6 +183,32 @@ function namesSeveralTotals(parts: readonly Figure[], totals: readonly Figure[])
   return named.size >= 2;
 }
 
+/**
+ * After a `、` list of totals ending with `last`, the groups of parts from `i` that each open with
+ * the noun (last four characters) of one total, the rest of each group joined by `、`, the groups
+ * by commas. Empty unless the first part names one total.
+ */
+function groupsNamingTotals(figures: readonly Figure[], i: number, last: Figure): { total: Figure; noun: string; parts: Figure[] }[] {
+  let at = last.index - figures[0]!.index;
+  const totals = [last];
+  while (at > 0 && totals.length < 6 && figures[at]!.separatorBefore === '、' && sameUnit(figures[at - 1]!, last) && isExactCount(figures[at - 1]!)) totals.unshift(figures[--at]!);
+  const nouns = totals.map((t) => t.label.replace(/[^\u4e00-\u9fff]/g, '').slice(-4));
+  if (totals.length < 2 || nouns.some((n) => n.length < 4) || new Set(nouns).size < nouns.length) return [];
+  const named = (f: Figure) => nouns.map((n, k) => (f.label.includes(n) ? k : -1)).filter((k) => k >= 0);
+  const groups: { total: Figure; noun: string; parts: Figure[] }[] = [];
+  let k = i;
+  while (k < figures.length && k < i + MAX_PARTS) {
+    const f = figures[k]!;
+    const which = named(f);
+    if (which.length !== 1 || !sameUnit(f, last) || !isExactCount(f) || !canBePart(f) || f.change || f.prior) break;
+    if (groups.length > 0 && f.separatorBefore !== ',') break;
+    const parts = [f];
+    for (k++; k < figures.length && figures[k]!.separatorBefore === '、' && sameUnit(figures[k]!, last) && isExactCount(figures[k]!) && canBePart(figures[k]!) && named(figures[k]!).length === 0; k++) parts.push(figures[k]!);
+    groups.push({ total: totals[which[0]!]!, noun: nouns[which[0]!]!, parts });
+  }
+  return groups;
+}
+
 /** Every part from `i` of the total's unit names the total's noun (its last two characters). */
 function partsNameTotal(figures: readonly Figure[], i: number, total: Figure): boolean {
   const noun = total.label.replace(/[^\u4e00-\u9fff]/g, '').slice(-2);
@@ -298,7 +324,16 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
     // `办理代表建议135件、政协提案188件,其中建议主办128件…,提案主办176件…`: after a `、` list of
     // totals, 其中 may break down the whole list; parts that do not name the last total's noun
     // are not read as parts of it.
-    if (totals.length > 0 && closesListOfTotals(text, figures, totals[0]!) && !partsNameTotal(figures, i, totals[0]!)) continue;
+    if (totals.length > 0 && closesListOfTotals(text, figures, totals[0]!) && !partsNameTotal(figures, i, totals[0]!)) {
+      // `其中代表建议主办128件、协办7件,政协提案主办176件、协办12件`: each group of parts opens with
+      // the noun of one of the totals, and is a part of that one.
+      const groups = groupsNamingTotals(figures, i, totals[0]!);
+      for (const g of groups) {
+        out.push({ kind: 'breakdown', form: 'subset', total: g.total, totals: [g.total], parts: g.parts, exhaustive: false, disjoint: true, reading: 'explicit', evidence: [{ words: g.noun, span: g.parts[0]!.labelSpan }] });
+      }
+      if (groups.length > 0) i = groups[groups.length - 1]!.parts[groups[groups.length - 1]!.parts.length - 1]!.index - figures[0]!.index;
+      continue;
+    }
     // `其中…完成省下达年度任务1300吨的110.0%`: the base of a share that follows is no part.
     const next = figures[i + 1];
     if (next && next.quantity.kind === 'percent' && /^[）)]?\s*的$/.test(between(text, first, next).trim())) continue;
