@@ -81,6 +81,12 @@ describe('relations: rates', () => {
     assert.deepEqual(stated('服务事项1000项,其中可网办事项由800项增至950项,网办率95.0%。'), ['stem 950项/1000项 agrees'], 'a rate speaks of the later end of a change');
   });
 
+  it('reads the whole of a share named after its figure (占全年527件行政处罚决定的)', () => {
+    assert.deepEqual(stated('开展法制审核120件,占全年480件行政处罚决定的30.0%。'), ['ofWhole 120件/480件 contradicts']);
+    assert.deepEqual(stated('开展法制审核120件,占全年480件行政处罚决定的25.0%。'), ['ofWhole 120件/480件 agrees']);
+    assert.deepEqual(stated('开展法制审核120件,涉及480件行政处罚决定的25.0%。'), [], 'without 占 the figure is no whole');
+  });
+
   it('reads the whole of a share in brackets right after it', () => {
     assert.deepEqual(stated('国土面积2000平方公里(折合300.0万亩),林地面积250.0万亩,森林面积200.0万亩,森林覆盖率66.7%。').map((r) => r.split(' ').pop()), ['agrees'], 'a figure restated in brackets is a count too');
     assert.deepEqual(stated('建成智慧小区120个,占全县住宅小区的80.0%(全县住宅小区150个)。'), ['whole 120个/150个 agrees']);

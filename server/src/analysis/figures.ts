@@ -338,11 +338,13 @@ function readRateLists(text: string, figures: Figure[], sentences: { span: Span;
       }
       // `完成年度目标任务3.2万人的106.9%`, `覆盖常住人口（188.9万人）的97.2%`: a share of the figure right before it.
       const prev = list[i - 1];
-      if (prev && !f.isRate && !f.growth && (prev.quantity.kind === 'count' || prev.quantity.kind === 'amount') && /^[）)]?\s*的$/.test(between(text, prev, f).trim())) {
+      // `占全年527件行政处罚决定的32.8%`: after 占, the whole's noun may follow its figure.
+      const wholeNoun = prev && /占[^，,。；;、]{0,12}$/.test(prev.cue) && /^[\u4e00-\u9fff]{1,12}的$/.test(between(text, prev, f).trim());
+      if (prev && !f.isRate && !f.growth && (prev.quantity.kind === 'count' || prev.quantity.kind === 'amount') && (/^[）)]?\s*的$/.test(between(text, prev, f).trim()) || wholeNoun)) {
         // Named by the clause before the whole, brackets left out: `完成市下达年度任务（2650亩）的108%` is a completion.
         const clauseStart = Math.max(sentence.span.start, i > 1 ? list[i - 2]!.quantity.span.end : 0);
         const name = text.slice(clauseStart, prev.quantity.span.start).replace(/^.*[，,；;：:]/, '').replace(/[（(\s]+$/, '');
-        replaceFigure(figures, list, i, { ...f, label: `${name || prev.label}的`, isRate: true, subject: '' });
+        replaceFigure(figures, list, i, { ...f, label: wholeNoun ? `${name || prev.label}${between(text, prev, f).trim()}` : `${name || prev.label}的`, isRate: true, subject: '' });
         continue;
       }
       // `同比分别下降18.2%、22.2%`: the growths listed after the first share its direction.

@@ -122,7 +122,8 @@ function ofWholeReading(model: ReportModel, rate: Figure): Stated | undefined {
   if (!rate.label.endsWith('的')) return undefined;
   const whole = model.figures[rate.index - 1];
   if (!whole || whole.sentence !== rate.sentence || whole.quantity.qualifier !== 'exact') return undefined;
-  if (!/^[）)]?\s*的$/.test(model.text.slice(whole.quantity.span.end, rate.quantity.span.start).trim())) return undefined;
+  const gap = model.text.slice(whole.quantity.span.end, rate.quantity.span.start).trim();
+  if (!/^[）)]?\s*的$/.test(gap) && !(/占[^，,。；;、]{0,12}$/.test(whole.cue) && /^[\u4e00-\u9fff]{1,12}的$/.test(gap))) return undefined;
   const sentence = model.sentences[rate.sentence]!;
   // Any count of the whole's unit before it may be the part (`新增就业5.1万人,其中…1.2万人,完成年度任务
   // 4.5万人的113%` is of the 5.1万): all are read, nearest last.
