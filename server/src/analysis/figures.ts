@@ -74,7 +74,7 @@ export interface Sentence {
 
 const SENTENCE_END = /[。！？；;!?]/;
 /** Words that connect a label to its number and are not part of the label. */
-const LINK_WORD_LIST = ['分别为', '分别是', '分别达', '达到了', '达到', '提升至', '提高到', '提高至', '上升至', '上升到', '下降至', '下降到', '降至', '降到', '增至', '增加到', '增加至', '增长到', '增长至', '共计', '合计', '总计', '累计', '总共', '一共', '共有', '共', '计', '达', '为', '是', '有', '约', '近', '超过', '逾', '了', '到', '至', '超', '突破', '均为', '均达到', '均达', '均'];
+const LINK_WORD_LIST = ['分别为', '分别是', '分别达', '达到了', '达到', '提升至', '提高到', '提高至', '上升至', '上升到', '下降至', '下降到', '降至', '降到', '增至', '增加到', '增加至', '增长到', '增长至', '共计', '合计', '总计', '累计', '总共', '一共', '共有', '共', '计', '达', '为', '是', '有', '约', '近', '超过', '逾', '了', '到', '至', '超', '突破', '均为', '均达到', '均达', '均', '仅为', '仅有', '仅', '只有'];
 const LINK_WORDS = new RegExp(`(?:${LINK_WORD_LIST.join('|')})$`);
 /** The last characters of link words: a label that ends otherwise has none to cut. */
 const LINK_LAST = codeTable(LINK_WORD_LIST.map((w) => w[w.length - 1]!).join(''));

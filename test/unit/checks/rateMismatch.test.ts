@@ -32,6 +32,8 @@ describe('rate-mismatch', () => {
     assert.equal(check(rule, '审结 47 件,纠错 19 件,纠错率 43%。').length, 1);
     assert.equal(check(rule, '受理200件,调解成功190件,调解成功率为百分之九十。').length, 1);
     assert.equal(check(rule, '办结案件300件,按期办结285件,按期办结率达到96%;').length, 1);
+    assert.equal(check(rule, '盗窃案件破案率仅为40.0%(250起中破获90起)。').length, 1, 'an adverb before 为 is no part of the rate\'s name');
+    assert.deepEqual(check(rule, '盗窃案件破案率仅为36.0%(250起中破获90起)。'), []);
   });
 
   it('accepts rates that round half up or truncate to the stated value', () => {
