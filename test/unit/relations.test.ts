@@ -192,6 +192,8 @@ describe('relations: breakdowns', () => {
     assert.deepEqual(breakdowns('新增口袋公园86座,累计达到940座。'), ['subset 940座 ← 86座 agrees']);
     assert.deepEqual(breakdowns('充电站增加43个、达到39个。'), ['subset 39个 ← 43个 contradicts']);
     assert.deepEqual(breakdowns('营商环境47项指标中有18项达到先进水平。'), ['subset 47项 ← 18项 agrees']);
+    assert.deepEqual(breakdowns('抽查的150卷案卷中仍有18卷存在瑕疵。'), ['subset 150卷 ← 18卷 agrees'], 'what is still left (仍有, 尚有) is in the whole too');
+    assert.deepEqual(breakdowns('抽查的150卷案卷中尚有180卷存在瑕疵。'), ['subset 150卷 ← 180卷 contradicts']);
     assert.deepEqual(breakdowns('规划共设置31项指标,人均收入等5项指标不及预期。'), ['subset 31项 ← 5项 agrees']);
   });
 
