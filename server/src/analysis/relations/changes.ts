@@ -62,6 +62,12 @@ function basisOf(model: ReportModel, sentence: Sentence, current: Figure, rate: 
   return 'nominal';
 }
 
+/** The growth right before a bracket that opens with the earlier end of a change: `下降29.3%(由上年的512起`. */
+function growthBefore(text: string, g: Figure, from: Figure): Figure | undefined {
+  if (!g.growth || g.quantity.kind !== 'percent' || g.inParentheses || /分别/.test(g.cue)) return undefined;
+  return /^\s*[（(][\u4e00-\u9fff]{0,8}(?:由|从)(?:上年的?|\d{4}年的?)?$/.test(between(text, g, from)) ? g : undefined;
+}
+
 /** The growth percentage that follows `f` at once and speaks of it: `…2310万辆,增长26.6%`. */
 function growthRight(figures: readonly Figure[], k: number): Figure | undefined {
   const g = figures[k];
@@ -83,7 +89,10 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
     // `由A增至B`: the two ends of one change, B right after A.
     if (f.change === 'to' && i > 0) {
       const from = figures[i - 1]!;
-      if (from.change !== 'from' || !sameUnit(from, f) || !isExactCount(from) || !isExactCount(f)) continue;
+      // `下降29.3%(由上年的512起降至386起)`: both ends in brackets right after the growth they explain.
+      const explained = i >= 2 && from.inParentheses && f.inParentheses ? growthBefore(text, figures[i - 2]!, from) : undefined;
+      const exact = (x: Figure) => isExactCount(x) || (explained !== undefined && x.quantity.qualifier === 'exact' && isCountLike(x));
+      if (from.change !== 'from' || !sameUnit(from, f) || !exact(from) || !exact(f)) continue;
       let k = i + 1;
       let delta: Figure | undefined;
       const d = figures[k];
@@ -91,7 +100,7 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
         delta = d;
         k++;
       }
-      const rate = growthRight(figures, k);
+      const rate = explained && !ratesUsed.has(explained) ? explained : growthRight(figures, k);
       used.add(from).add(f);
       if (delta) used.add(delta);
       if (rate) ratesUsed.add(rate);
