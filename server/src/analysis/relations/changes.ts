@@ -331,6 +331,9 @@ function readGrowthLists(model: ReportModel, sentence: Sentence, out: Change[], 
     const listed = (from: number) => figures.slice(from, from + n);
     const point = (f: Figure) => isCountLike(f) && f.quantity.qualifier === 'exact';
     const isRun = (run: readonly Figure[]) => run.length === n && run.every((f, k) => point(f) && (k === 0 || f.separatorBefore === '、' || /^[\s、和及]*[\u4e00-\u9fff]{0,8}$/.test(between(text, run[k - 1]!, f))));
+    // `接待游客386万人次,实现收入21.4亿元,分别…`: figures of different units, each in a clause of its
+    // own, are paired with the growths by their order and their units.
+    const isLooseRun = (run: readonly Figure[]) => run.length === n && run.every((f, k) => point(f) && (k === 0 || /^[\s，,、和及]*[\u4e00-\u9fff]{0,10}$/.test(between(text, run[k - 1]!, f)))) && run.every((f, k) => run.every((g, m) => m === k || !sameUnit(f, g)));
     let currents: Figure[];
     let priors: Figure[] | undefined;
     const before = listed(i - n);
@@ -356,7 +359,7 @@ function readGrowthLists(model: ReportModel, sentence: Sentence, out: Change[], 
       }
       i += n - 1;
       continue;
-    } else if (isRun(before) && /较|比/.test(text.slice(figures[i - n - 1]?.quantity.span.end ?? sentence.span.start, before[0]!.quantity.span.start)) && i >= 2 * n && isRun(listed(i - 2 * n))) {
+    } else if (isRun(before) && /较|比/.test(text.slice(figures[i - n - 1]?.quantity.span.end ?? sentence.span.start, before[0]!.quantity.span.start)) && i >= 2 * n && (isRun(listed(i - 2 * n)) || isLooseRun(listed(i - 2 * n)))) {
       // `A、B,分别较上年的C、D增长x%、y%`.
       currents = listed(i - 2 * n);
       priors = before;
@@ -364,11 +367,12 @@ function readGrowthLists(model: ReportModel, sentence: Sentence, out: Change[], 
       // `收入分别由35680元、16320元增至46820元、23150元,年均分别增长5.6%和7.2%`.
       currents = before;
       priors = listed(i - 2 * n);
-    } else if (isRun(before)) {
+    } else if (isRun(before) || isLooseRun(before)) {
       currents = before;
       const after = listed(i + n);
       const lead = figures[i + n] ? text.slice(growths[n - 1]!.quantity.span.end, figures[i + n]!.quantity.span.start) : '';
       if (isRun(after) && /^[\s，,（(]*(?:\d{4}年|上年|去年)(?:同期)?分别为$/.test(lead.trim())) priors = after;
+      if (!priors && !isRun(before)) continue;
     } else continue;
     if (!currents.every((c, k) => priors === undefined || sameUnit(c, priors[k]!))) continue;
     // `分别` ties the lists together, somewhere between the first figure and the growths.
