@@ -80,6 +80,8 @@ describe('rate-mismatch', () => {
     const [f] = check(rule, '全县182个行政村中,已建成劝导站176个,覆盖率98.4%。');
     assert.equal(f!.severity, 'warning');
     assert.deepEqual(check(rule, '全县182个行政村中,已建成劝导站176个,覆盖率96.7%。'), []);
+    assert.equal(check(rule, '全市30个国控、省控断面中,水质优良的断面27个,优良比例为85.0%。').length, 1, 'a whole of two kinds joined by 、');
+    assert.deepEqual(check(rule, '全市30个国控、省控断面中,水质优良的断面27个,优良比例为90.0%。'), []);
     assert.deepEqual(check(rule, '成交价款3.28亿元,较起始价溢价1.06亿元,溢价率47.7%。'), []);
   });
 

@@ -201,7 +201,8 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
   const [whole, part] = counts.slice(-2);
   if (whole && part && part === last && sameUnit(whole, part) && part.quantity.value <= whole.quantity.value) {
     const afterWhole = text.slice(whole.quantity.span.end, part.quantity.span.start);
-    if (/^[^，,。；;、]{0,16}中(?:[，,]|有|已有|共有|仍有|尚有|还有|已|均)/.test(afterWhole)) {
+    // The whole's noun may join two kinds with 、 (`22个国考、省考断面中,…`), never with a figure between.
+    if (/^[^，,。；;、]{0,16}中(?:[，,]|有|已有|共有|仍有|尚有|还有|已|均)/.test(afterWhole) || /^[\u4e00-\u9fff]{1,8}、[\u4e00-\u9fff]{1,12}中[，,]/.test(afterWhole)) {
       return { by: 'whole', readings: [reading(rate, [part], [whole], false)], evidence: [evidence(whole, '中')] };
     }
   }
