@@ -81,6 +81,13 @@ describe('relations: rates', () => {
     assert.deepEqual(stated('服务事项1000项,其中可网办事项由800项增至950项,网办率95.0%。'), ['stem 950项/1000项 agrees'], 'a rate speaks of the later end of a change');
   });
 
+  it('reads the whole a clause opened with 中 points back to (审结案件中,…;纠错41件,占审结案件的)', () => {
+    const text = (r: string) => `已审结200件,审结率90.0%。审结案件中,维持150件、驳回20件、撤销10件;纠错24件,占审结案件的${r}。`;
+    assert.deepEqual(stated(text('15.0%')).slice(-1), ['namedWhole 24件/200件 contradicts']);
+    assert.deepEqual(stated(text('12.0%')).slice(-1), ['namedWhole 24件/200件 agrees']);
+    assert.deepEqual(stated('已审结200件。\n审结案件中,维持150件;纠错24件,占审结案件的15.0%。').slice(-1), ['unstated'], 'not across a paragraph');
+  });
+
   it('reads the whole of a share named after its figure (占全年527件行政处罚决定的)', () => {
     assert.deepEqual(stated('开展法制审核120件,占全年480件行政处罚决定的30.0%。'), ['ofWhole 120件/480件 contradicts']);
     assert.deepEqual(stated('开展法制审核120件,占全年480件行政处罚决定的25.0%。'), ['ofWhole 120件/480件 agrees']);

@@ -132,6 +132,26 @@ function ofWholeReading(model: ReportModel, rate: Figure): Stated | undefined {
   return { by: 'ofWhole', readings: parts.map((part) => reading(rate, [part], [whole], false)), evidence: [evidence(whole, `${whole.label}的`)] };
 }
 
+/**
+ * `已审结336件,审结率92.31%。审结案件中,维持198件…;纠错41件,占审结案件的12.20%`: a clause of this
+ * sentence or the one before opens with the whole named with 中, which points to the count of that
+ * name in the sentence before it. One such count, in the same paragraph, or none.
+ */
+function wholeOpenedWithZhong(model: ReportModel, sentenceIndex: number, wholeName: string, part: Figure): Figure[] {
+  const joined = (a: number, b: number) => /^[ \t\u3000]*$/.test(model.text.slice(model.sentences[a]!.span.end, model.sentences[b]!.span.start));
+  const head = wholeName.replace(/(?:案件|事项|申请)$/, '');
+  if (head.length < 2) return [];
+  for (let k = sentenceIndex; k >= 1 && sentenceIndex - k <= 1; k--) {
+    const opening = model.sentences[k]!;
+    if (!model.text.slice(opening.span.start, opening.span.start + wholeName.length + 2).trimStart().startsWith(`${wholeName}中`)) continue;
+    if (k < sentenceIndex && !joined(k, k + 1)) return [];
+    if (!joined(k - 1, k)) return [];
+    const named = model.sentences[k - 1]!.figures.filter((c) => isExactCount(c) && !c.perUnit && !c.change && sameUnit(c, part) && c.quantity.value >= part.quantity.value && c.label.includes(head));
+    return named.length === 1 ? named : [];
+  }
+  return [];
+}
+
 /** The reading the words state, if they state one. */
 /** What a label counts itself, past the whole it names with 中: `维持` of `审结案件中维持`. */
 function ownWords(label: string): string {
@@ -243,6 +263,7 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
       // the rate may stand in the clause before the semicolon.
       const previous = wholes.length === 0 && !bare ? clauseBefore(model, rate.sentence) : undefined;
       if (previous) wholes = previous.figures.filter((c) => isExactCount(c) && !c.perUnit && sameUnit(c, last) && c.quantity.value >= last.quantity.value && !c.change && wholeName !== undefined && namesWhole(wholeName, c.label));
+      if (wholes.length === 0 && wholeName !== undefined) wholes = wholeOpenedWithZhong(model, rate.sentence, wholeName, last);
       // `三大产业产值分别达到138.6亿元、96.4亿元、82.8亿元,占总产值比重77.0%`: the share of the listed parts together.
       const run: Figure[] = [last];
       for (let k = before.length - 1; k >= 0 && run[0]!.separatorBefore === '、' && before[k] === model.figures[run[0]!.index - 1] && sameUnit(before[k]!, last); k--) run.unshift(before[k]!);
