@@ -81,6 +81,13 @@ describe('relations: rates', () => {
     assert.deepEqual(stated('服务事项1000项,其中可网办事项由800项增至950项,网办率95.0%。'), ['stem 950项/1000项 agrees'], 'a rate speaks of the later end of a change');
   });
 
+  it('reads a bare 占 that names its part before it, by the part\'s words and what is measured of it', () => {
+    assert.deepEqual(stated('完成投资50.0亿元,其中道路30.0亿元、管网20.0亿元,道路投资占65.0%。'), ['share 30.0亿元/50.0亿元 contradicts']);
+    assert.deepEqual(stated('完成投资50.0亿元,其中道路30.0亿元、管网20.0亿元,道路投资占60.0%。'), ['share 30.0亿元/50.0亿元 agrees']);
+    assert.deepEqual(stated('低保对象5.00万人,其中城市低保1.00万人、农村低保4.00万人,农村低保对象占80.0%。'), ['share 4.00万人/5.00万人 agrees'], 'the part right before');
+    assert.deepEqual(stated('完成投资50.0亿元,其中道路30.0亿元、管网20.0亿元,绿化投资占65.0%。'), ['unstated'], 'a part no figure counts');
+  });
+
   it('reads the whole a clause opened with 中 points back to (审结案件中,…;纠错41件,占审结案件的)', () => {
     const text = (r: string) => `已审结200件,审结率90.0%。审结案件中,维持150件、驳回20件、撤销10件;纠错24件,占审结案件的${r}。`;
     assert.deepEqual(stated(text('15.0%')).slice(-1), ['namedWhole 24件/200件 contradicts']);

@@ -38,6 +38,8 @@ export const BARE_SHARE = /^(?:其)?(?:所)?(?:占比|比重|占比重|份额|�
 const CORRECTION_PARTS = /^(?:撤销|变更|确认违法|责令履行)/;
 const CONCLUDED_BASE = /审结|办结|结案/;
 export const NAMED_WHOLE = /占(.{2,20}?)(?:的)?(?:比重|比例)?$/;
+/** A share that names only its part before a bare 占: `交通设施投资占`. */
+const SUBJECT_SHARE = /^[\u4e00-\u9fff“”"]{2,16}(?:所)?占(?:比)?$/;
 
 export interface Stated {
   readonly by: RateStatement;
@@ -254,11 +256,13 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
   if (last && adjacent) {
     const bare = BARE_SHARE.test(rate.label);
     const named = bare ? undefined : NAMED_WHOLE.exec(rate.label);
-    if (bare || named) {
+    // `其中交通设施48.6亿元、…,交通设施投资占63.8%`: a bare share that names its part before 占.
+    const ownPart = !bare && !named && SUBJECT_SHARE.test(rate.label);
+    if (bare || named || ownPart) {
       const wholeName = named?.[1]?.replace(/(?:总数|总量|总额|总和|总)$/, '').replace(/^(?:全部|总)/, '');
       // The whole may stand anywhere before in the sentence, past other shares: `…3127亿元、占比61.0%,高新技术产业产值2218亿元、占比43.3%`.
       const before = allCountsBefore(model.sentences[rate.sentence]!, last);
-      let wholes = before.filter((c) => sameUnit(c, last) && c.quantity.value >= last.quantity.value && !c.change && (bare || (wholeName !== undefined && namesWhole(wholeName, c.label))));
+      let wholes = before.filter((c) => sameUnit(c, last) && c.quantity.value >= last.quantity.value && !c.change && (bare || ownPart || (wholeName !== undefined && namesWhole(wholeName, c.label))));
       // `地区生产总值1286.4亿元…;服务业增加值986.2亿元,占地区生产总值的比重76.7%`: a whole named in
       // the rate may stand in the clause before the semicolon.
       const previous = wholes.length === 0 && !bare ? clauseBefore(model, rate.sentence) : undefined;
@@ -270,18 +274,24 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
       let numerator = run.length > 1 && /分别/.test(model.text.slice(model.sentences[rate.sentence]!.span.start, run[0]!.quantity.span.start).slice(-12)) ? run : [last];
       // `其中企业12.56万户、个体工商户33.71万户、合作社0.56万户,企业占经营主体总量的比重26.8%`: the
       // share names its part before 占; a count of another name is not it.
-      const subject = named ? rate.label.slice(0, rate.label.indexOf('占')).replace(/[^\u4e00-\u9fff]/g, '').replace(/^(?:分别|各自|均|各|其中)/, '').replace(/(?:分别|均|各)$/, '') : '';
-      if (subject.length >= 2 && !numerator.some((f) => f.label.includes(subject))) {
-        const namedPart = before.filter((c) => sameUnit(c, last) && c.label.replace(/^其中/, '').endsWith(subject));
+      const subject = named || ownPart ? rate.label.slice(0, rate.label.indexOf('占')).replace(/[^\u4e00-\u9fff]/g, '').replace(/^(?:分别|各自|均|各|其中)/, '').replace(/(?:分别|均|各)$/, '') : '';
+      // The part's own words, or those words and what is measured of it: `社会资本参与修复` for
+      // `社会资本参与修复面积`, `农村低保` for `农村低保对象`.
+      const partNamed = (f: Figure) => {
+        const own = f.label.replace(/^其中[:：]?/, '').replace(/^(?:全年|全市|全县|全省|全区)/, '');
+        return f.label.includes(subject) || own.endsWith(subject) || (ownPart && own.length >= 2 && subject.startsWith(own) && subject.length - own.length <= 3);
+      };
+      if (subject.length >= 2 && !numerator.some(partNamed)) {
+        const namedPart = before.filter((c) => sameUnit(c, last) && partNamed(c));
         if (namedPart.length !== 1) return undefined;
         numerator = namedPart;
-      }
+      } else if (ownPart && subject.length < 2) return undefined;
       const sum = numerator.reduce((n, f) => n + f.quantity.value, 0);
       const wholesOfSum = wholes.filter((w) => !numerator.includes(w) && w.quantity.value >= sum);
       if (wholesOfSum.length > 0) {
         // Nearest last, but the largest whole last of all: it is the one reported when none fits.
         wholesOfSum.sort((a, b) => a.quantity.value - b.quantity.value);
-        return { by: bare ? 'share' : 'namedWhole', readings: wholesOfSum.map((w) => reading(rate, numerator, [w], false)), evidence: [evidence(rate, rate.label)] };
+        return { by: bare || ownPart ? 'share' : 'namedWhole', readings: wholesOfSum.map((w) => reading(rate, numerator, [w], false)), evidence: [evidence(rate, rate.label)] };
       }
     }
   }
