@@ -86,6 +86,8 @@ describe('relations: rates', () => {
     assert.deepEqual(stated('完成投资50.0亿元,其中道路30.0亿元、管网20.0亿元,道路投资占60.0%。'), ['share 30.0亿元/50.0亿元 agrees']);
     assert.deepEqual(stated('低保对象5.00万人,其中城市低保1.00万人、农村低保4.00万人,农村低保对象占80.0%。'), ['share 4.00万人/5.00万人 agrees'], 'the part right before');
     assert.deepEqual(stated('完成投资50.0亿元,其中道路30.0亿元、管网20.0亿元,绿化投资占65.0%。'), ['unstated'], 'a part no figure counts');
+    assert.deepEqual(stated('全县20所学校全部达标,其中8所达到示范标准,占45.0%。'), ['share 8所/20所 contradicts'], 'past the part\'s own words');
+    assert.deepEqual(stated('全县20所学校全部达标,其中8所达到示范标准,占40.0%。'), ['share 8所/20所 agrees']);
   });
 
   it('reads the whole a clause opened with 中 points back to (审结案件中,…;纠错41件,占审结案件的)', () => {

@@ -182,7 +182,9 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
   if (fraction) return fraction;
   const stem = rateStem(rate.label);
   const last = counts[counts.length - 1];
-  const adjacent = last !== undefined && rate.index === last.index + 1 && /^[\s、，,]*$/.test(text.slice(last.quantity.span.end, rate.labelSpan.start > last.quantity.span.end ? rate.labelSpan.start : rate.quantity.span.start));
+  const gapToRate = last ? text.slice(last.quantity.span.end, rate.labelSpan.start > last.quantity.span.end ? rate.labelSpan.start : rate.quantity.span.start) : '';
+  // `其中7个达到推荐标准,占43.6%`: the part's own words after it do not part it from its share.
+  const adjacent = last !== undefined && rate.index === last.index + 1 && (/^[\s、，,]*$/.test(gapToRate) || (BARE_SHARE.test(rate.label) && last.following.length >= 2 && /^[，,]$/.test(gapToRate.slice(gapToRate.indexOf(last.following) + last.following.length).trim()) && gapToRate.trimStart().startsWith(last.following)));
 
   // `应出庭64件,实际出庭64件,出庭率`: what did happen over what should have.
   for (let i = counts.length - 1; i >= 1; i--) {
