@@ -68,6 +68,17 @@ describe('sum-mismatch', () => {
     }
   });
 
+  it('reads a net change with the two ends of a change, after them or before them, from last year\'s end', () => {
+    const [f, ...rest] = check(rule, '全区高新技术企业由上年末的400家增加到450家,净增60家。');
+    assert.equal(rest.length, 0);
+    assert.equal(f!.at, '450家');
+    assert.match(f!.zh, /^400 \+ 60 = 460/);
+    assert.deepEqual(check(rule, '全区高新技术企业由上年末的400家增加到450家,净增50家。'), []);
+    assert.equal(check(rule, '扣除退库企业后净增60家,规上工业企业由400家增至450家。').length, 1);
+    assert.deepEqual(check(rule, '扣除退库企业后净增50家,规上工业企业由400家增至450家。'), []);
+    assert.deepEqual(check(rule, '全年新增60家,规上工业企业由400家增至450家。'), [], 'a gross 新增 says nothing of what left');
+  });
+
   it('reads a total over years and one part a year after it (2021年至2025年分别…), when they are as many', () => {
     const [f, ...rest] = check(rule, '五年累计新建口袋公园60个,2021年至2025年分别建成8个、10个、12个、14个、18个。');
     assert.equal(rest.length, 0);

@@ -100,6 +100,9 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
         delta = d;
         k++;
       }
+      // `净增32家,规上工业企业由286家增至296家`: a net change stated just before the change it is.
+      const netBefore = i >= 2 ? figures[i - 2]! : undefined;
+      if (!delta && netBefore && !used.has(netBefore) && (netBefore.change === 'increase' || netBefore.change === 'decrease') && /净(?:增|减)(?:加|少)?$/.test(netBefore.cue) && sameUnit(netBefore, f) && isExactCount(netBefore) && /^[，,]\s*[\u4e00-\u9fff]{0,12}(?:由|从)$/.test(between(text, netBefore, from).replace(/(?:上年|去年)(?:末|底)?的?$|\d{4}年(?:底|末)?的?$/, ''))) delta = netBefore;
       const rate = explained && !ratesUsed.has(explained) ? explained : growthRight(figures, k);
       used.add(from).add(f);
       if (delta) used.add(delta);
