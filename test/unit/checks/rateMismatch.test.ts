@@ -25,6 +25,14 @@ describe('rate-mismatch', () => {
     assert.deepEqual(check(rule, '主要做法：85%的事项实现网上办理，受理200件，办结180件。'), [], 'a colon after no rate word names nothing');
   });
 
+  it('takes a target as set, not as a rounded count: 完成年度目标3万人的 is of 30 000', () => {
+    const [f, ...rest] = check(rule, '城镇新增就业3.45万人,完成年度目标3万人的110.0%。');
+    assert.equal(rest.length, 0);
+    assert.match(f!.zh, /应为 115%/);
+    assert.deepEqual(check(rule, '城镇新增就业3.45万人,完成年度目标3万人的115.0%。'), []);
+    assert.deepEqual(check(rule, '城镇新增就业3.45万人,占全市从业人员3万人的110.0%。'), [], 'a count of people is rounded: 3万 may be 3.1万');
+  });
+
   it('reads other spellings: full-width digits and punctuation, spaces, 百分之, 为/达到', () => {
     const [wide] = check(rule, '调解矛盾纠纷２３１６件，调解成功２２０４件，成功率达９５．３％。');
     assert.equal(wide!.fix, '９５．２', 'the fix keeps full-width digits');

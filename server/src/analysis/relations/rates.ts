@@ -65,7 +65,7 @@ export interface RateRelation {
 export const NEGATION = pattern([NEGATIONS]);
 const RELATIVE = pattern([RELATIVE_TO_BASE]);
 
-export function reading(rate: Figure, numerator: readonly Figure[], denominator: readonly Figure[], complement: boolean, form: RateReading['form'] = 'share'): RateReading {
+export function reading(rate: Figure, numerator: readonly Figure[], denominator: readonly Figure[], complement: boolean, form: RateReading['form'] = 'share', exactDenominator = false): RateReading {
   const n = numerator.reduce((s, f) => s + f.quantity.value, 0);
   const whole = denominator.reduce((s, f) => s + f.quantity.value, 0);
   // `成交3.28亿元,较起始价溢价1.06亿元,溢价率47.7%`: the base is the whole less the part.
@@ -73,7 +73,8 @@ export function reading(rate: Figure, numerator: readonly Figure[], denominator:
   const top = form === 'change' ? whole - n : n;
   const d = form === 'overRest' ? whole - n : whole;
   const dn = numerator.reduce((s, f) => s + roundingError(f), 0);
-  const dd = denominator.reduce((s, f) => s + roundingError(f), 0);
+  // A target is set as written (`年度目标4万人` is 40 000), not rounded from a count.
+  const dd = exactDenominator ? 0 : denominator.reduce((s, f) => s + roundingError(f), 0);
   const dt = form === 'change' ? dn + dd : dn;
   const share = d === 0 ? NaN : (100 * top) / d;
   const lowShare = d + dd <= 0 ? NaN : (100 * Math.max(0, top - dt)) / (d + dd);
