@@ -67,6 +67,9 @@ describe('relations: rates', () => {
 
   it('reads a plan and its completion, and never takes an activity or a sibling outcome for what a rate counts', () => {
     assert.deepEqual(stated('年度计划投资40.0亿元,实际完成投资42.4亿元,完成率98.0%。'), ['ought 42.4亿元/40.0亿元 contradicts']);
+    assert.deepEqual(stated('市本级计划抽查企业200家,实际抽查210家,计划完成率95.0%。'), ['ought 210家/200家 contradicts'], 'any rate of completion is of the plan, past words of scope');
+    assert.deepEqual(stated('市本级计划抽查企业200家,实际抽查210家,计划完成率105.0%。'), ['ought 210家/200家 agrees']);
+    assert.deepEqual(stated('市本级计划抽查企业200家,实际抽查210家,合格率95.0%。').filter((r) => r.startsWith('ought')), [], 'a plan is no base of another rate');
     assert.deepEqual(stated('抽查案卷900卷,其中省级抽查300卷、市级交叉评查600卷,评查合格率96.5%。'), ['unstated'], '评查 is the review every file had, 合格 what is rated');
     assert.deepEqual(stated('审结案件中,维持和驳回500件,撤销、变更等直接纠错100件,终止的150件,直接纠错率13.3%。'), ['unstated'], 'the cases upheld are not the base of the corrections');
     assert.deepEqual(stated('调解矛盾纠纷1200件,调解成功1150件,调解成功率95.8%。'), ['stem 1150件/1200件 agrees'], 'a count of the mediations is the base of their success');

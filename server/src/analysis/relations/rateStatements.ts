@@ -20,6 +20,8 @@ import { allCountsBefore, NEGATION, RateReading, RateStatement, reading } from '
 /** `应出庭…`, `区属各部门应当出庭…`: what should have happened (not `供应`, `相应`). */
 export const OUGHT_HEAD = /(?:^|[^相供响适反效对回呼感顺照答理])应(?:当|该)?(?!诉|急|用|对|收|税|届|聘|征|答|邀|变)/;
 export const ACTUAL_HEAD = pattern([ACTUAL_WORDS], 'start');
+/** Words of scope a plan's label may open with: `市本级计划检查企业`. */
+const SCOPE_OPENING = /^(?:[省市县区]本级|全省|全市|全县|全区|本级)/;
 /** `年度计划投资86.5亿元,实际完成投资91.2亿元,完成率`: for a rate of completion, the plan is what should have been. */
 const PLANNED_HEAD = /^(?:年度|全年|今年|本年)?(?:计划|目标|任务)/;
 /**
@@ -194,8 +196,11 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
   for (let i = counts.length - 1; i >= 1; i--) {
     const actual = counts[i]!;
     if (!ACTUAL_HEAD.test(actual.label)) continue;
-    const ought = counts.slice(0, i).reverse().find((c) => (OUGHT_HEAD.test(c.label) || (stem === '完成' && PLANNED_HEAD.test(c.label))) && sameUnit(c, actual));
-    if (ought && (stem.length < 2 || namesStem(actual.label, stem) || namesStem(ought.label, stem))) {
+    // `计划检查企业360家,实际检查372家,计划完成率`: any rate of completion is of the plan.
+    const completion = /完成$/.test(stem);
+    const planned = (c: Figure) => completion && PLANNED_HEAD.test(c.label.replace(SCOPE_OPENING, ''));
+    const ought = counts.slice(0, i).reverse().find((c) => (OUGHT_HEAD.test(c.label) || planned(c)) && sameUnit(c, actual));
+    if (ought && (stem.length < 2 || namesStem(actual.label, stem) || namesStem(ought.label, stem) || planned(ought))) {
       return { by: 'ought', readings: [reading(rate, [actual], [ought], false)], evidence: [evidence(ought, '应'), evidence(actual, '实际')] };
     }
   }
