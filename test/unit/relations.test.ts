@@ -90,6 +90,9 @@ describe('relations: rates', () => {
     assert.deepEqual(stated('低保对象5.00万人,其中城市低保1.00万人、农村低保4.00万人,农村低保对象占80.0%。'), ['share 4.00万人/5.00万人 agrees'], 'the part right before');
     assert.deepEqual(stated('完成投资50.0亿元,其中道路30.0亿元、管网20.0亿元,绿化投资占65.0%。'), ['unstated'], 'a part no figure counts');
     assert.deepEqual(stated('全县20所学校全部达标,其中8所达到示范标准,占45.0%。'), ['share 8所/20所 contradicts'], 'past the part\'s own words');
+    assert.deepEqual(stated('政务服务事项80项,其中“即办件”48项,即办件占比65.0%。'), ['share 48项/80项 contradicts'], 'a part named in quotes');
+    assert.deepEqual(stated('政务服务事项80项,其中“即办件”48项,即办件占比60.0%。'), ['share 48项/80项 agrees']);
+    assert.deepEqual(stated('政务服务事项80项,其中“即办件”48项,承诺件占比65.0%。'), ['unstated'], 'another name than the quoted one');
     assert.deepEqual(stated('全县20所学校全部达标,其中8所达到示范标准,占40.0%。'), ['share 8所/20所 agrees']);
   });
 

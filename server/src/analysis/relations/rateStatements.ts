@@ -289,7 +289,10 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
       // The part's own words, or those words and what is measured of it: `社会资本参与修复` for
       // `社会资本参与修复面积`, `农村低保` for `农村低保对象`.
       const partNamed = (f: Figure) => {
-        const own = f.label.replace(/^其中[:：]?/, '').replace(/^(?:全年|全市|全县|全省|全区)/, '');
+        // `其中“即办件”51项`: a name in quotes right before the figure is its label.
+        const quoted = f.label === '' ? /[“"]([^”"“]{2,12})[”"]\s*$/.exec(text.slice(Math.max(0, f.quantity.span.start - 16), f.quantity.span.start))?.[1] : undefined;
+        const own = (quoted ?? f.label).replace(/^其中[:：]?/, '').replace(/^(?:全年|全市|全县|全省|全区)/, '');
+        if (quoted !== undefined) return own === subject || (ownPart && subject.startsWith(own) && subject.length - own.length <= 3);
         return f.label.includes(subject) || own.endsWith(subject) || (ownPart && own.length >= 2 && subject.startsWith(own) && subject.length - own.length <= 3);
       };
       if (subject.length >= 2 && !numerator.some(partNamed)) {
