@@ -38,6 +38,14 @@ describe('growth-mismatch', () => {
     assert.deepEqual(check(rule, '盗窃案件立案数下降30.0%,全年办结(由上年的400起增至420起)。'), [], 'a bracket further on explains something else');
   });
 
+  it('reads 分别由上年的A、B下降到C、D, with the growths in order', () => {
+    const text = (a: string) => `事故起数和死亡人数分别由上年的80起、50人下降到60起、40人,分别下降${a}和20.0%。`;
+    const [f, ...rest] = check(rule, text('30.0%'));
+    assert.equal(rest.length, 0);
+    assert.match(f!.zh, /增幅应为 -25%/);
+    assert.deepEqual(check(rule, text('25.0%')), []);
+  });
+
   it('pairs 分别 growths with figures of different units in clauses of their own, by order and unit', () => {
     const text = (a: string) => `全年接待游客500万人次,实现旅游收入44.0亿元,分别比上年增长${a}和10.0%(上年分别为400万人次、40.0亿元)。`;
     const [f, ...rest] = check(rule, text('30.0%'));

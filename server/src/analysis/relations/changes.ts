@@ -366,7 +366,7 @@ function readGrowthLists(model: ReportModel, sentence: Sentence, out: Change[], 
       // `A、B,分别较上年的C、D增长x%、y%`.
       currents = listed(i - 2 * n);
       priors = before;
-    } else if (isRun(before) && i >= 2 * n && isRun(listed(i - 2 * n)) && CHANGE_TO_BETWEEN.test(between(text, figures[i - n - 1]!, before[0]!)) && /(?:由|从)(?:每人每月|每人每年|每月|每年|人均)?$/.test(text.slice(Math.max(sentence.span.start, figures[i - 2 * n]!.quantity.span.start - 8), figures[i - 2 * n]!.quantity.span.start))) {
+    } else if (isRun(before) && i >= 2 * n && isRun(listed(i - 2 * n)) && CHANGE_TO_BETWEEN.test(between(text, figures[i - n - 1]!, before[0]!)) && /(?:由|从)(?:上年(?:末|底)?的?|去年(?:末|底)?的?|\d{4}年(?:底|末)?的?)?(?:每人每月|每人每年|每月|每年|人均)?$/.test(text.slice(Math.max(sentence.span.start, figures[i - 2 * n]!.quantity.span.start - 12), figures[i - 2 * n]!.quantity.span.start))) {
       // `收入分别由35680元、16320元增至46820元、23150元,年均分别增长5.6%和7.2%`.
       currents = before;
       priors = listed(i - 2 * n);
