@@ -25,6 +25,14 @@ describe('rate-mismatch', () => {
     assert.deepEqual(check(rule, '主要做法：85%的事项实现网上办理，受理200件，办结180件。'), [], 'a colon after no rate word names nothing');
   });
 
+  it('shows a rate of a change as the difference over the earlier end (由400项压减至300项、压减率)', () => {
+    const [f, ...rest] = check(rule, '行政审批事项由400项压减至300项、压减率30.0%。');
+    assert.equal(rest.length, 0);
+    assert.equal(f!.zh, '压减率应为 25%((400项 − 300项) / 400项),文中为 30.0%');
+    assert.match(f!.en, /\(\(400 − 300\) \/ 400\)/);
+    assert.deepEqual(check(rule, '行政审批事项由400项压减至300项、压减率25.0%。'), []);
+  });
+
   it('takes a target as set, not as a rounded count: 完成年度目标3万人的 is of 30 000', () => {
     const [f, ...rest] = check(rule, '城镇新增就业3.45万人,完成年度目标3万人的110.0%。');
     assert.equal(rest.length, 0);

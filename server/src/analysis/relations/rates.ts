@@ -313,6 +313,13 @@ export function readRates(model: ReportModel): RateRelation[] {
       }
     }
     // `申请570件,占34.7%,上年网上申请297件,占比21.4%`: last year's count is a share of last year's whole.
+    // `由420项压减至260项、压减率38.1%`: a rate of the change, named by its later end, is the change over
+    // the earlier end, not the later end's share of it.
+    if (stated && RELATIVE.test(rate.label)) {
+      const s0 = stated;
+      const asChange = s0.readings.map((r) => (r.form === 'share' && !r.complement && r.numerator.length === 1 && r.numerator[0]!.change === 'to' && r.denominator.change === 'from' ? reading(rate, r.numerator, r.denominators, false, 'change') : r));
+      stated = { ...s0, readings: asChange };
+    }
     const lastYear = (f: Figure) => f.prior || /^(?:上年|去年|上一年度?|前一年)/.test(f.cue);
     if (stated && stated.readings.every((r) => r.numerator.some(lastYear) && !r.denominators.some(lastYear))) stated = undefined;
     if (counts.length === 0 && !stated) continue;
