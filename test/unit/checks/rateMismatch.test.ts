@@ -39,6 +39,8 @@ describe('rate-mismatch', () => {
     assert.match(f!.zh, /应为 115%/);
     assert.deepEqual(check(rule, '城镇新增就业3.45万人,完成年度目标3万人的115.0%。'), []);
     assert.deepEqual(check(rule, '城镇新增就业3.45万人,占全市从业人员3万人的110.0%。'), [], 'a count of people is rounded: 3万 may be 3.1万');
+    assert.equal(check(rule, '务工规模8.40万人,完成省定目标8万人的95.2%。').length, 1, 'the whole named is the denominator: 8/8.4 is no reading');
+    assert.deepEqual(check(rule, '务工规模8.40万人,完成省定目标8万人的105.0%。'), []);
   });
 
   it('reads other spellings: full-width digits and punctuation, spaces, 百分之, 为/达到', () => {

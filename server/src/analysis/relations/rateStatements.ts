@@ -121,9 +121,6 @@ function bracketAfter(model: ReportModel, rate: Figure): Stated | undefined {
   return { by: 'whole', readings: [reading(rate, [part], [a], false)], evidence: [{ words: a.label, span: a.labelSpan }] };
 }
 
-/** A whole that is a target or a task set (`完成年度目标`, `省下达任务`): exact as written. */
-const TARGET_WHOLE = /(?:目标|任务|计划)(?:任务|数)?$/;
-
 /** `完成年度目标任务3.2万人的106.9%`: the share of the figure right before, for the count before that. */
 function ofWholeReading(model: ReportModel, rate: Figure): Stated | undefined {
   if (!rate.label.endsWith('的')) return undefined;
@@ -136,8 +133,7 @@ function ofWholeReading(model: ReportModel, rate: Figure): Stated | undefined {
   // 4.5万人的113%` is of the 5.1万): all are read, nearest last.
   const parts = sentence.figures.filter((c) => c.index < whole.index && isExactCount(c) && sameUnit(c, whole) && !c.perUnit);
   if (parts.length === 0) return undefined;
-  const target = TARGET_WHOLE.test(whole.label);
-  return { by: 'ofWhole', readings: parts.map((part) => reading(rate, [part], [whole], false, 'share', target)), evidence: [evidence(whole, `${whole.label}的`)] };
+  return { by: 'ofWhole', readings: parts.map((part) => reading(rate, [part], [whole], false)), evidence: [evidence(whole, `${whole.label}的`)] };
 }
 
 /**

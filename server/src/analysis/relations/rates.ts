@@ -65,16 +65,19 @@ export interface RateRelation {
 export const NEGATION = pattern([NEGATIONS]);
 const RELATIVE = pattern([RELATIVE_TO_BASE]);
 
-export function reading(rate: Figure, numerator: readonly Figure[], denominator: readonly Figure[], complement: boolean, form: RateReading['form'] = 'share', exactDenominator = false): RateReading {
+/** A target or a task set (`完成年度目标4万人`, `年度化解任务4亿元`): exact as written, not a count rounded to 万. */
+const TARGET_LABEL = /(?:目标|任务|计划)(?:任务|数)?$/;
+const errorOf = (f: Figure) => (TARGET_LABEL.test(f.label) ? 0 : roundingError(f));
+
+export function reading(rate: Figure, numerator: readonly Figure[], denominator: readonly Figure[], complement: boolean, form: RateReading['form'] = 'share'): RateReading {
   const n = numerator.reduce((s, f) => s + f.quantity.value, 0);
   const whole = denominator.reduce((s, f) => s + f.quantity.value, 0);
   // `成交3.28亿元,较起始价溢价1.06亿元,溢价率47.7%`: the base is the whole less the part.
   // `由420项压减至260项、压减率38.1%`: the rate is the change over the earlier count.
   const top = form === 'change' ? whole - n : n;
   const d = form === 'overRest' ? whole - n : whole;
-  const dn = numerator.reduce((s, f) => s + roundingError(f), 0);
-  // A target is set as written (`年度目标4万人` is 40 000), not rounded from a count.
-  const dd = exactDenominator ? 0 : denominator.reduce((s, f) => s + roundingError(f), 0);
+  const dn = numerator.reduce((s, f) => s + errorOf(f), 0);
+  const dd = denominator.reduce((s, f) => s + errorOf(f), 0);
   const dt = form === 'change' ? dn + dd : dn;
   const share = d === 0 ? NaN : (100 * top) / d;
   const lowShare = d + dd <= 0 ? NaN : (100 * Math.max(0, top - dt)) / (d + dd);
@@ -337,7 +340,9 @@ export function readRates(model: ReportModel): RateRelation[] {
     const negationNamed = (r: RateReading) => r.complement && r.numerator.length === 1 && NEGATION.test(r.numerator[0]!.label) && namesStem(r.numerator[0]!.label, stem);
     // Grades listed best first are cumulative: `优秀38卷、良好61卷、合格17卷,合格率96.7%` is of all three.
     const gradedUpTo = (r: RateReading) => r.numerator.length > 1 && r.numerator[r.numerator.length - 1] === named;
-    const admissible = readings.filter((r) => (r.numerator[0] !== r.denominator || stated?.by === 'all') && (!named || (r.numerator.length === 1 && r.numerator[0] === named) || r.denominators.includes(named) || negationNamed(r) || gradedUpTo(r)));
+    // `完成年度目标8.1万人的103.2%`: the words name the whole, so it is the denominator of every reading.
+    const wholeNamed = stated?.by === 'ofWhole' ? stated.readings[0]!.denominator : undefined;
+    const admissible = readings.filter((r) => (r.numerator[0] !== r.denominator || stated?.by === 'all') && (!named || (r.numerator.length === 1 && r.numerator[0] === named) || r.denominators.includes(named) || negationNamed(r) || gradedUpTo(r)) && (!wholeNamed || r.denominators.includes(wholeNamed)));
     out.push({
       kind: 'rate',
       rate,
