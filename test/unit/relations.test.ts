@@ -91,6 +91,8 @@ describe('relations: rates', () => {
     assert.deepEqual(stated('完成投资50.0亿元,其中道路30.0亿元、管网20.0亿元,绿化投资占65.0%。'), ['unstated'], 'a part no figure counts');
     assert.deepEqual(stated('全县20所学校全部达标,其中8所达到示范标准,占45.0%。'), ['share 8所/20所 contradicts'], 'past the part\'s own words');
     assert.deepEqual(stated('政务服务事项80项,其中“即办件”48项,即办件占比65.0%。'), ['share 48项/80项 contradicts'], 'a part named in quotes');
+    assert.deepEqual(stated('进驻事项500项,其中实现“一窗通办”450项,比例达到95.0%。'), ['share 450项/500项 contradicts'], 'a bare 比例 after a part');
+    assert.deepEqual(stated('进驻事项500项,其中实现“一窗通办”450项,比例达到90.0%。'), ['share 450项/500项 agrees']);
     assert.deepEqual(stated('政务服务事项80项,其中“即办件”48项,即办件占比60.0%。'), ['share 48项/80项 agrees']);
     assert.deepEqual(stated('政务服务事项80项,其中“即办件”48项,承诺件占比65.0%。'), ['unstated'], 'another name than the quoted one');
     assert.deepEqual(stated('全县20所学校全部达标,其中8所达到示范标准,占40.0%。'), ['share 8所/20所 agrees']);

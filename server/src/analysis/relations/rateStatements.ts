@@ -34,7 +34,7 @@ const OUTCOME_RATE = new RegExp(`(?:${[...CASE_OUTCOMES, '调解', '和解'].joi
 /** `…5份,已全部书面回复`: an adverb of time or of joining may stand before it. */
 export const ALL_OPENS_CLAUSE = new RegExp(`^[^，,。；;]{0,20}[，,]\\s*(?:已|并|且|现已|目前已)?(${ALL_OF_THEM.join('|')})`);
 /** A share named by no more than `占比`: it is of the figure right before it. */
-export const BARE_SHARE = /^(?:其)?(?:所)?(?:占比|比重|占比重|份额|占)$/;
+export const BARE_SHARE = /^(?:其)?(?:所)?(?:占比|比重|占比重|份额|占|比例|所占比例)$/;
 /** A share whose whole is named in it: `占总装机的`, `占全市行政村总数的`. */
 /** The corrections of concluded cases, each named: `撤销17件`, `确认违法12件`. */
 const CORRECTION_PARTS = /^(?:撤销|变更|确认违法|责令履行)/;
