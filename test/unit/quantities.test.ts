@@ -14,6 +14,7 @@ describe('quantities', () => {
     assert.deepEqual(q('培训一百二十人,覆盖两万人'), ['count:120人:exact', 'count:20000人:exact']);
     assert.deepEqual(q('满意率百分之九十五'), ['percent:95百分之:exact']);
     assert.deepEqual(q('提高3.5个百分点'), ['percentagePoint:3.5个百分点:exact']);
+    assert.deepEqual(q('办理结婚登记2.4万对,火化遗体1.9万具'), ['count:24000对:exact', 'count:19000具:exact'], 'pairs and bodies are counted too');
   });
   it('marks qualifiers as bounds or estimates', () => {
     assert.deepEqual(q('开展活动200余场次,发放300多份,满意率98%以上,近500人,约20个'), [

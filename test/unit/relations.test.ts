@@ -39,6 +39,11 @@ describe('relations: rates', () => {
   it('reads every one of them (`均`), a fraction in brackets, and 分别 lists of rates', () => {
     assert.deepEqual(stated('发文共25件,均经审核并报送备案,报备率达94%。'), ['all 25件/25件 contradicts']);
     assert.deepEqual(stated('出庭应诉率100%(实际出庭45件/应出庭45件)。'), ['fraction 45件/45件 agrees']);
+    assert.deepEqual(stated('收到检察建议6份,已全部按期回复,回复率90%。'), ['all 6份/6份 contradicts'], '已 may stand before 全部');
+    assert.deepEqual(stated('收到检察建议6份,已全部按期回复,回复率100%。'), ['all 6份/6份 agrees']);
+    assert.deepEqual(stated('城区饮用水水源地水质达标率90%(12个水源地全部达标)。'), ['all 12个/12个 contradicts'], 'every one of the count in brackets');
+    assert.deepEqual(stated('城区饮用水水源地水质达标率100%(12个水源地全部达标)。'), ['all 12个/12个 agrees']);
+    assert.deepEqual(stated('城区饮用水水源地水质达标率90%(12个水源地全部建成监测站)。'), [], '全部 of another deed says nothing of the rate');
     assert.deepEqual(stated('评查案卷512卷,其中优秀95卷、合格393卷、不合格24卷,优秀率、合格率分别为18.6%、76.8%。'), ['stem 95卷/512卷 agrees', 'stem 393卷/512卷 agrees']);
   });
 
@@ -62,6 +67,9 @@ describe('relations: rates', () => {
 
   it('reads a plan and its completion, and never takes an activity or a sibling outcome for what a rate counts', () => {
     assert.deepEqual(stated('年度计划投资40.0亿元,实际完成投资42.4亿元,完成率98.0%。'), ['ought 42.4亿元/40.0亿元 contradicts']);
+    assert.deepEqual(stated('市本级计划抽查企业200家,实际抽查210家,计划完成率95.0%。'), ['ought 210家/200家 contradicts'], 'any rate of completion is of the plan, past words of scope');
+    assert.deepEqual(stated('市本级计划抽查企业200家,实际抽查210家,计划完成率105.0%。'), ['ought 210家/200家 agrees']);
+    assert.deepEqual(stated('市本级计划抽查企业200家,实际抽查210家,合格率95.0%。').filter((r) => r.startsWith('ought')), [], 'a plan is no base of another rate');
     assert.deepEqual(stated('抽查案卷900卷,其中省级抽查300卷、市级交叉评查600卷,评查合格率96.5%。'), ['unstated'], '评查 is the review every file had, 合格 what is rated');
     assert.deepEqual(stated('审结案件中,维持和驳回500件,撤销、变更等直接纠错100件,终止的150件,直接纠错率13.3%。'), ['unstated'], 'the cases upheld are not the base of the corrections');
     assert.deepEqual(stated('调解矛盾纠纷1200件,调解成功1150件,调解成功率95.8%。'), ['stem 1150件/1200件 agrees'], 'a count of the mediations is the base of their success');
@@ -74,6 +82,33 @@ describe('relations: rates', () => {
     assert.deepEqual(stated('本年网上申请600件,占全部申请的40.0%,上年网上申请300件,占比25.0%。'), ['unstated', 'unstated'], 'last year\'s count is a share of last year\'s whole');
     assert.deepEqual(stated('排查纠纷5000件,化解4800件,化解率96.0%,其中在村一级化解的占80.0%。'), ['stem 4800件/5000件 agrees'], 'the share of a part no figure counts is not read');
     assert.deepEqual(stated('服务事项1000项,其中可网办事项由800项增至950项,网办率95.0%。'), ['stem 950项/1000项 agrees'], 'a rate speaks of the later end of a change');
+  });
+
+  it('reads a bare 占 that names its part before it, by the part\'s words and what is measured of it', () => {
+    assert.deepEqual(stated('完成投资50.0亿元,其中道路30.0亿元、管网20.0亿元,道路投资占65.0%。'), ['share 30.0亿元/50.0亿元 contradicts']);
+    assert.deepEqual(stated('完成投资50.0亿元,其中道路30.0亿元、管网20.0亿元,道路投资占60.0%。'), ['share 30.0亿元/50.0亿元 agrees']);
+    assert.deepEqual(stated('低保对象5.00万人,其中城市低保1.00万人、农村低保4.00万人,农村低保对象占80.0%。'), ['share 4.00万人/5.00万人 agrees'], 'the part right before');
+    assert.deepEqual(stated('完成投资50.0亿元,其中道路30.0亿元、管网20.0亿元,绿化投资占65.0%。'), ['unstated'], 'a part no figure counts');
+    assert.deepEqual(stated('全县20所学校全部达标,其中8所达到示范标准,占45.0%。'), ['share 8所/20所 contradicts'], 'past the part\'s own words');
+    assert.deepEqual(stated('政务服务事项80项,其中“即办件”48项,即办件占比65.0%。'), ['share 48项/80项 contradicts'], 'a part named in quotes');
+    assert.deepEqual(stated('进驻事项500项,其中实现“一窗通办”450项,比例达到95.0%。'), ['share 450项/500项 contradicts'], 'a bare 比例 after a part');
+    assert.deepEqual(stated('进驻事项500项,其中实现“一窗通办”450项,比例达到90.0%。'), ['share 450项/500项 agrees']);
+    assert.deepEqual(stated('政务服务事项80项,其中“即办件”48项,即办件占比60.0%。'), ['share 48项/80项 agrees']);
+    assert.deepEqual(stated('政务服务事项80项,其中“即办件”48项,承诺件占比65.0%。'), ['unstated'], 'another name than the quoted one');
+    assert.deepEqual(stated('全县20所学校全部达标,其中8所达到示范标准,占40.0%。'), ['share 8所/20所 agrees']);
+  });
+
+  it('reads the whole a clause opened with 中 points back to (审结案件中,…;纠错41件,占审结案件的)', () => {
+    const text = (r: string) => `已审结200件,审结率90.0%。审结案件中,维持150件、驳回20件、撤销10件;纠错24件,占审结案件的${r}。`;
+    assert.deepEqual(stated(text('15.0%')).slice(-1), ['namedWhole 24件/200件 contradicts']);
+    assert.deepEqual(stated(text('12.0%')).slice(-1), ['namedWhole 24件/200件 agrees']);
+    assert.deepEqual(stated('已审结200件。\n审结案件中,维持150件;纠错24件,占审结案件的15.0%。').slice(-1), ['unstated'], 'not across a paragraph');
+  });
+
+  it('reads the whole of a share named after its figure (占全年527件行政处罚决定的)', () => {
+    assert.deepEqual(stated('开展法制审核120件,占全年480件行政处罚决定的30.0%。'), ['ofWhole 120件/480件 contradicts']);
+    assert.deepEqual(stated('开展法制审核120件,占全年480件行政处罚决定的25.0%。'), ['ofWhole 120件/480件 agrees']);
+    assert.deepEqual(stated('开展法制审核120件,涉及480件行政处罚决定的25.0%。'), [], 'without 占 the figure is no whole');
   });
 
   it('reads the whole of a share in brackets right after it', () => {
@@ -181,6 +216,8 @@ describe('relations: breakdowns', () => {
     assert.deepEqual(breakdowns('新增口袋公园86座,累计达到940座。'), ['subset 940座 ← 86座 agrees']);
     assert.deepEqual(breakdowns('充电站增加43个、达到39个。'), ['subset 39个 ← 43个 contradicts']);
     assert.deepEqual(breakdowns('营商环境47项指标中有18项达到先进水平。'), ['subset 47项 ← 18项 agrees']);
+    assert.deepEqual(breakdowns('抽查的150卷案卷中仍有18卷存在瑕疵。'), ['subset 150卷 ← 18卷 agrees'], 'what is still left (仍有, 尚有) is in the whole too');
+    assert.deepEqual(breakdowns('抽查的150卷案卷中尚有180卷存在瑕疵。'), ['subset 150卷 ← 180卷 contradicts']);
     assert.deepEqual(breakdowns('规划共设置31项指标,人均收入等5项指标不及预期。'), ['subset 31项 ← 5项 agrees']);
   });
 
@@ -201,7 +238,9 @@ describe('relations: breakdowns', () => {
   });
 
   it('reads 其中 after a list of totals, after a count that does not name the parts, and never a share\'s base as a part', () => {
-    assert.deepEqual(breakdowns('办理代表建议100件、政协提案150件,其中代表建议主办90件、协办10件,政协提案主办140件、协办10件。'), [], 'the parts are of both totals together');
+    assert.deepEqual(breakdowns('办理代表建议100件、政协提案150件,其中主办220件、协办30件。'), [], 'the parts are of both totals together');
+    assert.deepEqual(breakdowns('办理代表建议100件、政协提案150件,其中代表建议主办90件、协办10件,政协提案主办140件、协办10件。'), ['subset+ 100件 ← 90件,10件 agrees', 'subset+ 150件 ← 140件,10件 agrees'], 'each group names its own total');
+    assert.deepEqual(breakdowns('办理代表建议85件、政协提案150件,其中代表建议主办90件、协办10件,政协提案主办140件、协办10件。'), ['subset+ 85件 ← 90件,10件 contradicts', 'subset+ 150件 ← 140件,10件 agrees']);
     assert.deepEqual(breakdowns('查办案件1500件,办结1400件,其中一般程序案件1000件、简易程序案件500件。'), ['subset+ 1400件 ← 1000件,500件 agrees'], 'their sum may be of the earlier count, which names 案件');
     assert.equal(read('查办案件1500件,办结1400件,其中一般程序案件1000件、简易程序案件500件。').relations.breakdowns[0]!.totals.length, 2);
     assert.deepEqual(breakdowns('四项减排量分别为2000吨、150吨、1200吨和700吨,其中氮氧化物减排量完成年度任务1100吨的109.1%。'), []);

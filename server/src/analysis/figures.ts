@@ -74,7 +74,7 @@ export interface Sentence {
 
 const SENTENCE_END = /[。！？；;!?]/;
 /** Words that connect a label to its number and are not part of the label. */
-const LINK_WORD_LIST = ['分别为', '分别是', '分别达', '达到了', '达到', '提升至', '提高到', '提高至', '上升至', '上升到', '下降至', '下降到', '降至', '降到', '增至', '增加到', '增加至', '增长到', '增长至', '共计', '合计', '总计', '累计', '总共', '一共', '共有', '共', '计', '达', '为', '是', '有', '约', '近', '超过', '逾', '了', '到', '至', '超', '突破', '均为', '均达到', '均达', '均'];
+const LINK_WORD_LIST = ['分别为', '分别是', '分别达', '达到了', '达到', '提升至', '提高到', '提高至', '上升至', '上升到', '下降至', '下降到', '降至', '降到', '增至', '增加到', '增加至', '增长到', '增长至', '共计', '合计', '总计', '累计', '总共', '一共', '共有', '共', '计', '达', '为', '是', '有', '约', '近', '超过', '逾', '了', '到', '至', '超', '突破', '均为', '均达到', '均达', '均', '仅为', '仅有', '仅', '只有'];
 const LINK_WORDS = new RegExp(`(?:${LINK_WORD_LIST.join('|')})$`);
 /** The last characters of link words: a label that ends otherwise has none to cut. */
 const LINK_LAST = codeTable(LINK_WORD_LIST.map((w) => w[w.length - 1]!).join(''));
@@ -100,7 +100,7 @@ const DIFFERENCE_TAIL = /(?:增加|减少|增长|下降|降低|净增|净减|多
 const CHANGE_TO_TAIL = pattern([CHANGE_TO_WORDS], 'end');
 const COMPARED_CUT_TAIL = /(?:较|比)(?:上年|去年|上年同期|去年同期|上一年)?(?:精简|压减|缩减|削减|压降|压缩)了?$/;
 /** The level before a change: `由1840万辆`, `由2024年的168万标箱`, `从上年的312.6亿千瓦时`. */
-const FROM_TAIL = /(?:^|[^理自])(?:由|从)(?:\d{4}年(?:底|末|初)?的?|上年的?|去年的?|“十[一二三四五]五”末的?)?(?:平均)?$/;
+const FROM_TAIL = /(?:^|[^理自])(?:由|从)(?:\d{4}年(?:底|末|初)?的?|上年(?:末|底)?的?|去年(?:末|底)?的?|“十[一二三四五]五”末的?)?(?:平均)?$/;
 /** Last period's figure: `上年同期52件`, `较上年的118件`, `(上年为351起)`, `较“十三五”末的7918.6亿元`. */
 const PRIOR_TAIL = /(?:上年同期|去年同期|上年末|去年末|上年底|上年|去年|上一年|前一年|同期|基期|(?:较|比|与)[^，,。；;]{0,12}(?:末|底|初|时期|期间)|(?:较|比|与)\d{4}年|[（(]\d{4}年(?:同期)?)(?:的|为|是|有|共|达|实现)?$/;
 const PER_UNIT_TAIL = new RegExp(`(?:${[...PER_UNIT_WORDS].sort((a, b) => b.length - a.length).join('|')})$`);
@@ -198,7 +198,18 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
     // The label before the number: back to a stop character, the previous figure, or the sentence start.
     let ls = q.span.start;
     while (ls > floor && STOPS_LABEL[text.charCodeAt(ls - 1)] === 0) ls--;
-    const before = text.slice(ls, q.span.start);
+    // `行政诉讼败诉率：5.6%`, `备案率、及时率：均为100%`: a list of indicators names the rate before a colon.
+    let colonRate = false;
+    if (q.kind === 'percent' && ls > floor + 1 && (text[ls - 1] === '：' || text[ls - 1] === ':') && /^\s*(?:均为|均|为)?\s*$/.test(text.slice(ls, q.span.start))) {
+      let k = ls - 1;
+      while (k > floor && STOPS_LABEL[text.charCodeAt(k - 1)] === 0) k--;
+      if (RATE_WORDS.test(text.slice(k, ls - 1).trimEnd())) {
+        // Past a heading's number: `1.区政府…完成率：` names 区政府…完成率.
+        ls = k + (/^\s*(?:[0-9０-９]+[.．、]|[（(][0-9０-９一二三四五六七八九十]+[)）])?/.exec(text.slice(k, ls))?.[0].length ?? 0);
+        colonRate = true;
+      }
+    }
+    const before = colonRate ? text.slice(ls, q.span.start).replace(/[：:]\s*(?:均为|均|为)?\s*$/, '') : text.slice(ls, q.span.start);
     // Cues stand right before the number: match the tail only (an end-anchored pattern would
     // otherwise be tried at every character of a long label).
     // Blanks between a cue and its number (`共计 727 件`) do not break the cue.
@@ -327,11 +338,13 @@ function readRateLists(text: string, figures: Figure[], sentences: { span: Span;
       }
       // `完成年度目标任务3.2万人的106.9%`, `覆盖常住人口（188.9万人）的97.2%`: a share of the figure right before it.
       const prev = list[i - 1];
-      if (prev && !f.isRate && !f.growth && (prev.quantity.kind === 'count' || prev.quantity.kind === 'amount') && /^[）)]?\s*的$/.test(between(text, prev, f).trim())) {
+      // `占全年527件行政处罚决定的32.8%`: after 占, the whole's noun may follow its figure.
+      const wholeNoun = prev && /占[^，,。；;、]{0,12}$/.test(prev.cue) && /^[\u4e00-\u9fff]{1,12}的$/.test(between(text, prev, f).trim());
+      if (prev && !f.isRate && !f.growth && (prev.quantity.kind === 'count' || prev.quantity.kind === 'amount') && (/^[）)]?\s*的$/.test(between(text, prev, f).trim()) || wholeNoun)) {
         // Named by the clause before the whole, brackets left out: `完成市下达年度任务（2650亩）的108%` is a completion.
         const clauseStart = Math.max(sentence.span.start, i > 1 ? list[i - 2]!.quantity.span.end : 0);
         const name = text.slice(clauseStart, prev.quantity.span.start).replace(/^.*[，,；;：:]/, '').replace(/[（(\s]+$/, '');
-        replaceFigure(figures, list, i, { ...f, label: `${name || prev.label}的`, isRate: true, subject: '' });
+        replaceFigure(figures, list, i, { ...f, label: wholeNoun ? `${name || prev.label}${between(text, prev, f).trim()}` : `${name || prev.label}的`, isRate: true, subject: '' });
         continue;
       }
       // `同比分别下降18.2%、22.2%`: the growths listed after the first share its direction.

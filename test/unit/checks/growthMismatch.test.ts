@@ -28,6 +28,34 @@ describe('growth-mismatch', () => {
     assert.deepEqual(check(rule, '全年接听来电9,482人次,同比增长14.01%(上年同期8,317人次)。'), []);
   });
 
+  it('reads a change written in brackets right after its growth (下降25.0%(由上年的400起降至300起))', () => {
+    const [f, ...rest] = check(rule, '盗窃案件立案数下降30.0%(由上年的400起降至300起)。');
+    assert.equal(rest.length, 0);
+    assert.equal(f!.at, '30.0%');
+    assert.match(f!.zh, /增幅应为 -25%\(\(300 − 400\) \/ 400\)/);
+    assert.deepEqual(check(rule, '盗窃案件立案数下降25.0%(由上年的400起降至300起)。'), []);
+    assert.deepEqual(check(rule, '涉企检查频次较上年下降25.0%(年检查次数由400次降至300次)。'), [], 'the bracket may name its own noun');
+    assert.deepEqual(check(rule, '盗窃案件立案数下降30.0%,全年办结(由上年的400起增至420起)。'), [], 'a bracket further on explains something else');
+  });
+
+  it('reads 分别由上年的A、B下降到C、D, with the growths in order', () => {
+    const text = (a: string) => `事故起数和死亡人数分别由上年的80起、50人下降到60起、40人,分别下降${a}和20.0%。`;
+    const [f, ...rest] = check(rule, text('30.0%'));
+    assert.equal(rest.length, 0);
+    assert.match(f!.zh, /增幅应为 -25%/);
+    assert.deepEqual(check(rule, text('25.0%')), []);
+  });
+
+  it('pairs 分别 growths with figures of different units in clauses of their own, by order and unit', () => {
+    const text = (a: string) => `全年接待游客500万人次,实现旅游收入44.0亿元,分别比上年增长${a}和10.0%(上年分别为400万人次、40.0亿元)。`;
+    const [f, ...rest] = check(rule, text('30.0%'));
+    assert.equal(rest.length, 0);
+    assert.equal(f!.at, '30.0%');
+    assert.match(f!.zh, /增幅应为 25%/);
+    assert.deepEqual(check(rule, text('25.0%')), []);
+    assert.deepEqual(check(rule, '全年接待游客500万人次,过夜游客120万人次,分别比上年增长30.0%和10.0%。'), [], 'one unit and no figures of last year: the pairing is not read');
+  });
+
   it('shows the figures in the magnitude they are written in', () => {
     const [f] = check(rule, '社会消费品零售总额由上年的820.0亿元增至861.0亿元,增长3.1%。');
     assert.match(f!.zh, /增幅应为 5%\(\(861亿 − 820亿\) \/ 820亿\)/);

@@ -24,6 +24,16 @@ describe('part-exceeds-total', () => {
 
   });
 
+  it('reads groups of parts after a list of totals, each named by the noun of its own total', () => {
+    const text = '共办理区人大代表建议96件、区政协委员提案140件,其中人大代表建议主办90件、协办10件,政协委员提案主办128件、协办12件。';
+    const [f, ...rest] = check(rule, text);
+    assert.equal(rest.length, 0);
+    assert.equal(f!.at, '96件');
+    assert.match(f!.zh, /超过总数 办理区人大代表建议96件/);
+    assert.deepEqual(check(rule, text.replace('96件', '100件')), []);
+    assert.deepEqual(check(rule, '共办理区人大代表建议96件、区政协委员提案140件,其中主办218件、协办18件。'), [], 'unnamed parts are of both together');
+  });
+
   it('is silent on parts within their total, and on clauses that may overlap', () => {
     for (const s of [
       '来电咨询512人次,其中老年人来电咨询23人次;现场来访咨询1866人次,其中老年人197人次。',

@@ -24,6 +24,8 @@ describe('rate-granularity', () => {
 
   it('tests passes over those who sat the examination, and mediations over the disputes mediated', () => {
     assert.equal(check(rule, '参加考试45人,通过率95.2%。')[0]?.severity, 'warning', 'no k/45 gives 95.2%');
+    assert.equal(check(rule, '命案立案18起,破案率90%。').length, 1, 'cases solved are a share of the cases filed: no k/18 gives 90%');
+    assert.deepEqual(check(rule, '命案立案18起,破案率94.4%。'), []);
     assert.deepEqual(check(rule, '参加考试45人,通过率95.6%。'), [], '43/45 = 95.56%');
     assert.equal(check(rule, '调解纠纷36件,调解成功率93%。').length, 1, 'no k/36 gives 93%');
     assert.deepEqual(check(rule, '调解纠纷36件,调解成功率94.4%。'), [], '34/36 = 94.44%');

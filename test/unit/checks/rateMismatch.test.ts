@@ -15,6 +15,34 @@ describe('rate-mismatch', () => {
     assert.equal(f!.fix, '95.2');
   });
 
+  it('reads a list of indicators that names each rate before a colon, past the item\'s number', () => {
+    const list = (rate: string) => `附件\n甲县主要指标完成情况\n1.行政复议纠错率：${rate}（纠错12件/审结150件）。\n2.重大决策目录完成率：均为100%（完成6项/目录6项）。\n`;
+    const [f, ...rest] = check(rule, list('10.0%'));
+    assert.equal(rest.length, 0);
+    assert.equal(f!.at, '10.0%');
+    assert.match(f!.zh, /^行政复议纠错率应为 8%\(12件 \/ 150件\)/);
+    assert.deepEqual(check(rule, list('8.0%')), []);
+    assert.deepEqual(check(rule, '主要做法：85%的事项实现网上办理，受理200件，办结180件。'), [], 'a colon after no rate word names nothing');
+  });
+
+  it('shows a rate of a change as the difference over the earlier end (由400项压减至300项、压减率)', () => {
+    const [f, ...rest] = check(rule, '行政审批事项由400项压减至300项、压减率30.0%。');
+    assert.equal(rest.length, 0);
+    assert.equal(f!.zh, '压减率应为 25%((400项 − 300项) / 400项),文中为 30.0%');
+    assert.match(f!.en, /\(\(400 − 300\) \/ 400\)/);
+    assert.deepEqual(check(rule, '行政审批事项由400项压减至300项、压减率25.0%。'), []);
+  });
+
+  it('takes a target as set, not as a rounded count: 完成年度目标3万人的 is of 30 000', () => {
+    const [f, ...rest] = check(rule, '城镇新增就业3.45万人,完成年度目标3万人的110.0%。');
+    assert.equal(rest.length, 0);
+    assert.match(f!.zh, /应为 115%/);
+    assert.deepEqual(check(rule, '城镇新增就业3.45万人,完成年度目标3万人的115.0%。'), []);
+    assert.deepEqual(check(rule, '城镇新增就业3.45万人,占全市从业人员3万人的110.0%。'), [], 'a count of people is rounded: 3万 may be 3.1万');
+    assert.equal(check(rule, '务工规模8.40万人,完成省定目标8万人的95.2%。').length, 1, 'the whole named is the denominator: 8/8.4 is no reading');
+    assert.deepEqual(check(rule, '务工规模8.40万人,完成省定目标8万人的105.0%。'), []);
+  });
+
   it('reads other spellings: full-width digits and punctuation, spaces, 百分之, 为/达到', () => {
     const [wide] = check(rule, '调解矛盾纠纷２３１６件，调解成功２２０４件，成功率达９５．３％。');
     assert.equal(wide!.fix, '９５．２', 'the fix keeps full-width digits');
@@ -22,6 +50,8 @@ describe('rate-mismatch', () => {
     assert.equal(check(rule, '审结 47 件,纠错 19 件,纠错率 43%。').length, 1);
     assert.equal(check(rule, '受理200件,调解成功190件,调解成功率为百分之九十。').length, 1);
     assert.equal(check(rule, '办结案件300件,按期办结285件,按期办结率达到96%;').length, 1);
+    assert.equal(check(rule, '盗窃案件破案率仅为40.0%(250起中破获90起)。').length, 1, 'an adverb before 为 is no part of the rate\'s name');
+    assert.deepEqual(check(rule, '盗窃案件破案率仅为36.0%(250起中破获90起)。'), []);
   });
 
   it('accepts rates that round half up or truncate to the stated value', () => {
@@ -68,6 +98,8 @@ describe('rate-mismatch', () => {
     const [f] = check(rule, '全县182个行政村中,已建成劝导站176个,覆盖率98.4%。');
     assert.equal(f!.severity, 'warning');
     assert.deepEqual(check(rule, '全县182个行政村中,已建成劝导站176个,覆盖率96.7%。'), []);
+    assert.equal(check(rule, '全市30个国控、省控断面中,水质优良的断面27个,优良比例为85.0%。').length, 1, 'a whole of two kinds joined by 、');
+    assert.deepEqual(check(rule, '全市30个国控、省控断面中,水质优良的断面27个,优良比例为90.0%。'), []);
     assert.deepEqual(check(rule, '成交价款3.28亿元,较起始价溢价1.06亿元,溢价率47.7%。'), []);
   });
 

@@ -111,4 +111,56 @@ describe('sum-mismatch', () => {
     assert.match(check(rule, '服务业增加值比重由48.2%提高到49.1%,提高1.3个百分点。')[0]!.zh, /^48\.2% \+ 1\.3个百分点/);
     assert.deepEqual(check(rule, '服务业增加值比重由48.2%提高到49.1%,提高0.9个百分点。'), []);
   });
+
+  it('reads a net change with the two ends of a change, after them or before them, from last year\'s end', () => {
+    const [f, ...rest] = check(rule, '全区高新技术企业由上年末的400家增加到450家,净增60家。');
+    assert.equal(rest.length, 0);
+    assert.equal(f!.at, '450家');
+    assert.match(f!.zh, /^400 \+ 60 = 460/);
+    assert.deepEqual(check(rule, '全区高新技术企业由上年末的400家增加到450家,净增50家。'), []);
+    assert.equal(check(rule, '扣除退库企业后净增60家,规上工业企业由400家增至450家。').length, 1);
+    assert.deepEqual(check(rule, '扣除退库企业后净增50家,规上工业企业由400家增至450家。'), []);
+    assert.deepEqual(check(rule, '全年新增60家,规上工业企业由400家增至450家。'), [], 'a gross 新增 says nothing of what left');
+  });
+
+  it('reads a total over years and one part a year after it (2021年至2025年分别…), when they are as many', () => {
+    const [f, ...rest] = check(rule, '五年累计新建口袋公园60个,2021年至2025年分别建成8个、10个、12个、14个、18个。');
+    assert.equal(rest.length, 0);
+    assert.equal(f!.at, '60个');
+    assert.match(f!.zh, /^分项之和为 62/);
+    assert.deepEqual(check(rule, '五年累计新建口袋公园62个,2021年至2025年分别建成8个、10个、12个、14个、18个。'), []);
+    assert.deepEqual(check(rule, '五年累计新建口袋公园60个,2022年至2025年分别建成8个、10个、12个、14个、18个。'), [], 'four years, five figures: not one a year');
+    assert.deepEqual(check(rule, '口袋公园达到60个,2021年至2025年分别为8个、10个、12个、14个、18个。'), [], 'a stock is no sum over years');
+  });
+
+  it('reads a table closed by a 合计 row: each column that is no rate or change sums the rows above', () => {
+    const table = (total: string) => [
+      '表2　甲县行政复议案件审结情况（单位：件、%）',
+      '审结方式　件数　占比　同比增长',
+      '维持　120　60.0　5.2',
+      '驳回　50　25.0　3.1',
+      '终止　30　15.0　2.4',
+      `合计　${total}　100.0　10.7`,
+      '',
+    ].join('\n');
+    const [f, ...rest] = check(rule, table('190'));
+    assert.equal(rest.length, 0, 'the shares sum to 100.0 and the growth column is not summed');
+    assert.equal(f!.severity, 'warning');
+    assert.equal(f!.at, '190');
+    assert.deepEqual(f!.related, ['120', '50', '30']);
+    assert.deepEqual(check(rule, table('200')), []);
+    const money = ['险种　收入　支出', '乙类基金　1,203.6　986.4', '丙类基金　42.6　40.8', '合计　1,246.2　1,027.2', ''].join('\n');
+    assert.deepEqual(check(rule, money), [], 'thousands separators and decimals within their rounding');
+    assert.equal(check(rule, money.replace('1,027.2', '1,017.2')).length, 1);
+  });
+
+  it('does not sum a table with 其中 or subtotal rows, or rows of another shape', () => {
+    for (const s of [
+      ['类别　件数', '民事案件　300', '其中：合同纠纷　100', '刑事案件　200', '合计　500', ''].join('\n'),
+      ['片区　件数', '东片　30', '西片　20', '小计　50', '北片　10', '合计　60', ''].join('\n'),
+      ['片区　件数　人数', '东片　30', '西片　20　12', '合计　40　12', ''].join('\n'),
+    ]) {
+      assert.deepEqual(check(rule, s), [], s);
+    }
+  });
 });

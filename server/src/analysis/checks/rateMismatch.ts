@@ -35,8 +35,13 @@ function checkRateMismatch(model: ReportModel): Finding[] {
     const decimals = rate.quantity.decimals;
     const shown = formatComputed(p.computed, decimals);
     const top = p.numerator.length > 1 ? `(${p.numerator.map((f) => inMagnitudeOf(f, f.quantity.value)).join(' + ')})` : inMagnitudeOf(numerator, numerator.quantity.value);
-    const ratio = `${top} / ${inMagnitudeOf(p.denominator, p.denominator.quantity.value)}`;
+    const bottom = inMagnitudeOf(p.denominator, p.denominator.quantity.value);
+    // A rate of the change (`由420项压减至260项、压减率`) is the difference over the earlier end.
+    const falls = p.denominator.quantity.value >= numerator.quantity.value;
+    const changeOf = (n: string, d: string) => (falls ? `(${d} − ${n}) / ${d}` : `(${n} − ${d}) / ${d}`);
+    const ratio = p.form === 'change' ? changeOf(top, bottom) : `${top} / ${bottom}`;
     const topWritten = p.numerator.length > 1 ? `(${p.numerator.map((f) => written(model, f)).join(' + ')})` : written(model, numerator);
+    const ratioWritten = p.form === 'change' ? changeOf(topWritten, written(model, p.denominator)) : `${topWritten} / ${written(model, p.denominator)}`;
     const arithmetic = p.complement ? `1 − ${ratio} = ${shown}%` : `${ratio} = ${shown}%`;
     const name = r.name ?? (rate.label || '比率');
     const fixText = replacementFor(rate, Number(roundHalfUp(p.computed, decimals)), decimals);
@@ -51,7 +56,7 @@ function checkRateMismatch(model: ReportModel): Finding[] {
             en: `${name} should be 100%: the text says all ${written(model, numerator)} did, yet states ${written(model, rate)}`,
           }
         : {
-            zh: `${name}${qualifier === 'exact' ? '应为' : '实为'} ${shown}%(${p.complement ? '1 − ' : ''}${topWritten} / ${written(model, p.denominator)}),文中为 ${written(model, rate)}${inferred ? `;分母按最近的“${described(model, p.denominator)}”推断,其他可能的分母也不相符` : ''}`,
+            zh: `${name}${qualifier === 'exact' ? '应为' : '实为'} ${shown}%(${p.complement ? '1 − ' : ''}${ratioWritten}),文中为 ${written(model, rate)}${inferred ? `;分母按最近的“${described(model, p.denominator)}”推断,其他可能的分母也不相符` : ''}`,
             en: `${name} should be ${shown}% (${p.complement ? '1 − ' : ''}${ratio}), the text says ${written(model, rate)}${inferred ? `; the denominator shown is the nearest count, ${described(model, p.denominator)}, and no other fits either` : ''}`,
           },
       related: all

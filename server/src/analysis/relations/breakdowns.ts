@@ -64,6 +64,11 @@ const AFTER_TOTAL_BREAKDOWN = new RegExp(`^[\\u4e00-\\u9fff“”"]{0,10}[\\s，
 const MAY_BREAK_DOWN = firstCharacters([BREAKDOWN_CUES]);
 const OPEN_AFTER = new RegExp(`^\\s*(?:${OPEN_LIST_WORDS.join('|')})`);
 
+/** `,2021年至2025年分别完成`: a span of years, then one figure for each, in order. */
+const YEARS_EACH = /^[\s，,]*(20\d\d)年?(?:至|到|—|－|-|~|～)(20\d\d)年(?:[\u4e00-\u9fff]{0,4}?)分别(?![比较占增减下提])[\u4e00-\u9fff]{0,4}[\s:：]*$/;
+/** A total over a span of years: `五年累计`, `“十四五”期间共`. */
+const SPAN_TOTAL = /累计|五年|期间|以来/;
+
 /** The `、` list of same-unit exact counts ending right before `end` (an index in `figures`). */
 function listBefore(model: ReportModel, figures: readonly Figure[], end: number, unitOf: Figure): Figure[] {
   const parts: Figure[] = [];
@@ -196,6 +201,32 @@ function namesSeveralTotals(parts: readonly Figure[], totals: readonly Figure[])
   return named.size >= 2;
 }
 
+/**
+ * After a `、` list of totals ending with `last`, the groups of parts from `i` that each open with
+ * the noun (last four characters) of one total, the rest of each group joined by `、`, the groups
+ * by commas. Empty unless the first part names one total.
+ */
+function groupsNamingTotals(figures: readonly Figure[], i: number, last: Figure): { total: Figure; noun: string; parts: Figure[] }[] {
+  let at = last.index - figures[0]!.index;
+  const totals = [last];
+  while (at > 0 && totals.length < 6 && figures[at]!.separatorBefore === '、' && sameUnit(figures[at - 1]!, last) && isExactCount(figures[at - 1]!)) totals.unshift(figures[--at]!);
+  const nouns = totals.map((t) => t.label.replace(/[^\u4e00-\u9fff]/g, '').slice(-4));
+  if (totals.length < 2 || nouns.some((n) => n.length < 4) || new Set(nouns).size < nouns.length) return [];
+  const named = (f: Figure) => nouns.map((n, k) => (f.label.includes(n) ? k : -1)).filter((k) => k >= 0);
+  const groups: { total: Figure; noun: string; parts: Figure[] }[] = [];
+  let k = i;
+  while (k < figures.length && k < i + MAX_PARTS) {
+    const f = figures[k]!;
+    const which = named(f);
+    if (which.length !== 1 || !sameUnit(f, last) || !isExactCount(f) || !canBePart(f) || f.change || f.prior) break;
+    if (groups.length > 0 && f.separatorBefore !== ',') break;
+    const parts = [f];
+    for (k++; k < figures.length && figures[k]!.separatorBefore === '、' && sameUnit(figures[k]!, last) && isExactCount(figures[k]!) && canBePart(figures[k]!) && named(figures[k]!).length === 0; k++) parts.push(figures[k]!);
+    groups.push({ total: totals[which[0]!]!, noun: nouns[which[0]!]!, parts });
+  }
+  return groups;
+}
+
 /** Every part from `i` of the total's unit names the total's noun (its last two characters). */
 function partsNameTotal(figures: readonly Figure[], i: number, total: Figure): boolean {
   const noun = total.label.replace(/[^\u4e00-\u9fff]/g, '').slice(-2);
@@ -271,6 +302,22 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
     const next = figures[i + 1];
     if (!next) continue;
     const gap = between(text, f, next);
+    // `五年累计完成…102个,2021年至2025年分别完成12个、18个、…`: a total over years, then one part a
+    // year. The years named and the parts listed must be as many, so that the list is all of it.
+    const years = YEARS_EACH.exec(gap);
+    if (years && isExactCount(f) && canBeTotal(f) && (f.cumulative || f.totalCue !== undefined || SPAN_TOTAL.test(f.label)) && sameUnit(next, f) && isCountLike(next)) {
+      const span = Number(years[2]) - Number(years[1]) + 1;
+      const { parts } = partsFrom(model, figures, i + 1, f, false);
+      const lastPart = parts[parts.length - 1]!;
+      if (span >= 2 && span <= 10 && parts.length === span && parts.every((p) => p.quantity.qualifier === 'exact') && !/^\s*(?:等|其他|其余)/.test(text.slice(lastPart.quantity.span.end, lastPart.quantity.span.end + 3))) {
+        const at = f.quantity.span.end + years.index;
+        out.push({
+          kind: 'breakdown', form: 'totalThenList', total: f, totals: [f], parts, exhaustive: true, disjoint: true,
+          reading: 'explicit', evidence: [{ words: years[0].replace(/^[\s，,]+/, ''), span: { start: at, end: at + years[0].length } }],
+        });
+        continue;
+      }
+    }
     // The total, then its breakdown: `共T件,分别为A件、B件`, `28个主要指标,包括…16个…以及…8个…`.
     const cue = MAY_BREAK_DOWN.test(gap.slice(0, 24)) && canBeTotal(f) && isExactCount(f) ? AFTER_TOTAL_BREAKDOWN.exec(gap) : null;
     if (cue) {
@@ -311,7 +358,16 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
     // `办理代表建议135件、政协提案188件,其中建议主办128件…,提案主办176件…`: after a `、` list of
     // totals, 其中 may break down the whole list; parts that do not name the last total's noun
     // are not read as parts of it.
-    if (totals.length > 0 && closesListOfTotals(text, figures, totals[0]!) && !partsNameTotal(figures, i, totals[0]!)) continue;
+    if (totals.length > 0 && closesListOfTotals(text, figures, totals[0]!) && !partsNameTotal(figures, i, totals[0]!)) {
+      // `其中代表建议主办128件、协办7件,政协提案主办176件、协办12件`: each group of parts opens with
+      // the noun of one of the totals, and is a part of that one.
+      const groups = groupsNamingTotals(figures, i, totals[0]!);
+      for (const g of groups) {
+        out.push({ kind: 'breakdown', form: 'subset', total: g.total, totals: [g.total], parts: g.parts, exhaustive: false, disjoint: true, reading: 'explicit', evidence: [{ words: g.noun, span: g.parts[0]!.labelSpan }] });
+      }
+      if (groups.length > 0) i = groups[groups.length - 1]!.parts[groups[groups.length - 1]!.parts.length - 1]!.index - figures[0]!.index;
+      continue;
+    }
     // `其中…完成省下达年度任务1300吨的110.0%`: the base of a share that follows is no part.
     const next = figures[i + 1];
     if (next && next.quantity.kind === 'percent' && /^[）)]?\s*的$/.test(between(text, first, next).trim())) continue;

@@ -62,6 +62,12 @@ function basisOf(model: ReportModel, sentence: Sentence, current: Figure, rate: 
   return 'nominal';
 }
 
+/** The growth right before a bracket that opens with the earlier end of a change: `下降29.3%(由上年的512起`. */
+function growthBefore(text: string, g: Figure, from: Figure): Figure | undefined {
+  if (!g.growth || g.quantity.kind !== 'percent' || g.inParentheses || /分别/.test(g.cue)) return undefined;
+  return /^\s*[（(][\u4e00-\u9fff]{0,8}(?:由|从)(?:上年的?|\d{4}年的?)?$/.test(between(text, g, from)) ? g : undefined;
+}
+
 /** The growth percentage that follows `f` at once and speaks of it: `…2310万辆,增长26.6%`. */
 function growthRight(figures: readonly Figure[], k: number): Figure | undefined {
   const g = figures[k];
@@ -101,7 +107,10 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
     // `由A增至B`: the two ends of one change, B right after A.
     if (f.change === 'to' && i > 0) {
       const from = figures[i - 1]!;
-      if (from.change !== 'from' || !sameUnit(from, f) || !isExactCount(from) || !isExactCount(f)) continue;
+      // `下降29.3%(由上年的512起降至386起)`: both ends in brackets right after the growth they explain.
+      const explained = i >= 2 && from.inParentheses && f.inParentheses ? growthBefore(text, figures[i - 2]!, from) : undefined;
+      const exact = (x: Figure) => isExactCount(x) || (explained !== undefined && x.quantity.qualifier === 'exact' && isCountLike(x));
+      if (from.change !== 'from' || !sameUnit(from, f) || !exact(from) || !exact(f)) continue;
       let k = i + 1;
       let delta: Figure | undefined;
       const d = figures[k];
@@ -109,7 +118,10 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
         delta = d;
         k++;
       }
-      const rate = growthRight(figures, k);
+      // `净增32家,规上工业企业由286家增至296家`: a net change stated just before the change it is.
+      const netBefore = i >= 2 ? figures[i - 2]! : undefined;
+      if (!delta && netBefore && !used.has(netBefore) && (netBefore.change === 'increase' || netBefore.change === 'decrease') && /净(?:增|减)(?:加|少)?$/.test(netBefore.cue) && sameUnit(netBefore, f) && isExactCount(netBefore) && /^[，,]\s*[\u4e00-\u9fff]{0,12}(?:由|从)$/.test(between(text, netBefore, from).replace(/(?:上年|去年)(?:末|底)?的?$|\d{4}年(?:底|末)?的?$/, ''))) delta = netBefore;
+      const rate = explained && !ratesUsed.has(explained) ? explained : growthRight(figures, k);
       used.add(from).add(f);
       if (delta) used.add(delta);
       if (rate) ratesUsed.add(rate);
@@ -323,6 +335,9 @@ function readGrowthLists(model: ReportModel, sentence: Sentence, out: Change[], 
     const listed = (from: number) => figures.slice(from, from + n);
     const point = (f: Figure) => isCountLike(f) && f.quantity.qualifier === 'exact';
     const isRun = (run: readonly Figure[]) => run.length === n && run.every((f, k) => point(f) && (k === 0 || f.separatorBefore === '、' || /^[\s、和及]*[\u4e00-\u9fff]{0,8}$/.test(between(text, run[k - 1]!, f))));
+    // `接待游客386万人次,实现收入21.4亿元,分别…`: figures of different units, each in a clause of its
+    // own, are paired with the growths by their order and their units.
+    const isLooseRun = (run: readonly Figure[]) => run.length === n && run.every((f, k) => point(f) && (k === 0 || /^[\s，,、和及]*[\u4e00-\u9fff]{0,10}$/.test(between(text, run[k - 1]!, f)))) && run.every((f, k) => run.every((g, m) => m === k || !sameUnit(f, g)));
     let currents: Figure[];
     let priors: Figure[] | undefined;
     const before = listed(i - n);
@@ -348,19 +363,20 @@ function readGrowthLists(model: ReportModel, sentence: Sentence, out: Change[], 
       }
       i += n - 1;
       continue;
-    } else if (isRun(before) && /较|比/.test(text.slice(figures[i - n - 1]?.quantity.span.end ?? sentence.span.start, before[0]!.quantity.span.start)) && i >= 2 * n && isRun(listed(i - 2 * n))) {
+    } else if (isRun(before) && /较|比/.test(text.slice(figures[i - n - 1]?.quantity.span.end ?? sentence.span.start, before[0]!.quantity.span.start)) && i >= 2 * n && (isRun(listed(i - 2 * n)) || isLooseRun(listed(i - 2 * n)))) {
       // `A、B,分别较上年的C、D增长x%、y%`.
       currents = listed(i - 2 * n);
       priors = before;
-    } else if (isRun(before) && i >= 2 * n && isRun(listed(i - 2 * n)) && CHANGE_TO_BETWEEN.test(between(text, figures[i - n - 1]!, before[0]!)) && /(?:由|从)(?:每人每月|每人每年|每月|每年|人均)?$/.test(text.slice(Math.max(sentence.span.start, figures[i - 2 * n]!.quantity.span.start - 8), figures[i - 2 * n]!.quantity.span.start))) {
+    } else if (isRun(before) && i >= 2 * n && isRun(listed(i - 2 * n)) && CHANGE_TO_BETWEEN.test(between(text, figures[i - n - 1]!, before[0]!)) && /(?:由|从)(?:上年(?:末|底)?的?|去年(?:末|底)?的?|\d{4}年(?:底|末)?的?)?(?:每人每月|每人每年|每月|每年|人均)?$/.test(text.slice(Math.max(sentence.span.start, figures[i - 2 * n]!.quantity.span.start - 12), figures[i - 2 * n]!.quantity.span.start))) {
       // `收入分别由35680元、16320元增至46820元、23150元,年均分别增长5.6%和7.2%`.
       currents = before;
       priors = listed(i - 2 * n);
-    } else if (isRun(before)) {
+    } else if (isRun(before) || isLooseRun(before)) {
       currents = before;
       const after = listed(i + n);
       const lead = figures[i + n] ? text.slice(growths[n - 1]!.quantity.span.end, figures[i + n]!.quantity.span.start) : '';
       if (isRun(after) && /^[\s，,（(]*(?:\d{4}年|上年|去年)(?:同期)?分别为$/.test(lead.trim())) priors = after;
+      if (!priors && !isRun(before)) continue;
     } else continue;
     if (!currents.every((c, k) => priors === undefined || sameUnit(c, priors[k]!))) continue;
     // `分别` ties the lists together, somewhere between the first figure and the growths.

@@ -209,7 +209,7 @@ const STOCKS_IN_ORDER = /[，,]\s*(?:累计|总量|总数)?分别(?:达到|达|�
 const INCREMENT_AFTER_STOCK = /^[\u4e00-\u9fff]{0,8}[、，,]\s*(?:新增|净增|增加|新培育|新认定)$/;
 /** `59项测评点中有22项`, `182个行政村中,已建成劝导站176个`: a whole named with 中, then a part. */
 /** `中` ending the whole's noun, not starting a word (`中心`, `中学`, `中国`…). */
-const WHOLE_WITH_ZHONG = /^[^，,。；;、]{0,20}中(?:[，,]\s*(?:其中)?|有|已有|共有|已|均|仅|取得|获得|具有|持有|达到|超过|维持|驳回|撤销|确认违法|责令履行|终止|调解|纠错|胜诉|败诉)[^，,。；;]{0,16}$/;
+const WHOLE_WITH_ZHONG = /^[^，,。；;、]{0,20}中(?:[，,]\s*(?:其中)?|有|已有|共有|仍有|尚有|还有|已|均|仅|取得|获得|具有|持有|达到|超过|维持|驳回|撤销|确认违法|责令履行|终止|调解|纠错|胜诉|败诉)[^，,。；;]{0,16}$/;
 
 /**
  * Parts tied to their whole by other words than `其中`: the year's figure and the stock it brings
@@ -277,7 +277,7 @@ function readWholeAndPart(model: ReportModel, figures: readonly Figure[], i: num
   // The whole, then a part of it: `59项测评点中有22项`.
   const zhong = gap.includes('中') ? WHOLE_WITH_ZHONG.exec(gap) : null;
   if (canBeTotal(a) && canBePart(b) && zhong) {
-    const at = gap.search(/中(?:[，,]|有|已有|共有|已|均|仅|取得|获得|具有|持有|达到|超过|维持|驳回|撤销|确认违法|责令履行|终止|调解|纠错|胜诉|败诉)/);
+    const at = gap.search(/中(?:[，,]|有|已有|共有|仍有|尚有|还有|已|均|仅|取得|获得|具有|持有|达到|超过|维持|驳回|撤销|确认违法|责令履行|终止|调解|纠错|胜诉|败诉)/);
     const k = b.index - figures[0]!.index;
     const { parts, listed } = partsFrom(model, figures, k, a, false);
     out.push({ kind: 'breakdown', form: 'subset', total: a, totals: [a], parts, exhaustive: false, disjoint: listed, reading: 'explicit', evidence: [{ words: '中', span: { start: a.quantity.span.end + at, end: a.quantity.span.end + at + 1 } }] });

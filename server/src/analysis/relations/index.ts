@@ -18,7 +18,7 @@ import { ListCount, listCountAgrees, readListCounts } from './lists';
 import { RateBase, readRateBases } from './rateBases';
 import { RateRelation, readRates } from './rates';
 import { readRestatements, Restatement } from './restatements';
-import { readTableChanges, readTableRates } from './tables';
+import { readTableChanges, readTableRates, readTableSums } from './tables';
 
 export type Relation = RateRelation | RateBase | Breakdown | Change | ListCount | Restatement;
 
@@ -63,7 +63,7 @@ function safely<T>(read: () => T[]): T[] {
 function readRelations(model: ReportModel): Relations {
   const rates = [...safely(() => readRates(model)), ...safely(() => readTableRates(model))];
   const rateBases = safely(() => readRateBases(model, rates));
-  const breakdowns = safely(() => readBreakdowns(model));
+  const breakdowns = [...safely(() => readBreakdowns(model)), ...safely(() => readTableSums(model))];
   const changes = [...safely(() => readChanges(model)), ...safely(() => readTableChanges(model))];
   const listCounts = safely(() => readListCounts(model));
   const restatements = safely(() => readRestatements(model));

@@ -33,6 +33,8 @@ const BASES: readonly { readonly rate: RegExp; readonly base: RegExp }[] = [
   { rate: /调解成功$|^成功$/, base: /调解(?!成功)/ },
   // Problems found are a share of the things inspected: `对13家机构开展检查,问题检出率38.2%`.
   { rate: /检出$/, base: /检查|抽查|抽检|检测|核查|评查/ },
+  // Cases solved are a share of the cases filed: `立案24起,…破案率`.
+  { rate: /破案$/, base: /立案/ },
   // Cases concluded are a share of the cases received.
   { rate: /(?:结案|办结)$/, base: /(?:受理|收案|立案|收到)/ },
 ];

@@ -20,6 +20,8 @@ import { allCountsBefore, NEGATION, RateReading, RateStatement, reading } from '
 /** `应出庭…`, `区属各部门应当出庭…`: what should have happened (not `供应`, `相应`). */
 export const OUGHT_HEAD = /(?:^|[^相供响适反效对回呼感顺照答理])应(?:当|该)?(?!诉|急|用|对|收|税|届|聘|征|答|邀|变)/;
 export const ACTUAL_HEAD = pattern([ACTUAL_WORDS], 'start');
+/** Words of scope a plan's label may open with: `市本级计划检查企业`. */
+const SCOPE_OPENING = /^(?:[省市县区]本级|全省|全市|全县|全区|本级)/;
 /** `年度计划投资86.5亿元,实际完成投资91.2亿元,完成率`: for a rate of completion, the plan is what should have been. */
 const PLANNED_HEAD = /^(?:年度|全年|今年|本年)?(?:计划|目标|任务)/;
 /**
@@ -29,14 +31,17 @@ const PLANNED_HEAD = /^(?:年度|全年|今年|本年)?(?:计划|目标|任务)/
 const DECISION_HEAD = /^(?:维持|驳回|撤销|变更|确认违法|责令履行|终止|不予受理|胜诉|败诉|纠错)/;
 /** Rates of an outcome of cases or disputes (`直接纠错率`, `调解和解率`): their base is never another outcome. */
 const OUTCOME_RATE = new RegExp(`(?:${[...CASE_OUTCOMES, '调解', '和解'].join('|')})`);
-export const ALL_OPENS_CLAUSE = new RegExp(`^[^，,。；;]{0,20}[，,]\\s*(${ALL_OF_THEM.join('|')})`);
+/** `…5份,已全部书面回复`: an adverb of time or of joining may stand before it. */
+export const ALL_OPENS_CLAUSE = new RegExp(`^[^，,。；;]{0,20}[，,]\\s*(?:已|并|且|现已|目前已)?(${ALL_OF_THEM.join('|')})`);
 /** A share named by no more than `占比`: it is of the figure right before it. */
-export const BARE_SHARE = /^(?:其)?(?:所)?(?:占比|比重|占比重|份额|占)$/;
+export const BARE_SHARE = /^(?:其)?(?:所)?(?:占比|比重|占比重|份额|占|比例|所占比例)$/;
 /** A share whose whole is named in it: `占总装机的`, `占全市行政村总数的`. */
 /** The corrections of concluded cases, each named: `撤销17件`, `确认违法12件`. */
 const CORRECTION_PARTS = /^(?:撤销|变更|确认违法|责令履行)/;
 const CONCLUDED_BASE = /审结|办结|结案/;
 export const NAMED_WHOLE = /占(.{2,20}?)(?:的)?(?:比重|比例)?$/;
+/** A share that names only its part before a bare 占: `交通设施投资占`. */
+const SUBJECT_SHARE = /^[\u4e00-\u9fff“”"]{2,16}(?:所)?占(?:比)?$/;
 
 export interface Stated {
   readonly by: RateStatement;
@@ -102,6 +107,13 @@ function bracketAfter(model: ReportModel, rate: Figure): Stated | undefined {
     return undefined;
   }
   if (b && b.inParentheses && b.sentence === rate.sentence && !/[）)]/.test(model.text.slice(a.quantity.span.end, b.quantity.span.start))) return undefined;
+  // `达标率100%(23个水源地全部达标)`: the count in the bracket, every one of which did what the rate measures.
+  const afterA = /^[^（(）)，,。；;]{0,16}(?=[）)])/.exec(model.text.slice(a.quantity.span.end, a.quantity.span.end + 24))?.[0] ?? '';
+  const allIn = new RegExp(`(?:${ALL_OF_THEM.join('|')})`).exec(afterA);
+  const key = stemKeys(rateStem(rate.label))[0] ?? '';
+  if (allIn && key.length === 2 && afterA.slice(allIn.index).includes(key) && !NEGATION.test(afterA.slice(allIn.index + allIn[0].length, allIn.index + allIn[0].length + 2))) {
+    return { by: 'all', readings: [reading(rate, [a], [a], false)], evidence: [{ words: allIn[0], span: { start: a.quantity.span.end + allIn.index, end: a.quantity.span.end + allIn.index + allIn[0].length } }] };
+  }
   // One figure in the bracket, named as the rate's whole: the count right before the rate is its part.
   const part = figures[rate.index - 1];
   if (!part || part.sentence !== rate.sentence || part.inParentheses || !isExactCount(part) || !sameUnit(part, a) || part.quantity.value > a.quantity.value || part.perUnit) return undefined;
@@ -114,13 +126,34 @@ function ofWholeReading(model: ReportModel, rate: Figure): Stated | undefined {
   if (!rate.label.endsWith('的')) return undefined;
   const whole = model.figures[rate.index - 1];
   if (!whole || whole.sentence !== rate.sentence || whole.quantity.qualifier !== 'exact') return undefined;
-  if (!/^[）)]?\s*的$/.test(model.text.slice(whole.quantity.span.end, rate.quantity.span.start).trim())) return undefined;
+  const gap = model.text.slice(whole.quantity.span.end, rate.quantity.span.start).trim();
+  if (!/^[）)]?\s*的$/.test(gap) && !(/占[^，,。；;、]{0,12}$/.test(whole.cue) && /^[\u4e00-\u9fff]{1,12}的$/.test(gap))) return undefined;
   const sentence = model.sentences[rate.sentence]!;
   // Any count of the whole's unit before it may be the part (`新增就业5.1万人,其中…1.2万人,完成年度任务
   // 4.5万人的113%` is of the 5.1万): all are read, nearest last.
   const parts = sentence.figures.filter((c) => c.index < whole.index && isExactCount(c) && sameUnit(c, whole) && !c.perUnit);
   if (parts.length === 0) return undefined;
   return { by: 'ofWhole', readings: parts.map((part) => reading(rate, [part], [whole], false)), evidence: [evidence(whole, `${whole.label}的`)] };
+}
+
+/**
+ * `已审结336件,审结率92.31%。审结案件中,维持198件…;纠错41件,占审结案件的12.20%`: a clause of this
+ * sentence or the one before opens with the whole named with 中, which points to the count of that
+ * name in the sentence before it. One such count, in the same paragraph, or none.
+ */
+function wholeOpenedWithZhong(model: ReportModel, sentenceIndex: number, wholeName: string, part: Figure): Figure[] {
+  const joined = (a: number, b: number) => /^[ \t\u3000]*$/.test(model.text.slice(model.sentences[a]!.span.end, model.sentences[b]!.span.start));
+  const head = wholeName.replace(/(?:案件|事项|申请)$/, '');
+  if (head.length < 2) return [];
+  for (let k = sentenceIndex; k >= 1 && sentenceIndex - k <= 1; k--) {
+    const opening = model.sentences[k]!;
+    if (!model.text.slice(opening.span.start, opening.span.start + wholeName.length + 2).trimStart().startsWith(`${wholeName}中`)) continue;
+    if (k < sentenceIndex && !joined(k, k + 1)) return [];
+    if (!joined(k - 1, k)) return [];
+    const named = model.sentences[k - 1]!.figures.filter((c) => isExactCount(c) && !c.perUnit && !c.change && sameUnit(c, part) && c.quantity.value >= part.quantity.value && c.label.includes(head));
+    return named.length === 1 ? named : [];
+  }
+  return [];
 }
 
 /** The reading the words state, if they state one. */
@@ -151,14 +184,19 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
   if (fraction) return fraction;
   const stem = rateStem(rate.label);
   const last = counts[counts.length - 1];
-  const adjacent = last !== undefined && rate.index === last.index + 1 && /^[\s、，,]*$/.test(text.slice(last.quantity.span.end, rate.labelSpan.start > last.quantity.span.end ? rate.labelSpan.start : rate.quantity.span.start));
+  const gapToRate = last ? text.slice(last.quantity.span.end, rate.labelSpan.start > last.quantity.span.end ? rate.labelSpan.start : rate.quantity.span.start) : '';
+  // `其中7个达到推荐标准,占43.6%`: the part's own words after it do not part it from its share.
+  const adjacent = last !== undefined && rate.index === last.index + 1 && (/^[\s、，,]*$/.test(gapToRate) || (BARE_SHARE.test(rate.label) && last.following.length >= 2 && /^[，,]$/.test(gapToRate.slice(gapToRate.indexOf(last.following) + last.following.length).trim()) && gapToRate.trimStart().startsWith(last.following)));
 
   // `应出庭64件,实际出庭64件,出庭率`: what did happen over what should have.
   for (let i = counts.length - 1; i >= 1; i--) {
     const actual = counts[i]!;
     if (!ACTUAL_HEAD.test(actual.label)) continue;
-    const ought = counts.slice(0, i).reverse().find((c) => (OUGHT_HEAD.test(c.label) || (stem === '完成' && PLANNED_HEAD.test(c.label))) && sameUnit(c, actual));
-    if (ought && (stem.length < 2 || namesStem(actual.label, stem) || namesStem(ought.label, stem))) {
+    // `计划检查企业360家,实际检查372家,计划完成率`: any rate of completion is of the plan.
+    const completion = /完成$/.test(stem);
+    const planned = (c: Figure) => completion && PLANNED_HEAD.test(c.label.replace(SCOPE_OPENING, ''));
+    const ought = counts.slice(0, i).reverse().find((c) => (OUGHT_HEAD.test(c.label) || planned(c)) && sameUnit(c, actual));
+    if (ought && (stem.length < 2 || namesStem(actual.label, stem) || namesStem(ought.label, stem) || planned(ought))) {
       return { by: 'ought', readings: [reading(rate, [actual], [ought], false)], evidence: [evidence(ought, '应'), evidence(actual, '实际')] };
     }
   }
@@ -192,7 +230,8 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
   const [whole, part] = counts.slice(-2);
   if (whole && part && part === last && sameUnit(whole, part) && part.quantity.value <= whole.quantity.value) {
     const afterWhole = text.slice(whole.quantity.span.end, part.quantity.span.start);
-    if (/^[^，,。；;、]{0,16}中(?:[，,]|有|已有|共有|已|均)/.test(afterWhole)) {
+    // The whole's noun may join two kinds with 、 (`22个国考、省考断面中,…`), never with a figure between.
+    if (/^[^，,。；;、]{0,16}中(?:[，,]|有|已有|共有|仍有|尚有|还有|已|均)/.test(afterWhole) || /^[\u4e00-\u9fff]{1,8}、[\u4e00-\u9fff]{1,12}中[，,]/.test(afterWhole)) {
       return { by: 'whole', readings: [reading(rate, [part], [whole], false)], evidence: [evidence(whole, '中')] };
     }
   }
@@ -224,33 +263,45 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
   if (last && adjacent) {
     const bare = BARE_SHARE.test(rate.label);
     const named = bare ? undefined : NAMED_WHOLE.exec(rate.label);
-    if (bare || named) {
+    // `其中交通设施48.6亿元、…,交通设施投资占63.8%`: a bare share that names its part before 占.
+    const ownPart = !bare && !named && SUBJECT_SHARE.test(rate.label);
+    if (bare || named || ownPart) {
       const wholeName = named?.[1]?.replace(/(?:总数|总量|总额|总和|总)$/, '').replace(/^(?:全部|总)/, '');
       // The whole may stand anywhere before in the sentence, past other shares: `…3127亿元、占比61.0%,高新技术产业产值2218亿元、占比43.3%`.
       const before = allCountsBefore(model.sentences[rate.sentence]!, last);
-      let wholes = before.filter((c) => sameUnit(c, last) && c.quantity.value >= last.quantity.value && !c.change && (bare || (wholeName !== undefined && namesWhole(wholeName, c.label))));
+      let wholes = before.filter((c) => sameUnit(c, last) && c.quantity.value >= last.quantity.value && !c.change && (bare || ownPart || (wholeName !== undefined && namesWhole(wholeName, c.label))));
       // `地区生产总值1286.4亿元…;服务业增加值986.2亿元,占地区生产总值的比重76.7%`: a whole named in
       // the rate may stand in the clause before the semicolon.
       const previous = wholes.length === 0 && !bare ? clauseBefore(model, rate.sentence) : undefined;
       if (previous) wholes = previous.figures.filter((c) => isExactCount(c) && !c.perUnit && sameUnit(c, last) && c.quantity.value >= last.quantity.value && !c.change && wholeName !== undefined && namesWhole(wholeName, c.label));
+      if (wholes.length === 0 && wholeName !== undefined) wholes = wholeOpenedWithZhong(model, rate.sentence, wholeName, last);
       // `三大产业产值分别达到138.6亿元、96.4亿元、82.8亿元,占总产值比重77.0%`: the share of the listed parts together.
       const run: Figure[] = [last];
       for (let k = before.length - 1; k >= 0 && run[0]!.separatorBefore === '、' && before[k] === model.figures[run[0]!.index - 1] && sameUnit(before[k]!, last); k--) run.unshift(before[k]!);
       let numerator = run.length > 1 && /分别/.test(model.text.slice(model.sentences[rate.sentence]!.span.start, run[0]!.quantity.span.start).slice(-12)) ? run : [last];
       // `其中企业12.56万户、个体工商户33.71万户、合作社0.56万户,企业占经营主体总量的比重26.8%`: the
       // share names its part before 占; a count of another name is not it.
-      const subject = named ? rate.label.slice(0, rate.label.indexOf('占')).replace(/[^\u4e00-\u9fff]/g, '').replace(/^(?:分别|各自|均|各|其中)/, '').replace(/(?:分别|均|各)$/, '') : '';
-      if (subject.length >= 2 && !numerator.some((f) => f.label.includes(subject))) {
-        const namedPart = before.filter((c) => sameUnit(c, last) && c.label.replace(/^其中/, '').endsWith(subject));
+      const subject = named || ownPart ? rate.label.slice(0, rate.label.indexOf('占')).replace(/[^\u4e00-\u9fff]/g, '').replace(/^(?:分别|各自|均|各|其中)/, '').replace(/(?:分别|均|各)$/, '') : '';
+      // The part's own words, or those words and what is measured of it: `社会资本参与修复` for
+      // `社会资本参与修复面积`, `农村低保` for `农村低保对象`.
+      const partNamed = (f: Figure) => {
+        // `其中“即办件”51项`: a name in quotes right before the figure is its label.
+        const quoted = f.label === '' ? /[“"]([^”"“]{2,12})[”"]\s*$/.exec(text.slice(Math.max(0, f.quantity.span.start - 16), f.quantity.span.start))?.[1] : undefined;
+        const own = (quoted ?? f.label).replace(/^其中[:：]?/, '').replace(/^(?:全年|全市|全县|全省|全区)/, '');
+        if (quoted !== undefined) return own === subject || (ownPart && subject.startsWith(own) && subject.length - own.length <= 3);
+        return f.label.includes(subject) || own.endsWith(subject) || (ownPart && own.length >= 2 && subject.startsWith(own) && subject.length - own.length <= 3);
+      };
+      if (subject.length >= 2 && !numerator.some(partNamed)) {
+        const namedPart = before.filter((c) => sameUnit(c, last) && partNamed(c));
         if (namedPart.length !== 1) return undefined;
         numerator = namedPart;
-      }
+      } else if (ownPart && subject.length < 2) return undefined;
       const sum = numerator.reduce((n, f) => n + f.quantity.value, 0);
       const wholesOfSum = wholes.filter((w) => !numerator.includes(w) && w.quantity.value >= sum);
       if (wholesOfSum.length > 0) {
         // Nearest last, but the largest whole last of all: it is the one reported when none fits.
         wholesOfSum.sort((a, b) => a.quantity.value - b.quantity.value);
-        return { by: bare ? 'share' : 'namedWhole', readings: wholesOfSum.map((w) => reading(rate, numerator, [w], false)), evidence: [evidence(rate, rate.label)] };
+        return { by: bare || ownPart ? 'share' : 'namedWhole', readings: wholesOfSum.map((w) => reading(rate, numerator, [w], false)), evidence: [evidence(rate, rate.label)] };
       }
     }
   }

@@ -65,6 +65,10 @@ export interface RateRelation {
 export const NEGATION = pattern([NEGATIONS]);
 const RELATIVE = pattern([RELATIVE_TO_BASE]);
 
+/** A target or a task set (`完成年度目标4万人`, `年度化解任务4亿元`): exact as written, not a count rounded to 万. */
+const TARGET_LABEL = /(?:目标|任务|计划)(?:任务|数)?$/;
+const errorOf = (f: Figure) => (TARGET_LABEL.test(f.label) ? 0 : roundingError(f));
+
 export function reading(rate: Figure, numerator: readonly Figure[], denominator: readonly Figure[], complement: boolean, form: RateReading['form'] = 'share'): RateReading {
   const n = numerator.reduce((s, f) => s + f.quantity.value, 0);
   const whole = denominator.reduce((s, f) => s + f.quantity.value, 0);
@@ -72,8 +76,8 @@ export function reading(rate: Figure, numerator: readonly Figure[], denominator:
   // `由420项压减至260项、压减率38.1%`: the rate is the change over the earlier count.
   const top = form === 'change' ? whole - n : n;
   const d = form === 'overRest' ? whole - n : whole;
-  const dn = numerator.reduce((s, f) => s + roundingError(f), 0);
-  const dd = denominator.reduce((s, f) => s + roundingError(f), 0);
+  const dn = numerator.reduce((s, f) => s + errorOf(f), 0);
+  const dd = denominator.reduce((s, f) => s + errorOf(f), 0);
   const dt = form === 'change' ? dn + dd : dn;
   const share = d === 0 ? NaN : (100 * top) / d;
   const lowShare = d + dd <= 0 ? NaN : (100 * Math.max(0, top - dt)) / (d + dd);
@@ -330,6 +334,13 @@ export function readRates(model: ReportModel): RateRelation[] {
       }
     }
     // `申请570件,占34.7%,上年网上申请297件,占比21.4%`: last year's count is a share of last year's whole.
+    // `由420项压减至260项、压减率38.1%`: a rate of the change, named by its later end, is the change over
+    // the earlier end, not the later end's share of it.
+    if (stated && RELATIVE.test(rate.label)) {
+      const s0 = stated;
+      const asChange = s0.readings.map((r) => (r.form === 'share' && !r.complement && r.numerator.length === 1 && r.numerator[0]!.change === 'to' && r.denominator.change === 'from' ? reading(rate, r.numerator, r.denominators, false, 'change') : r));
+      stated = { ...s0, readings: asChange };
+    }
     const lastYear = (f: Figure) => f.prior || /^(?:上年|去年|上一年度?|前一年)/.test(f.cue);
     if (stated && stated.readings.every((r) => r.numerator.some(lastYear) && !r.denominators.some(lastYear))) stated = undefined;
     if (counts.length === 0 && !stated) continue;
@@ -347,7 +358,9 @@ export function readRates(model: ReportModel): RateRelation[] {
     const negationNamed = (r: RateReading) => r.complement && r.numerator.length === 1 && NEGATION.test(r.numerator[0]!.label) && namesStem(r.numerator[0]!.label, stem);
     // Grades listed best first are cumulative: `优秀38卷、良好61卷、合格17卷,合格率96.7%` is of all three.
     const gradedUpTo = (r: RateReading) => r.numerator.length > 1 && r.numerator[r.numerator.length - 1] === named;
-    const admissible = readings.filter((r) => (r.numerator[0] !== r.denominator || stated?.by === 'all') && (!named || (r.numerator.length === 1 && r.numerator[0] === named) || r.denominators.includes(named) || negationNamed(r) || gradedUpTo(r)));
+    // `完成年度目标8.1万人的103.2%`: the words name the whole, so it is the denominator of every reading.
+    const wholeNamed = stated?.by === 'ofWhole' ? stated.readings[0]!.denominator : undefined;
+    const admissible = readings.filter((r) => (r.numerator[0] !== r.denominator || stated?.by === 'all') && (!named || (r.numerator.length === 1 && r.numerator[0] === named) || r.denominators.includes(named) || negationNamed(r) || gradedUpTo(r)) && (!wholeNamed || r.denominators.includes(wholeNamed)));
     out.push({
       kind: 'rate',
       rate,

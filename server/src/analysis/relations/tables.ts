@@ -9,7 +9,8 @@
  */
 import { Figure } from '../figures';
 import { ReportModel } from '../reportModel';
-import { itemAt, toHalfWidth } from '../text';
+import { itemAt, lowerBound, toHalfWidth } from '../text';
+import type { Breakdown } from './breakdowns';
 import type { Change } from './changes';
 import { fitsStated, RateRelation, reading } from './rates';
 
@@ -36,7 +37,7 @@ function columnsOf(cells: readonly string[]): Columns | undefined {
 
 /** A bare number of a table cell as a figure, so that it can take part in a reading. */
 function cellFigure(start: number, text: string, label: string, sentence: number): Figure {
-  const half = toHalfWidth(text);
+  const half = toHalfWidth(text).replace(/,/g, '');
   const dot = half.indexOf('.');
   const span = { start, end: start + text.length };
   return {
@@ -169,4 +170,93 @@ export function readTableChanges(model: ReportModel): Change[] {
     });
   }
   return out;
+}
+
+/** A row that closes a table with the sum of the rows above it. */
+const SUM_ROW = /^(?:合\s*计|总\s*计|共\s*计)$/;
+/** A bare number in a cell, maybe with thousands separators and a unit or `%` of its column: `4,670`, `47起`, `55.4`. */
+const SUM_CELL = /^([0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?)([%％]|[\u4e00-\u9fff]{1,2})?$/;
+/** Columns whose rows are no parts of the last: rates, changes, averages, ranks. */
+const NOT_ADDITIVE_COLUMN = /率|增长|增幅|增速|增减|同比|环比|变化|变动|均|排名|位次|序号|比上年|较上年|[±]/;
+/** Rows that break a row above into parts, or sum some rows: the rows are then no flat list. */
+const NESTED_ROW = /^(?:其中|含|小计|合计|总计|内[:：]|[:：])/;
+
+/**
+ * Tables closed by a row of totals: a header (`审结方式 件数 占比`), one row per category (`维持 139
+ * 55.4`), then `合计 251 100.0`. Each column the header does not name as a rate or a change is read
+ * as a breakdown: the total row's cell is the sum of the cells above it. A table with `其中` or
+ * subtotal rows is not read, since which rows are parts of which is then a matter of layout.
+ */
+export function readTableSums(model: ReportModel): Breakdown[] {
+  const out: Breakdown[] = [];
+  let header: readonly string[] | undefined;
+  let rows: { cells: string[]; start: number }[] = [];
+  let nested = false;
+  const reset = () => {
+    header = undefined;
+    rows = [];
+    nested = false;
+  };
+  for (const line of model.lines.lines) {
+    const raw = model.text.slice(line.start, line.end);
+    if (line.end - line.start > 200 || !HAS_SEPARATOR.test(raw)) {
+      reset();
+      continue;
+    }
+    const cells = raw.split(CELL_SPLIT).map((c) => c.trim()).filter((c, k, all) => c !== '' || (k > 0 && k < all.length - 1));
+    if (cells.length < 2) {
+      reset();
+      continue;
+    }
+    const name = cells[0]!;
+    const numeric = cells.slice(1).every((c) => SUM_CELL.test(c));
+    if (!numeric) {
+      // A header (or a caption): the rows below are counted afresh.
+      header = cells;
+      rows = [];
+      nested = false;
+      continue;
+    }
+    if (!SUM_ROW.test(name)) {
+      if (NESTED_ROW.test(name) || /合计|小计|总计/.test(name)) nested = true;
+      rows.push({ cells, start: line.start });
+      continue;
+    }
+    const parts = rows;
+    const tableHeader = header;
+    const wasNested = nested;
+    reset();
+    if (wasNested || parts.length < 2 || !tableHeader || tableHeader.length !== cells.length || parts.some((r) => r.cells.length !== cells.length)) continue;
+    for (let k = 1; k < cells.length; k++) {
+      if (NOT_ADDITIVE_COLUMN.test(tableHeader[k]!)) continue;
+      const suffix = SUM_CELL.exec(cells[k]!)![2] ?? '';
+      if (parts.some((r) => (SUM_CELL.exec(r.cells[k]!)![2] ?? '') !== suffix)) continue;
+      const figureOf = (rowCells: readonly string[], start: number, label: string): Figure => {
+        const cell = rowCells[k]!;
+        const number = SUM_CELL.exec(cell)![1]!;
+        const at = cellOffset(model.text, start, rowCells, k);
+        return cellFigure(at, number, label, Math.max(0, lowerBound(model.sentences, at + 1, (x) => x.span.start) - 1));
+      };
+      const total = figureOf(cells, line.start, `${tableHeader[k]}合计`);
+      const items = parts.map((r) => figureOf(r.cells, r.start, `${r.cells[0]}${tableHeader[k]}`));
+      if (total.quantity.span.start < 0 || items.some((p) => p.quantity.span.start < 0)) continue;
+      out.push({
+        kind: 'breakdown', form: 'clauseTable', total, totals: [total], parts: items, exhaustive: true, disjoint: true, reading: 'explicit',
+        evidence: [{ words: name, span: { start: line.start, end: line.start + name.length } }],
+      });
+    }
+  }
+  return out;
+}
+
+/** Where the `k`-th cell of a row starting at `start` stands in the text, found in order; −1 if it cannot be found. */
+function cellOffset(text: string, start: number, cells: readonly string[], k: number): number {
+  let from = start;
+  for (let i = 0; i <= k; i++) {
+    const at = text.indexOf(cells[i]!, from);
+    if (at < 0) return -1;
+    if (i === k) return at;
+    from = at + cells[i]!.length;
+  }
+  return -1;
 }
