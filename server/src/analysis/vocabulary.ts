@@ -127,8 +127,12 @@ export const CONCLUDED_WORDS = ['审结', '办结', '结案', '审理终结', '�
  */
 export const OUTCOME_VERBS = ['废止', '修改', '修订', '保留', '宣布失效', '采纳', '通过', '合格', '达标', '成功调解', '调解成功', '成功', '属实', '查实', '获批', '入选', '录用', '满意'] as const;
 
-/** What closes a matter raised or assigned (`派单办结率`, `问题解决率`, `隐患整改完成率`): the head before it names the base. */
-export const RESOLUTION_VERBS = ['化解', '解决', '完成', '销号', '办复', '答复'] as const;
+/**
+ * What closes a matter raised or assigned (`派单办结率`, `问题解决率`, `差评整改率`): in a rate's name,
+ * the words before it name the base, not what the rate counts. (Not `覆盖`: in `森林覆盖率` the words
+ * before it name what covers.)
+ */
+export const RESOLUTION_VERBS = ['化解', '解决', '完成', '销号', '办复', '答复', '整改', '处置', '回复', '反馈'] as const;
 
 /** Outcome rates of concluded cases: 胜诉率, 纠错率… are shares of the cases decided. */
 export const CASE_OUTCOMES = ['胜诉', '败诉', '纠错', '维持', '撤销', '驳回', '改判', '发回', '确认违法', '调撤'] as const;

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { check } from '../../helpers/findings';
+import { allFindings, check } from '../../helpers/findings';
 
 const rule = 'part-exceeds-total';
 
@@ -50,5 +50,14 @@ describe('part-exceeds-total', () => {
 
   it('does not take a count summed over years for an outcome of the year\'s', () => {
     assert.deepEqual(check(rule, '全年新增标准化达标单位36个,累计达标128个,达标率76.2%。'), []);
+  });
+
+  it('reads another action on the same kind of thing as a sibling, not an outcome of the one before', () => {
+    assert.deepEqual(check(rule, '五年来累计制定规章14件,修改规章5件,废止规章8件。'), []);
+    assert.equal(check(rule, '对38件规范性文件开展清理,依法废止42件。').length, 1);
+  });
+
+  it('reads parts after a change as parts of the change, not of the stock before it', () => {
+    assert.deepEqual(allFindings('年末规上企业达到312家,比上年末净增25家,其中新升规企业41家,另有16家退出。'), []);
   });
 });

@@ -136,4 +136,11 @@ describe('rate-mismatch', () => {
     assert.deepEqual(check(rule, '全区行政执法人员846人,其中持有执法证件812人,持证率96.0%。'), []);
     assert.deepEqual(check(rule, '全区行政执法人员846人,其中女性干部312人,持证率97.0%。'), [], 'a part that names something else is no numerator');
   });
+
+  it('takes the words before 整改, 覆盖, 处置 in a rate\'s name for its base, and a rate each thing has (均) for no share', () => {
+    assert.deepEqual(check(rule, '全年收到群众评价52.6万条,其中差评734条,差评整改率100%。'), []);
+    assert.deepEqual(check(rule, '全市接入平台的餐饮单位9800家,其中养老机构食堂126家,养老机构食堂覆盖率100%。'), []);
+    assert.equal(check(rule, '排查安全隐患212处,已整改198处,隐患整改率96.4%。').length, 1, '198/212 = 93.4%: what was rectified is still the numerator');
+    assert.deepEqual(check(rule, '全市12个乡镇中,5个镇的污水收集率均超过90%。'), []);
+  });
 });

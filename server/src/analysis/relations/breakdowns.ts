@@ -107,6 +107,10 @@ function subsetTotals(model: ReportModel, sentenceIndex: number, at: number, par
   for (let j = at - 1; j >= 0; j--) {
     const f = figures[j]!;
     if (f.inParentheses && !part.inParentheses) continue;
+    // `达到231家,比上年末净增22家,其中新升规38家,另有16家退出`: after a net change, 其中 breaks down
+    // the change (its gains and losses), not the stock before it.
+    // (A change against last year, `比上年增加1200万元,其中省级补助5000万元`, leaves 其中 to the level.)
+    if (j === at - 1 && subsetUnit(f, part) && /净(?:增|减)/.test(f.cue) && (f.change === 'increase' || f.change === 'decrease') && part.change === undefined) return out;
     if (!subsetUnit(f, part) || !canBeTotal(f)) continue;
     // The two ends of a change pair with the part's own: `由1840万辆增至2310万辆,其中…由38万辆增至296万辆`.
     // `共收到申请268件,受理251件,审结239件,其中维持…`: `其中` speaks of the figure right before it,

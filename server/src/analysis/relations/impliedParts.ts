@@ -170,6 +170,10 @@ function readOutcomes(figures: readonly Figure[], out: Breakdown[]): void {
     if (base.separatorBefore === '、' && sameUnit(figures[base.index - figures[0]!.index - 1] ?? base, base)) continue;
     if (alreadyPart(out, o, o.sentence)) continue;
     const verb = (OUTCOME_TAIL.exec(words) ?? OUTCOME_HEAD_WORD.exec(words.replace(/^(?:已|被|经)/, '')))![0];
+    // `修改规章6件,废止规章9件`: a verb with a noun of its own, the noun the count before ends with, is
+    // another action on things of that kind, not an outcome of the count before.
+    const ownNoun = words.slice(words.indexOf(verb) + verb.length);
+    if (ownNoun.length >= 2 && base.label.endsWith(ownNoun)) continue;
     out.push({ kind: 'breakdown', form: 'subset', total: base, totals: [base], parts: [o], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: verb, span: { start: o.labelSpan.end - verb.length, end: o.labelSpan.end } }] });
   }
 }

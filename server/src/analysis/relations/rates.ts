@@ -20,7 +20,7 @@ import { ReportModel } from '../reportModel';
 import { agrees } from '../rounding';
 import { CARRIED_OVER_WORDS, NEGATIONS, pattern, RELATIVE_TO_BASE } from '../vocabulary';
 import { clauseBefore, Evidence, indexInSentence, isExactCount, nounOf, Reading, roundingError, sameUnit } from './common';
-import { namesStem, rateStem } from './rateNames';
+import { namesStem, rateStem, stemKeys } from './rateNames';
 import { statedReading } from './rateStatements';
 
 export interface RateReading {
@@ -158,6 +158,8 @@ export function allCountsBefore(sentence: Sentence, f: Figure): Figure[] {
 }
 
 const CARRIED_OVER = pattern([CARRIED_OVER_WORDS]);
+/** `均超过`, `均达到`, `均在`, `分别达`…: the rate is stated for each of the things before it. */
+const EACH_HAS = /(?:均|都|各)(?:已)?(?:超过|达到|达|在|为|保持在|稳定在|高于|不低于|低于|提升至|提高到)?$/;
 const UNCOUNTED_PART_SHARE = /^其中[^0-9０-９，,；;。]*(?:占|占比|比重|比例)$/;
 
 /** Runs of `、`-listed counts of one unit: candidate sums. */
@@ -281,6 +283,17 @@ function carriedOverReadings(model: ReportModel, counts: readonly Figure[], rate
   return out;
 }
 
+/**
+ * Whether a part singled out by 其中 is named by the head of a rate's stem and not by its predicate
+ * (`其中学校食堂` for `学校食堂覆盖`, `其中差评` for `差评整改`): the rate is then of that part.
+ */
+function namesPopulation(label: string, stem: string): boolean {
+  if (!/^其中/.test(label)) return false;
+  const [predicate, head] = stemKeys(stem);
+  const name = label.replace(/^其中/, '');
+  return predicate !== undefined && head !== undefined && !name.includes(predicate) && name.includes(stem.slice(0, stem.length - predicate.length));
+}
+
 /** Every rate of the report, with its admissible and stated readings. */
 export function readRates(model: ReportModel): RateRelation[] {
   const out: RateRelation[] = [];
@@ -289,6 +302,8 @@ export function readRates(model: ReportModel): RateRelation[] {
     // `化解率96.9%,其中吸附在乡镇和村一级化解的占83.4%`: the share of a part that 其中 singles out
     // and no figure counts; the counts before are of the whole.
     if (UNCOUNTED_PART_SHARE.test(rate.label)) continue;
+    // `4个区常住人口城镇化率均超过80%`: a rate each of the things counted has, not a share of them.
+    if (EACH_HAS.test(rate.cue)) continue;
     let counts = byMeasure(rate, countsBeforeRate(model.sentences[rate.sentence]!, rate));
     let stated = statedReading(model, counts, rate);
     // `共排查纠纷1,486件,其中…;调解成功1,452件,调解成功率97.9%`: a numerator named here and its
@@ -343,6 +358,10 @@ export function readRates(model: ReportModel): RateRelation[] {
     }
     const lastYear = (f: Figure) => f.prior || /^(?:上年|去年|上一年度?|前一年)/.test(f.cue);
     if (stated && stated.readings.every((r) => r.numerator.some(lastYear) && !r.denominators.some(lastYear))) stated = undefined;
+    // `覆盖餐饮单位1.36万家,其中学校食堂1247家,学校食堂覆盖率100%`: a part singled out by 其中 and named
+    // by the words before the rate's predicate is the rate's own population (the school canteens),
+    // not what it counts; what it counts is not stated.
+    if ((stated?.by === 'stem' || stated?.by === 'share') && stated.readings.every((r) => r.numerator.length === 1 && namesPopulation(r.numerator[0]!.label, rateStem(rate.label)))) stated = undefined;
     if (counts.length === 0 && !stated) continue;
     // `一审行政诉讼案件113件,…;其中开庭审理97件,…;一审败诉6件,败诉率5.3%`: the total a part is singled out of may be the base.
     const totals = totalsOfParts(model, counts);
