@@ -101,5 +101,14 @@ describe('summaries', () => {
     assert.deepEqual(shown, ['办理案件|183件'], shown.join(' ; '));
     assert.equal(s.figureCount, 4, 'the others are still counted');
   });
+
+  it('shows key figures of the period the section speaks of, not last year\'s', () => {
+    const text = '一、主要工作\n服务业增加值占地区生产总值的比重由上年的51.2%提高到52.6%,受理案件183件,较上年的151件增长21.2%。\n';
+    const m = analyzeReport(text, { forceReport: true });
+    const s = summarizeSection(m.model, m.findings, m.model.headings[0]!);
+    const shown = s.keyFigures.map((f) => text.slice(f.quantity.span.start, f.quantity.span.end));
+    assert.ok(shown.includes('183件'), shown.join(' ; '));
+    assert.ok(!shown.includes('51.2%') && !shown.includes('151件'), shown.join(' ; '));
+  });
 });
 

@@ -94,6 +94,11 @@ export function namesWhatItCounts(f: Figure): boolean {
 /** Each figure is looked at once, however many sections (and the overview) it is summarised in. */
 const NAMES_WHAT = new WeakMap<Figure, boolean>();
 
+/** A figure of the period before, by its words: `较上年的118件`, `由上年的27.4%`, `上年为52件`. */
+function isLastPeriods(f: Figure): boolean {
+  return f.prior || f.change === 'from' || /(?:上年|去年|上年末|上年同期)(?:的|为)?$/.test(f.cue);
+}
+
 /** How worth reporting a figure is: rates and totals first, then by size. */
 function worth(f: Figure): number {
   const q = f.quantity;
@@ -117,8 +122,9 @@ export function summarizeSection(model: ReportModel, findings: readonly Finding[
     lowerBound(model.figures, span.end, (f) => f.quantity.span.start),
   ).filter((f) => f.quantity.span.end <= span.end);
   // A key figure is shown with what it counts, or not at all: `增长 62%` alone says nothing.
+  // And it is of the period the section speaks of: last year's figure (`比重由上年的27.4%`) is no key figure.
   const keyFigures = figures
-    .filter(namesWhatItCounts)
+    .filter((f) => namesWhatItCounts(f) && !isLastPeriods(f))
     .map((f, i) => ({ f, i, w: worth(f) }))
     .sort((a, b) => b.w - a.w || a.i - b.i)
     .slice(0, KEY_FIGURES)
