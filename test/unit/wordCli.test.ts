@@ -59,6 +59,10 @@ describe('report-review on Word files', () => {
     const json = JSON.parse(run(['check', '--format', 'json', docx], 'en').stdout) as { place?: string }[];
     assert.equal(json[1]!.place, 'paragraph 7 “开展行政执法案卷评查3次…”');
     assert.ok(!('place' in (JSON.parse(run(['check', '--format', 'json', txt]).stdout)[0] as object)), 'a text file has no Word place');
+    const sarif = JSON.parse(run(['check', '--format', 'sarif', docx]).stdout) as { runs: { results: { locations: { logicalLocations?: { name: string; kind: string }[] }[] }[] }[] };
+    assert.deepEqual(sarif.runs[0]!.results[0]!.locations[0]!.logicalLocations, [{ name: '第5段“全年共收到行政复议申请1…”', kind: 'paragraph' }], 'SARIF names the Word paragraph too');
+    const plain = JSON.parse(run(['check', '--format', 'sarif', txt]).stdout) as { runs: { results: { locations: object[] }[] }[] };
+    assert.ok(!('logicalLocations' in plain.runs[0]!.results[0]!.locations[0]!));
   });
 
   it('outline and summary read the .docx, its automatic numbering as headings', () => {

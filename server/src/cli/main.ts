@@ -314,7 +314,7 @@ function runCheck(args: Args, io: CliIo): number {
     const lines = analysis.model.lines;
     const configured = configureFindings(analysis.findings, analysis.model, configFor(input.file));
     const findings = configured.map((c) => c.finding);
-    sarif?.add(input.file, lines, configured);
+    sarif?.add(input.file, lines, configured, loaded.places ? (line) => placeText(loaded.places![line], io.language) : undefined);
     if (args.format === 'markdown') io.stdout(markdownReport(input.file, analysis.model.title?.text, findings, lines, io.language));
     for (const f of findings) {
       counts[f.severity]++;

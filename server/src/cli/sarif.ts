@@ -64,14 +64,19 @@ export class SarifWriter {
     this.results = new JsonArrayWriter(write, log, ['runs', 0, 'results']);
   }
 
-  add(file: string, lines: LineIndex, findings: readonly { finding: Finding; fingerprint: string }[]): void {
+  /**
+   * `placeOf` names where a line stands in the file the reader opens, when that is not a text file:
+   * the paragraph of a Word document (`第5段“全年共收到…”`), written as the result's logical location.
+   */
+  add(file: string, lines: LineIndex, findings: readonly { finding: Finding; fingerprint: string }[], placeOf?: (line: number) => string | undefined): void {
     const uri = artifactUri(file, this.cwd);
     for (const { finding: f, fingerprint } of findings) {
+      const place = placeOf?.(lines.positionAt(f.span.start).line);
       this.results.push({
         ruleId: f.rule,
         level: LEVEL[f.severity],
         message: { text: f.message[this.language] },
-        locations: [{ physicalLocation: { artifactLocation: { uri }, region: region(lines, f.span) } }],
+        locations: [{ physicalLocation: { artifactLocation: { uri }, region: region(lines, f.span) }, ...(place ? { logicalLocations: [{ name: place, kind: 'paragraph' }] } : {}) }],
         ...(f.related.length > 0
           ? {
               relatedLocations: f.related.map((r, id) => ({
