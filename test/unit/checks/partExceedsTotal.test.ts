@@ -60,4 +60,10 @@ describe('part-exceeds-total', () => {
   it('reads parts after a change as parts of the change, not of the stock before it', () => {
     assert.deepEqual(allFindings('年末规上企业达到312家,比上年末净增25家,其中新升规企业41家,另有16家退出。'), []);
   });
+
+  it('reads a whole named with 中 past a gloss in brackets, and a category of the stock after a net change', () => {
+    assert.equal(check(rule, '全市8个县（市、区）中已有11个获评示范县。').length, 1);
+    assert.deepEqual(check(rule, '全市8个县（市、区）中已有6个获评示范县。'), []);
+    assert.equal(check(rule, '全镇规上企业达到42家,比上年净增6家,其中产值超亿元企业51家。').length, 1, 'a kind of the stock, not a coming or going');
+  });
 });

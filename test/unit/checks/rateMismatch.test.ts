@@ -143,4 +143,9 @@ describe('rate-mismatch', () => {
     assert.equal(check(rule, '排查安全隐患212处,已整改198处,隐患整改率96.4%。').length, 1, '198/212 = 93.4%: what was rectified is still the numerator');
     assert.deepEqual(check(rule, '全市12个乡镇中,5个镇的污水收集率均超过90%。'), []);
   });
+
+  it('keeps a list of rates sharing a value (均为) and a share after 占 of a part singled out by 其中', () => {
+    assert.equal(check(rule, '共计16件,均在规定时限内报送备案,报备率、报备及时率均为94%。').length, 1, '16 of 16 is 100%');
+    assert.equal(check(rule, '全年批准用地18.2万亩,其中重点项目用地11.6万亩、民生项目用地4.1万亩,重点项目用地占68.7%。').length, 1, '11.6/18.2 = 63.7%');
+  });
 });

@@ -96,6 +96,9 @@ function clauseTableBefore(figures: readonly Figure[], end: number, unitOf: Figu
   return new Set(parts.map((f) => f.label)).size === parts.length ? parts : undefined;
 }
 
+/** Words of a part that comes or goes during the year, as a net change is made of. */
+const FLOW_WORDS = /新增|新升|新认定|新培育|新设|新登记|当年|退出|注销|迁出|迁入|关停/;
+
 /**
  * The totals a part singled out by `其中` may belong to, nearest first: figures of its unit before
  * it in the sentence that can be totals; for a `其中` opening the sentence, those of the sentence
@@ -110,7 +113,8 @@ function subsetTotals(model: ReportModel, sentenceIndex: number, at: number, par
     // `达到231家,比上年末净增22家,其中新升规38家,另有16家退出`: after a net change, 其中 breaks down
     // the change (its gains and losses), not the stock before it.
     // (A change against last year, `比上年增加1200万元,其中省级补助5000万元`, leaves 其中 to the level.)
-    if (j === at - 1 && subsetUnit(f, part) && /净(?:增|减)/.test(f.cue) && (f.change === 'increase' || f.change === 'decrease') && part.change === undefined) return out;
+    // Only parts that are themselves comings and goings (`新升规`, `退出`); `其中产值超亿元企业45家` is of the stock.
+    if (j === at - 1 && subsetUnit(f, part) && /净(?:增|减)/.test(f.cue) && (f.change === 'increase' || f.change === 'decrease') && part.change === undefined && FLOW_WORDS.test(part.label)) return out;
     if (!subsetUnit(f, part) || !canBeTotal(f)) continue;
     // The two ends of a change pair with the part's own: `由1840万辆增至2310万辆,其中…由38万辆增至296万辆`.
     // `共收到申请268件,受理251件,审结239件,其中维持…`: `其中` speaks of the figure right before it,

@@ -278,10 +278,12 @@ function readWholeAndPart(model: ReportModel, figures: readonly Figure[], i: num
     out.push({ kind: 'breakdown', form: 'subset', total: a, totals: [a], parts: [b], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: gap.trim(), span: { start: a.quantity.span.end, end: b.quantity.span.start } }] });
     return;
   }
-  // The whole, then a part of it: `59项测评点中有22项`.
-  const zhong = gap.includes('中') ? WHOLE_WITH_ZHONG.exec(gap) : null;
+  // The whole, then a part of it: `59项测评点中有22项`, `9个县（市、区）中已有7个` (a gloss in
+  // brackets, its 、 no list, is blanked to the same length so that offsets still hold).
+  const unglossed = gap.includes('中') ? gap.replace(/[（(][^（）()，,。；;]{1,12}[）)]/g, (m) => '＿'.repeat(m.length)) : gap;
+  const zhong = gap.includes('中') ? WHOLE_WITH_ZHONG.exec(unglossed) : null;
   if (canBeTotal(a) && canBePart(b) && zhong) {
-    const at = gap.search(/中(?:[，,]|有|已有|共有|仍有|尚有|还有|已|均|仅|取得|获得|具有|持有|达到|超过|维持|驳回|撤销|确认违法|责令履行|终止|调解|纠错|胜诉|败诉)/);
+    const at = unglossed.search(/中(?:[，,]|有|已有|共有|仍有|尚有|还有|已|均|仅|取得|获得|具有|持有|达到|超过|维持|驳回|撤销|确认违法|责令履行|终止|调解|纠错|胜诉|败诉)/);
     const k = b.index - figures[0]!.index;
     const { parts, listed } = partsFrom(model, figures, k, a, false);
     out.push({ kind: 'breakdown', form: 'subset', total: a, totals: [a], parts, exhaustive: false, disjoint: listed, reading: 'explicit', evidence: [{ words: '中', span: { start: a.quantity.span.end + at, end: a.quantity.span.end + at + 1 } }] });

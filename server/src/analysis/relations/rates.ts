@@ -158,7 +158,11 @@ export function allCountsBefore(sentence: Sentence, f: Figure): Figure[] {
 }
 
 const CARRIED_OVER = pattern([CARRIED_OVER_WORDS]);
-/** `均超过`, `均达到`, `均在`, `分别达`…: the rate is stated for each of the things before it. */
+/**
+ * `均超过`, `均达到`, `均在`…: the rate is stated for each of the things before it. (Not after a list
+ * of rates, `报备率、报备及时率均为100%`, where 均 says the rates share the value: there the rate's cue
+ * names another rate than its own label.)
+ */
 const EACH_HAS = /(?:均|都|各)(?:已)?(?:超过|达到|达|在|为|保持在|稳定在|高于|不低于|低于|提升至|提高到)?$/;
 const UNCOUNTED_PART_SHARE = /^其中[^0-9０-９，,；;。]*(?:占|占比|比重|比例)$/;
 
@@ -287,8 +291,10 @@ function carriedOverReadings(model: ReportModel, counts: readonly Figure[], rate
  * Whether a part singled out by 其中 is named by the head of a rate's stem and not by its predicate
  * (`其中学校食堂` for `学校食堂覆盖`, `其中差评` for `差评整改`): the rate is then of that part.
  */
-function namesPopulation(label: string, stem: string): boolean {
-  if (!/^其中/.test(label)) return false;
+function namesPopulation(label: string, rateLabel: string): boolean {
+  // Only a rate named by a predicate (`…覆盖率`, `…整改率`), not a share (`…占62.7%`, `…占比`).
+  if (!/^其中/.test(label) || !/[^占]率$/.test(rateLabel) || rateLabel.includes('占')) return false;
+  const stem = rateStem(rateLabel);
   const [predicate, head] = stemKeys(stem);
   const name = label.replace(/^其中/, '');
   return predicate !== undefined && head !== undefined && !name.includes(predicate) && name.includes(stem.slice(0, stem.length - predicate.length));
@@ -303,7 +309,7 @@ export function readRates(model: ReportModel): RateRelation[] {
     // and no figure counts; the counts before are of the whole.
     if (UNCOUNTED_PART_SHARE.test(rate.label)) continue;
     // `4个区常住人口城镇化率均超过80%`: a rate each of the things counted has, not a share of them.
-    if (EACH_HAS.test(rate.cue)) continue;
+    if (EACH_HAS.test(rate.cue) && rate.cue.includes(rate.label)) continue;
     let counts = byMeasure(rate, countsBeforeRate(model.sentences[rate.sentence]!, rate));
     let stated = statedReading(model, counts, rate);
     // `共排查纠纷1,486件,其中…;调解成功1,452件,调解成功率97.9%`: a numerator named here and its
@@ -361,7 +367,7 @@ export function readRates(model: ReportModel): RateRelation[] {
     // `覆盖餐饮单位1.36万家,其中学校食堂1247家,学校食堂覆盖率100%`: a part singled out by 其中 and named
     // by the words before the rate's predicate is the rate's own population (the school canteens),
     // not what it counts; what it counts is not stated.
-    if ((stated?.by === 'stem' || stated?.by === 'share') && stated.readings.every((r) => r.numerator.length === 1 && namesPopulation(r.numerator[0]!.label, rateStem(rate.label)))) stated = undefined;
+    if ((stated?.by === 'stem' || stated?.by === 'share') && stated.readings.every((r) => r.numerator.length === 1 && namesPopulation(r.numerator[0]!.label, rate.label))) stated = undefined;
     if (counts.length === 0 && !stated) continue;
     // `一审行政诉讼案件113件,…;其中开庭审理97件,…;一审败诉6件,败诉率5.3%`: the total a part is singled out of may be the base.
     const totals = totalsOfParts(model, counts);
