@@ -200,6 +200,17 @@ describe('review service', () => {
     assert.equal(service.overview(open('notes.txt', 'just some notes', 'plaintext')), null);
   });
 
+  it('gives the figures table of a report with its findings, in the message language', () => {
+    const { service, open } = setUp();
+    const table = service.figures(open('a.txt'))!;
+    assert.equal(table.language, 'zh');
+    const rate = table.rows.find((r) => r.written === '95.3%')!;
+    assert.deepEqual(rate.roles, ['rate']);
+    assert.deepEqual(rate.findings.map((f) => f.rule), ['rate-mismatch']);
+    assert.ok(table.rows.some((r) => r.written === '2316件' && r.value === 2316));
+    assert.equal(service.figures(open('notes.txt', 'just some notes', 'plaintext')), null);
+  });
+
   it('tells the client when a plain-text file is a report, once per change of mind', () => {
     const { service, open, kinds } = setUp();
     service.publish(open('a.txt', REPORT, 'plaintext'));
