@@ -66,4 +66,10 @@ describe('part-exceeds-total', () => {
     assert.deepEqual(check(rule, '全市8个县（市、区）中已有6个获评示范县。'), []);
     assert.equal(check(rule, '全镇规上企业达到42家,比上年净增6家,其中产值超亿元企业51家。').length, 1, 'a kind of the stock, not a coming or going');
   });
+
+  it('reads a net rise after a list as the list\'s, and a part after the year\'s increment as possibly of the stock', () => {
+    assert.deepEqual(allFindings('全年新申领执法证件1,120名、注销306名,比上年末净增814名。'), []);
+    assert.deepEqual(check(rule, '全市网络经营主体达到4.15万户,年内新增0.62万户,其中个体网店2.73万户。'), []);
+    assert.equal(check(rule, '全市网络经营主体达到4.15万户,年内新增0.62万户,其中个体网店4.73万户。').length, 1, 'above the stock too');
+  });
 });

@@ -148,4 +148,9 @@ describe('rate-mismatch', () => {
     assert.equal(check(rule, '共计16件,均在规定时限内报送备案,报备率、报备及时率均为94%。').length, 1, '16 of 16 is 100%');
     assert.equal(check(rule, '全年批准用地18.2万亩,其中重点项目用地11.6万亩、民生项目用地4.1万亩,重点项目用地占68.7%。').length, 1, '11.6/18.2 = 63.7%');
   });
+
+  it('takes no sibling with a share of its own for the whole of a bare 占', () => {
+    assert.deepEqual(check(rule, '其中甲类企业7.64万户,占70.2%,丁类企业0.28万户,占2.6%。'), []);
+    assert.equal(check(rule, '全县36个乡镇中,污水处理率达标的有12个,占35.3%。').length, 1, '12/36 = 33.3%: a whole named with 中 is still one');
+  });
 });

@@ -128,6 +128,9 @@ function subsetTotals(model: ReportModel, sentenceIndex: number, at: number, par
     }
     if (f.change === 'from') continue;
     out.push(f);
+    // `达到3.62万户,年内新增0.54万户,其中个体网店2.48万户`: after the year's increment, 其中 may speak of the stock before it.
+    const stock = figures[j - 1];
+    if (f.increment && stock && subsetUnit(stock, part) && canBeTotal(stock) && !stock.change && /达到$|达$|总数|总量|共有$|现有/.test(stock.cue) && stock.quantity.value >= f.quantity.value) out.push(stock);
     // `需征收房屋632户,已签约618户,签约率97.8%,其中住宅587户…`: past a rate, 其中 may speak of its base.
     if (figures.slice(j + 1, at).some((x) => x.isRate)) {
       const base = figures[j - 1];

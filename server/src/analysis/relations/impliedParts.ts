@@ -269,7 +269,8 @@ function readWholeAndPart(model: ReportModel, figures: readonly Figure[], i: num
     return;
   }
   // A level, then its rise over last year: `常住人口1086.3万人,比上年末增加12.8万人` — a rise is part of the level.
-  if (b === figures[i + 1] && b.change === 'increase' && !a.change && !a.prior && canBeTotal(a) && /^[、，,\s]*(?:比|较)(?:上年末?|去年末?|上年同期)(?:增加|增长|净增|多)$/.test(gap)) {
+  // (Not after the last of a list, `新申领1236名、注销418名,比上年末净增818名`: the rise is of what the list changed.)
+  if (b === figures[i + 1] && b.change === 'increase' && !a.change && !a.prior && a.separatorBefore !== '、' && canBeTotal(a) && /^[、，,\s]*(?:比|较)(?:上年末?|去年末?|上年同期)(?:增加|增长|净增|多)$/.test(gap)) {
     out.push({ kind: 'breakdown', form: 'subset', total: a, totals: [a], parts: [b], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: gap.trim(), span: { start: a.quantity.span.end, end: b.quantity.span.start } }] });
     return;
   }

@@ -269,7 +269,12 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
       const wholeName = named?.[1]?.replace(/(?:总数|总量|总额|总和|总)$/, '').replace(/^(?:全部|总)/, '');
       // The whole may stand anywhere before in the sentence, past other shares: `…3127亿元、占比61.0%,高新技术产业产值2218亿元、占比43.3%`.
       const before = allCountsBefore(model.sentences[rate.sentence]!, last);
-      let wholes = before.filter((c) => sameUnit(c, last) && c.quantity.value >= last.quantity.value && !c.change && (bare || ownPart || (wholeName !== undefined && namesWhole(wholeName, c.label))));
+      // `A类企业8.96万户,占69.8%,D类企业0.31万户,占2.4%`: a count with a share of its own is a sibling part, not the whole.
+      const hasOwnShare = (c: Figure) => {
+        const next = model.figures[c.index + 1];
+        return next !== undefined && next !== rate && next.sentence === c.sentence && next.quantity.kind === 'percent' && (BARE_SHARE.test(next.label) || /占(?:比|比重)?$/.test(next.label));
+      };
+      let wholes = before.filter((c) => sameUnit(c, last) && c.quantity.value >= last.quantity.value && !c.change && !hasOwnShare(c) && (bare || ownPart || (wholeName !== undefined && namesWhole(wholeName, c.label))));
       // `地区生产总值1286.4亿元…;服务业增加值986.2亿元,占地区生产总值的比重76.7%`: a whole named in
       // the rate may stand in the clause before the semicolon.
       const previous = wholes.length === 0 && !bare ? clauseBefore(model, rate.sentence) : undefined;
