@@ -96,4 +96,9 @@ describe('growth-mismatch', () => {
     assert.ok(f, 'a finding');
     assert.match(f!.en, /^150% does not fit 受理58件:/);
   });
+
+  it('counts the years of an average growth from the years the change names, not a later clause', () => {
+    assert.deepEqual(check(rule, '受理量由2021年的1210件增长到2025年的2176件,年均增长15.8%,两者之比由2021年的0.9:1提高到1.6:1。'), []);
+    assert.equal(check(rule, '受理量由2021年的1210件增长到2025年的2176件,年均增长12.5%,两者之比由2021年的0.9:1提高到1.6:1。').length, 1);
+  });
 });

@@ -153,4 +153,12 @@ describe('rate-mismatch', () => {
     assert.deepEqual(check(rule, '其中甲类企业7.64万户,占70.2%,丁类企业0.28万户,占2.6%。'), []);
     assert.equal(check(rule, '全县36个乡镇中,污水处理率达标的有12个,占35.3%。').length, 1, '12/36 = 33.3%: a whole named with 中 is still one');
   });
+
+  it('reads no share where the rate is of another kind, of a kind within the base, or an average', () => {
+    assert.deepEqual(check(rule, '排查一般隐患3120项,整改3086项,整改率98.9%,重大隐患整改率100%。'), [], '重大, not the 一般 counted');
+    assert.equal(check(rule, '排查重大隐患126项,整改119项,重大隐患整改率96.4%。').length, 1, '119/126 = 94.4%');
+    assert.deepEqual(check(rule, '审议议题共计132个,会前经合法性审查的涉法议题57个,审查率100%。'), [], 'the rate of the 涉法 topics');
+    assert.equal(check(rule, '受理案件2316件,调解成功案件2204件,调解成功率95.3%。').length, 1, 'a qualifier that is what is measured');
+    assert.deepEqual(check(rule, '其中,8座污水处理厂平均运行负荷率仅为46.2%。'), [], 'an average is no share of the eight');
+  });
 });

@@ -18,8 +18,11 @@ import { roundingError } from './common';
 function yearsOf(model: ReportModel, c: Change): number | undefined {
   const sentence = model.sentences[c.current.sentence]!;
   const text = model.text.slice(sentence.span.start, sentence.span.end);
-  const years = [...text.matchAll(/(20\d\d)年/g)].map((m) => Number(m[1]));
-  if (years.length >= 2 && years[years.length - 1]! > years[0]!) return years[years.length - 1]! - years[0]!;
+  // The years the change itself names, up to its rate: a later clause of the sentence
+  // (`…之比由2021年的0.9：1提高到…`) speaks of something else.
+  const upToRate = model.text.slice(sentence.span.start, (c.rate ?? c.current).quantity.span.end);
+  const years = [...upToRate.matchAll(/(20\d\d)年/g)].map((m) => Number(m[1]));
+  if (years.length >= 2 && Math.max(...years) > Math.min(...years)) return Math.max(...years) - Math.min(...years);
   if (/五年|十四五|十三五”?末/.test(text) || periodAt(model, sentence.span.start) === 'longPast') return 5;
   return undefined;
 }

@@ -34,6 +34,9 @@ const OUTCOME_RATE = new RegExp(`(?:${[...CASE_OUTCOMES, '调解', '和解'].joi
 /** `…5份,已全部书面回复`: an adverb of time or of joining may stand before it. */
 export const ALL_OPENS_CLAUSE = new RegExp(`^[^，,。；;]{0,20}[，,]\\s*(?:已|并|且|现已|目前已)?(${ALL_OF_THEM.join('|')})`);
 /** A share named by no more than `占比`: it is of the figure right before it. */
+/** A rate averaged over the things counted (`平均运行负荷率`, `平均负荷率`): a measure of each, not a share of them. */
+const AVERAGED = /平均|人均|户均|均值/;
+
 export const BARE_SHARE = /^(?:其)?(?:所)?(?:占比|比重|占比重|份额|占|比例|所占比例)$/;
 /** A share whose whole is named in it: `占总装机的`, `占全市行政村总数的`. */
 /** The corrections of concluded cases, each named: `撤销17件`, `确认违法12件`. */
@@ -201,8 +204,9 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
     }
   }
 
-  // `共25件,均经过审核并报送备案,报备率`: every one of them, so the rate is of all of them.
-  if (last && stem.length >= 2) {
+  // `共25件,均经过审核并报送备案,报备率`: every one of them, so the rate is of all of them. (Not an
+  // average over them: `6座污水处理厂平均运行负荷率42.6%` is no share of the six.)
+  if (last && stem.length >= 2 && !AVERAGED.test(rate.label)) {
     const clause = text.slice(last.quantity.span.end, rate.labelSpan.start > last.quantity.span.end ? rate.labelSpan.start : rate.quantity.span.start);
     // `共25件,均经过审核`: `均` opens the clause right after the count, with no figure between.
     const all = rate.index === last.index + 1 ? ALL_OPENS_CLAUSE.exec(clause) : null;

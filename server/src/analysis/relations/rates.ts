@@ -300,6 +300,37 @@ function namesPopulation(label: string, rateLabel: string): boolean {
   return predicate !== undefined && head !== undefined && !name.includes(predicate) && name.includes(stem.slice(0, stem.length - predicate.length));
 }
 
+/**
+ * Whether a reading's base names the noun of the rate's subject with another qualifier: the rate
+ * `重大隐患整改率` over `排查一般隐患4326项` (隐患, but 一般 not 重大).
+ */
+function namesOtherKind(r: RateReading, rateLabel: string): boolean {
+  const stem = rateStem(rateLabel);
+  const [predicate] = stemKeys(stem);
+  if (predicate === undefined) return false;
+  const subject = stem.slice(0, stem.length - predicate.length).replace(/[^\u4e00-\u9fff]/g, '');
+  if (subject.length < 4) return false;
+  const noun = subject.slice(-2);
+  const base = r.denominator.label;
+  return base.includes(noun) && !base.includes(subject) && !r.numerator.some((n) => n.label.includes(subject));
+}
+
+/**
+ * Whether the numerator names a kind within the base, besides what the rate measures: `会前经合法性
+ * 审查的涉法议题63个` of `议题共计146个`, for `审查率100%` — the rate is of the 涉法 topics, whose
+ * number is the 63 and not the 146. (`调解成功案件` is no such kind: its qualifier is what is measured.)
+ */
+function namesSubKind(r: RateReading, rateLabel: string): boolean {
+  if (r.numerator.length !== 1) return false;
+  const [predicate] = stemKeys(rateStem(rateLabel));
+  const label = r.numerator[0]!.label.replace(/[^\u4e00-\u9fff]/g, '');
+  const baseNoun = r.denominator.label.replace(/[^\u4e00-\u9fff]/g, '').slice(-2);
+  if (predicate === undefined || baseNoun.length < 2 || !label.endsWith(baseNoun) || label.length < 6) return false;
+  const kind = label.slice(-4);
+  const qualifier = kind.slice(0, 2);
+  return qualifier !== predicate && !r.denominator.label.includes(kind) && label.slice(0, -4).includes(predicate) && /的$/.test(label.slice(0, -4));
+}
+
 /** Every rate of the report, with its admissible and stated readings. */
 export function readRates(model: ReportModel): RateRelation[] {
   const out: RateRelation[] = [];
@@ -368,6 +399,9 @@ export function readRates(model: ReportModel): RateRelation[] {
     // by the words before the rate's predicate is the rate's own population (the school canteens),
     // not what it counts; what it counts is not stated.
     if ((stated?.by === 'stem' || stated?.by === 'share') && stated.readings.every((r) => r.numerator.length === 1 && namesPopulation(r.numerator[0]!.label, rate.label))) stated = undefined;
+    // `排查一般隐患4326项,整改4298项,…,重大隐患整改率100%`: a rate named for another kind of the counted
+    // noun (重大 against 一般) is not of those counts.
+    if (stated?.by === 'stem' && stated.readings.every((r) => namesOtherKind(r, rate.label) || namesSubKind(r, rate.label))) stated = undefined;
     if (counts.length === 0 && !stated) continue;
     // `一审行政诉讼案件113件,…;其中开庭审理97件,…;一审败诉6件,败诉率5.3%`: the total a part is singled out of may be the base.
     const totals = totalsOfParts(model, counts);
