@@ -445,7 +445,9 @@ async function main() {
       const setLanguage = async (value) => {
         await runCommand('Preferences: Open User Settings (JSON)');
         await page.locator('.tabs-container .tab.active[aria-label*="settings.json"]').first().waitFor();
-        await page.keyboard.press('Control+1');
+        // Into the settings editor itself: with the overview open beside the report, the settings may
+        // open in either group, and focusing group 1 by key could select the report's text instead.
+        await page.locator('.editor-group-container:has(.tab.active[aria-label*="settings.json"]) .monaco-editor .view-lines').first().click();
         await page.keyboard.press('Control+A');
         await page.keyboard.insertText(JSON.stringify({ ...settings, 'reportReview.messageLanguage': value }, null, 2));
         await page.keyboard.press('Control+S');
