@@ -163,4 +163,10 @@ describe('sum-mismatch', () => {
       assert.deepEqual(check(rule, s), [], s);
     }
   });
+
+  it('counts a list 即 defines after a quoted count, over an open list before it, to the end of its clause', () => {
+    assert.equal(check(rule, '公布首违不罚、轻微免罚等“四张清单”,即不罚清单、轻罚清单、减罚清单,涉及事项共计152项。').length, 1);
+    assert.deepEqual(check(rule, '公布首违不罚、轻微免罚等“三张清单”,即不罚清单、轻罚清单、减罚清单,涉及事项共计152项。'), []);
+  });
 });
+

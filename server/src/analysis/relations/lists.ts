@@ -139,9 +139,10 @@ function definedItemsAfter(text: string, from: number, limit: number): Item[] | 
   if (!m) return undefined;
   const start = from + m[0].length;
   let end = start;
-  while (end < limit && !/[。；;！？!?\n]/.test(text[end]!)) end++;
-  const stretch = text.slice(start, end).replace(/[，,]\s*$/, '');
-  if (!stretch.includes('、') || /[，,：:]/.test(stretch)) return undefined;
+  // The defined list runs to the end of its clause: `即A清单、B清单、C清单,涉及…` names three.
+  while (end < limit && !/[。；;！？!?\n，,]/.test(text[end]!)) end++;
+  const stretch = text.slice(start, end);
+  if (!stretch.includes('、') || /[：:]/.test(stretch)) return undefined;
   const items: Item[] = [];
   let at = start;
   for (const piece of stretch.split('、')) {
@@ -219,6 +220,8 @@ export function readListCounts(model: ReportModel): ListCount[] {
     const sentenceStart = model.sentences[f.sentence]!.span.start;
     // The count right after the last item, perhaps after `等`, `共` or `这`: `…南区3个片区`, `…等6项`.
     let end = q.span.start;
+    // `…等“四张清单”`: a count in quotes right after the list.
+    if (end > sentenceStart && /[“"「『]/.test(text[end - 1]!)) end--;
     let open = false;
     const joiner = /(?:等|共|这|此|合计|总计)$/.exec(text.slice(Math.max(sentenceStart, end - 2), end));
     if (joiner) {
@@ -245,8 +248,12 @@ export function readListCounts(model: ReportModel): ListCount[] {
       ofCountedKind = items !== undefined && noun.length > 0 && (items.slice(1).every((it) => headAgrees(it.text, noun)) || (mentions(noun.slice(0, 4), ENUMERATED_KINDS) && !items.some((it) => PLACE_END.test(it.text))));
     }
     let where: 'before' | 'after' = 'before';
+    // `不予处罚、首违不罚等“四张清单”,即A清单、B清单、C清单`: a list that 即 defines after the count says
+    // what it counts, where the one before it was left open by 等.
+    const defined = q.singleCharacter && (!items || open) ? definedItemsAfter(text, q.span.end, model.sentences[f.sentence]!.span.end) : undefined;
+    if (defined) items = undefined;
     if (!items) {
-      items = (q.singleCharacter ? definedItemsAfter(text, q.span.end, model.sentences[f.sentence]!.span.end) : undefined) ?? bracketedItemsAfter(text, q.span.end, model.sentences[f.sentence]!.span.end) ?? inlineItemsAfter(model, f);
+      items = defined ?? bracketedItemsAfter(text, q.span.end, model.sentences[f.sentence]!.span.end) ?? inlineItemsAfter(model, f);
       where = 'after';
       open = false;
       ofCountedKind = true;
