@@ -232,9 +232,12 @@ function readWholeAndPart(model: ReportModel, figures: readonly Figure[], i: num
   const head = () => b.label.replace(/的$/, '').replace(/[^\u4e00-\u9fff]/g, '').slice(-2);
   // `总体` is the master one of a kind (`总体应急预案1个、专项应急预案16个`), not a total.
   // `肉类总产量5.28万吨、牛奶产量14.6万吨`: what qualifies the total (肉类) must qualify the part listed after it.
-  const qualifier = a.label.replace(/^(?:全年|全市|全县|全区|全省)/, '').split('总')[0] ?? '';
-  const siblingsByQualifier = b.separatorBefore === '、' && qualifier.length >= 2 && !b.label.includes(qualifier);
-  if (b === figures[i + 1] && !siblingsByQualifier && !a.change && !b.change && /总(?!体|部|规|书记|工会|队)/.test(a.label) && !b.label.includes('总') && head().length === 2 && a.label.includes(head()) && canBeTotal(a) && canBePart(b) && /^[、，,\s]*$/.test(gap.replace(b.label, '').replace(/达到?$|为$/, ''))) {
+  // (Worked out only for a label with 总: most pairs have none, and this runs for every pair.)
+  const siblingsByQualifier = () => {
+    const qualifier = a.label.replace(/^(?:全年|全市|全县|全区|全省)/, '').split('总')[0] ?? '';
+    return b.separatorBefore === '、' && qualifier.length >= 2 && !b.label.includes(qualifier);
+  };
+  if (b === figures[i + 1] && a.label.includes('总') && !siblingsByQualifier() && !a.change && !b.change && /总(?!体|部|规|书记|工会|队)/.test(a.label) && !b.label.includes('总') && head().length === 2 && a.label.includes(head()) && canBeTotal(a) && canBePart(b) && /^[、，,\s]*$/.test(gap.replace(b.label, '').replace(/达到?$|为$/, ''))) {
     out.push({ kind: 'breakdown', form: 'subset', total: a, totals: [a], parts: [b], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: a.label, span: a.labelSpan }] });
     return;
   }
