@@ -168,5 +168,11 @@ describe('sum-mismatch', () => {
     assert.equal(check(rule, '公布首违不罚、轻微免罚等“四张清单”,即不罚清单、轻罚清单、减罚清单,涉及事项共计152项。').length, 1);
     assert.deepEqual(check(rule, '公布首违不罚、轻微免罚等“三张清单”,即不罚清单、轻罚清单、减罚清单,涉及事项共计152项。'), []);
   });
+
+  it('reads no list in one case told two ways, nor siblings after a semicolon as a total and its rest', () => {
+    assert.deepEqual(allFindings('行政复议案件6件,经复议维持5件,申请人主动撤回申请、复议终止1件;行政诉讼案件3件。'), []);
+    assert.equal(check(rule, '建成甲、乙1家联合实验室。').length, 1, 'a count of one with a noun after it is still a count');
+    assert.deepEqual(allFindings('办理法律援助案件1.08万件,其中刑事案件6320件,占58.5%;民事法律援助案件4210件,行政法律援助案件180件,其余90件为其他事项。'), []);
+  });
 });
 

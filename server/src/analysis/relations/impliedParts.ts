@@ -133,6 +133,9 @@ function readRemainders(model: ReportModel, figures: readonly Figure[], out: Bre
     // figures fit is taken, and neither is asserted when they fit none.
     // Siblings are named alike (`作出认定工伤决定`, `作出不予认定决定`); a whole and what was done of it are not.
     const alike = t.label.replace(/[^\u4e00-\u9fff]/g, '').slice(-2) === done.label.replace(/[^\u4e00-\u9fff]/g, '').slice(-2);
+    // `…;民事法律援助案件4650件,行政法律援助案件210件,其余260件`: siblings with no count before them in
+    // the clause may be parts of a total before the semicolon; the rest is then of that total.
+    if (alike && !before && t.separatorBefore === 'start' && model.sentences[t.sentence]!.span.start > 0 && /[；;]\s*$/.test(model.text.slice(Math.max(0, model.sentences[t.sentence]!.span.start - 2), model.sentences[t.sentence]!.span.start))) continue;
     if (alike && before && t.separatorBefore === ',' && isExactCount(before) && sameUnit(before, rest) && canBeTotal(before) && !before.change && !/[。；;]/.test(between(model.text, before, t))) {
       const nested = Math.abs(t.quantity.value - done.quantity.value - rest.quantity.value) <= [done, rest, t].reduce((e, f) => e + roundingError(f), 1e-9);
       const siblings = Math.abs(before.quantity.value - t.quantity.value - done.quantity.value - rest.quantity.value) <= [t, done, rest, before].reduce((e, f) => e + roundingError(f), 1e-9);

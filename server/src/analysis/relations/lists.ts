@@ -219,6 +219,8 @@ export function readListCounts(model: ReportModel): ListCount[] {
     if (q.kind !== 'count' || q.qualifier !== 'exact' || q.decimals > 0 || q.magnitude || q.value < 1 || q.value > MAX_COUNT) continue;
     // Times and spans count occurrences, not the things named before them: `组织甲、乙、丙开展研讨2次`.
     if (OCCURRENCES.test(q.unit)) continue;
+    // `申请人主动撤回申请、复议终止1件;`: one case told in two ways, the count closing its clause.
+    if (q.value === 1 && /^[，,；;。]/.test(text.slice(q.span.end, q.span.end + 1))) continue;
     const sentenceStart = model.sentences[f.sentence]!.span.start;
     // The count right after the last item, perhaps after `等`, `共` or `这`: `…南区3个片区`, `…等6项`.
     let end = q.span.start;
