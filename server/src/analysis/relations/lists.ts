@@ -83,7 +83,8 @@ function splitItems(stretch: string): string[] {
 
 function listedItemsBefore(text: string, end: number, floor: number): Item[] | undefined {
   // No `、` between the floor and the count (most counts): no list, and no walk back over the clause.
-  if (text.lastIndexOf('、', end - 1) < floor) return undefined;
+  // (Searched within the clause only: `lastIndexOf` would run back to the text's start when none is near.)
+  if (!text.slice(floor, end).includes('、')) return undefined;
   let s = end;
   while (s > floor && CLAUSE_STOP[text.charCodeAt(s - 1)] === 0) s--;
   const stretch = text.slice(s, end);
