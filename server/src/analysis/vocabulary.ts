@@ -98,7 +98,7 @@ export const CONSTANT_PRICE_INDICATORS = ['地区生产总值', '生产总值', 
 export const AVERAGE_ANNUAL_WORDS = ['年均', '年平均', '平均每年', '每年平均'] as const;
 
 /** A figure per head or per unit (`每千人6.6批次`, `人均`): a ratio, never a total or a part of one. */
-export const PER_UNIT_WORDS = ['每千人', '每万人', '每十万人', '每百人', '每百户', '每平方公里', '每万', '每千', '每百', '人均', '户均', '每人', '每户', '每个', '每年', '平均'] as const;
+export const PER_UNIT_WORDS = ['每千人', '每万人', '每十万人', '每百人', '每百户', '每平方公里', '每万', '每千', '每百', '人均', '户均', '每人', '每户', '每个', '每年', '平均', '年均', '月均', '日均'] as const;
 
 /** Words that make a figure new this year (`新增`, `新建`): an increment, not the stock. */
 export const INCREMENT_WORDS = ['新增', '净增', '新建', '新开工', '新设', '新登记', '新认定', '新培育', '新引进', '新招', '新收', '新录用', '新发展', '新入选', '新获批'] as const;

@@ -72,4 +72,9 @@ describe('part-exceeds-total', () => {
     assert.deepEqual(check(rule, '全市网络经营主体达到4.15万户,年内新增0.62万户,其中个体网店2.73万户。'), []);
     assert.equal(check(rule, '全市网络经营主体达到4.15万户,年内新增0.62万户,其中个体网店4.73万户。').length, 1, 'above the stock too');
   });
+
+  it('takes no average a year for a total: 其中 after 年均 is of the sum over the years', () => {
+    assert.deepEqual(check(rule, '五年累计新收案件1650件,年均330件,其中2025年新收472件。'), []);
+    assert.equal(check(rule, '五年累计新收案件1650件,年均330件,其中2025年新收1720件。').length, 1);
+  });
 });

@@ -161,4 +161,9 @@ describe('rate-mismatch', () => {
     assert.equal(check(rule, '受理案件2316件,调解成功案件2204件,调解成功率95.3%。').length, 1, 'a qualifier that is what is measured');
     assert.deepEqual(check(rule, '其中,8座污水处理厂平均运行负荷率仅为46.2%。'), [], 'an average is no share of the eight');
   });
+
+  it('reads a rate of a cut against last year over what is left and the cut together', () => {
+    assert.deepEqual(check(rule, '共计保留行政许可事项286项,比上年精简24项,精简率7.7%。'), [], '24 / 310 = 7.7%');
+    assert.equal(check(rule, '共计保留行政许可事项286项,比上年精简24项,精简率9.7%。').length, 1);
+  });
 });

@@ -270,6 +270,21 @@ function totalsOfParts(model: ReportModel, counts: readonly Figure[]): Figure[] 
 }
 
 /**
+ * `保留事项321项,比上年精简18项,精简率5.3%`: a rate of a cut against last year is the cut over last
+ * year's count, which is what is left and the cut together (18 / 339).
+ */
+function cutReadings(counts: readonly Figure[], rate: Figure): RateReading[] {
+  if (!RELATIVE.test(rate.label)) return [];
+  const out: RateReading[] = [];
+  for (let k = 1; k < counts.length; k++) {
+    const cut = counts[k]!;
+    const left = counts[k - 1]!;
+    if (cut.change === 'decrease' && !left.change && sameUnit(cut, left)) out.push(reading(rate, [cut], [left, cut], false));
+  }
+  return out;
+}
+
+/**
  * `受理8642件,…审结8517件(含上年结转238件),结案率95.9%`: a count whose bracket says it includes what
  * was carried over is read against the year's intake and the carry-over together.
  */
@@ -406,7 +421,7 @@ export function readRates(model: ReportModel): RateRelation[] {
     // `一审行政诉讼案件113件,…;其中开庭审理97件,…;一审败诉6件,败诉率5.3%`: the total a part is singled out of may be the base.
     const totals = totalsOfParts(model, counts);
     if (totals.length > 0) counts = [...totals, ...counts];
-    const readings = [...admissibleReadings(counts, rate), ...carriedOverReadings(model, counts, rate)];
+    const readings = [...admissibleReadings(counts, rate), ...carriedOverReadings(model, counts, rate), ...cutReadings(counts, rate)];
     // The `all` reading (`n / n`) is admissible only where the words say so. Where the words name
     // the numerator (`纠错28件,纠错率`), only readings with it are: in a sentence of ten counts some
     // other pair would fit a wrong rate by chance.
