@@ -10,9 +10,11 @@ describe('sum-mismatch', () => {
     assert.equal(rest.length, 0);
     assert.equal(f!.severity, 'error');
     assert.equal(f!.at, '1224项');
-    assert.equal(f!.zh, '分项之和为 1242(312 + 508 + 127 + 264 + 31),与合计 1224项 不符');
+    assert.equal(f!.zh, '分项之和为 1242(312 + 508 + 127 + 264 + 31),与合计 1224项 不符,疑为两位数字颠倒');
     assert.deepEqual(f!.related, ['312项', '508项', '127项', '264项', '31项']);
     assert.equal(f!.fix, '1242');
+    assert.match(check(rule, '公布不罚事项446项、轻罚事项729项、减罚事项295项、从重事项473项,共计1934项。')[0]!.zh, /与合计 1934项 不符,疑为两位数字颠倒$/, 'a total with two digits swapped says so');
+    assert.equal(check(rule, '发放宣传册300份、手册200份,合计600份。')[0]!.zh, '分项之和为 500(300 + 200),与合计 600份 不符', 'no hint where no digits are swapped');
   });
 
   it('writes its fix as the total is written: magnitude, digit width and thousands separator', () => {
@@ -80,7 +82,7 @@ describe('sum-mismatch', () => {
     assert.deepEqual(allFindings(`${list}235件,占七成。`), []);
     const [f, ...rest] = check(rule, `${list}253件,占七成。`);
     assert.equal(rest.length, 0);
-    assert.equal(f!.zh, '分项之和为 235(140 + 95),与合计 253件 不符');
+    assert.equal(f!.zh, '分项之和为 235(140 + 95),与合计 253件 不符,疑为两位数字颠倒');
     assert.deepEqual(allFindings('受理案件900件,其中民事和刑事案件合计600件。'), [], 'names that match no listed part: a part of the figure before');
     assert.deepEqual(check('part-exceeds-total', '受理案件900件,其中民事和刑事案件合计960件。').map((x) => x.at), ['960件']);
   });

@@ -60,7 +60,8 @@ function checkSumMismatch(model: ReportModel): Finding[] {
     }
     // A table of clauses is a breakdown by its shape and labels, not by a cue before each part.
     const severity = severityFor(b.reading, b.form === 'clauseTable' ? 2 : b.totals.length);
-    if (severity) findings.push(breakdownFinding(model, b.total, b.parts, severity));
+    // A total that is the sum with two digits swapped (`1934` for 1943) is said to look like a typing slip.
+    if (severity) findings.push(breakdownFinding(model, b.total, b.parts, severity, digitsSwapped(b.parts, b.total)));
   }
   for (const c of relations.changes) {
     if (!c.prior || !c.delta) continue;
