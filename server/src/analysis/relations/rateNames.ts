@@ -3,6 +3,7 @@
  * `直接纠错率`), its predicate and head, synonyms (`审结` for `结案`), abbreviations (`网办`), and
  * qualifiers the count must share (`按期`). Read by the rates and their stated readings.
  */
+import type { RateReading } from './rates';
 import { CASE_OUTCOMES, CONCLUDED_WORDS, MANNER_WORDS, OUTCOME_VERBS, RATE_MODIFIERS, RESOLUTION_VERBS, SCOPE_WORDS, pattern } from '../vocabulary';
 
 export const RATE_SUFFIX = /(?:率|比例|占比|比重|百分比)$/;
@@ -95,3 +96,47 @@ const MANNER = pattern([MANNER_WORDS]);
 const MANNER_OPENING = pattern([MANNER_WORDS], 'start');
 /** Done within the time allowed, in other words: `法定期限内审结`. */
 const IN_TIME = /期限内|时限内|规定时间内|期内/;
+
+/**
+ * Whether a part singled out by 其中 is named by the head of a rate's stem and not by its predicate
+ * (`其中学校食堂` for `学校食堂覆盖`, `其中差评` for `差评整改`): the rate is then of that part.
+ */
+export function namesPopulation(label: string, rateLabel: string): boolean {
+  // Only a rate named by a predicate (`…覆盖率`, `…整改率`), not a share (`…占62.7%`, `…占比`).
+  if (!/^其中/.test(label) || !/[^占]率$/.test(rateLabel) || rateLabel.includes('占')) return false;
+  const stem = rateStem(rateLabel);
+  const [predicate, head] = stemKeys(stem);
+  const name = label.replace(/^其中/, '');
+  return predicate !== undefined && head !== undefined && !name.includes(predicate) && name.includes(stem.slice(0, stem.length - predicate.length));
+}
+
+/**
+ * Whether a reading's base names the noun of the rate's subject with another qualifier: the rate
+ * `重大隐患整改率` over `排查一般隐患4326项` (隐患, but 一般 not 重大).
+ */
+export function namesOtherKind(r: RateReading, rateLabel: string): boolean {
+  const stem = rateStem(rateLabel);
+  const [predicate] = stemKeys(stem);
+  if (predicate === undefined) return false;
+  const subject = stem.slice(0, stem.length - predicate.length).replace(/[^\u4e00-\u9fff]/g, '');
+  if (subject.length < 4) return false;
+  const noun = subject.slice(-2);
+  const base = r.denominator.label;
+  return base.includes(noun) && !base.includes(subject) && !r.numerator.some((n) => n.label.includes(subject));
+}
+
+/**
+ * Whether the numerator names a kind within the base, besides what the rate measures: `会前经合法性
+ * 审查的涉法议题63个` of `议题共计146个`, for `审查率100%` — the rate is of the 涉法 topics, whose
+ * number is the 63 and not the 146. (`调解成功案件` is no such kind: its qualifier is what is measured.)
+ */
+export function namesSubKind(r: RateReading, rateLabel: string): boolean {
+  if (r.numerator.length !== 1) return false;
+  const [predicate] = stemKeys(rateStem(rateLabel));
+  const label = r.numerator[0]!.label.replace(/[^\u4e00-\u9fff]/g, '');
+  const baseNoun = r.denominator.label.replace(/[^\u4e00-\u9fff]/g, '').slice(-2);
+  if (predicate === undefined || baseNoun.length < 2 || !label.endsWith(baseNoun) || label.length < 6) return false;
+  const kind = label.slice(-4);
+  const qualifier = kind.slice(0, 2);
+  return qualifier !== predicate && !r.denominator.label.includes(kind) && label.slice(0, -4).includes(predicate) && /的$/.test(label.slice(0, -4));
+}
