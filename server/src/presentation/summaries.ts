@@ -79,15 +79,52 @@ const EMPTY_LABEL_WORDS = [
   '达到', '达', '为', '至', '到', '的', '了', '对', '有', '组织', '实现', '完成', '超过', '约', '近', '年', '全年', '今年', '本年', '分别',
 ].sort((a, b) => b.length - a.length);
 
-/** The empty words in one pattern, longest first: a label is read once, not once per word. */
-const EMPTY_LABEL = new RegExp(EMPTY_LABEL_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+/** The empty words as a trie of characters: a label is read once, left to right, not once per word. */
+interface EmptyWordNode {
+  readonly next: Map<string, EmptyWordNode>;
+  word: boolean;
+}
+const EMPTY_WORDS: EmptyWordNode = { next: new Map(), word: false };
+for (const w of EMPTY_LABEL_WORDS) {
+  let node = EMPTY_WORDS;
+  for (const ch of w) {
+    let child = node.next.get(ch);
+    if (!child) node.next.set(ch, (child = { next: new Map(), word: false }));
+    node = child;
+  }
+  node.word = true;
+}
+const NAMING_CHARACTER = /[\p{Script=Han}A-Za-z]/u;
 
-/** Whether a figure's label names what it counts: at least two characters of it are not empty words. */
+/**
+ * Whether a figure's label names what it counts: at least two characters of it are not empty
+ * words. The label is read as the longest empty word at each position (what a longest-first
+ * alternation would remove), and reading stops at the second naming character.
+ */
 export function namesWhatItCounts(f: Figure): boolean {
   const known = NAMES_WHAT.get(f);
   if (known !== undefined) return known;
-  const rest = f.label.replace(EMPTY_LABEL, '');
-  const names = (rest.match(/[\p{Script=Han}A-Za-z]/gu) ?? []).length >= 2;
+  const label = f.label;
+  let naming = 0;
+  for (let i = 0; i < label.length && naming < 2; ) {
+    let node: EmptyWordNode | undefined = EMPTY_WORDS;
+    let longest = 0;
+    for (let k = i; k < label.length; k++) {
+      node = node.next.get(label[k]!);
+      if (!node) break;
+      if (node.word) longest = k + 1 - i;
+    }
+    if (longest > 0) {
+      i += longest;
+      continue;
+    }
+    // A character outside the basic plane (a rare Han ideograph) is read whole.
+    const cp = label.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    if (NAMING_CHARACTER.test(ch)) naming++;
+    i += ch.length;
+  }
+  const names = naming >= 2;
   NAMES_WHAT.set(f, names);
   return names;
 }

@@ -17,6 +17,39 @@ import { fitsStated, RateRelation, reading } from './rates';
 const CELL_SPLIT = /\t|\s{2,}|\u3000|\s*[|｜]\s*/;
 /** Whether a line may have cells at all: most lines of a report have no separator, and are done at once. */
 const HAS_SEPARATOR = /\t|\s\s|\u3000|[|｜]/;
+
+/** What the three table readers need to know of a line before they look at it closely. */
+const enum LineShape {
+  /** Over 200 characters: body text, never a table row. */
+  Long,
+  /** Blank. */
+  Blank,
+  /** Text with no cell separator. */
+  Plain,
+  /** Short, with a separator: may be a header or a row. */
+  MayHaveCells,
+}
+
+const shapesCache = new WeakMap<ReportModel, Uint8Array>();
+
+/** Each line's shape, found once per model for all three readers. */
+function lineShapes(model: ReportModel): Uint8Array {
+  let shapes = shapesCache.get(model);
+  if (shapes) return shapes;
+  const lines = model.lines.lines;
+  shapes = new Uint8Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.end - line.start > 200) {
+      shapes[i] = LineShape.Long;
+      continue;
+    }
+    const raw = model.text.slice(line.start, line.end);
+    shapes[i] = HAS_SEPARATOR.test(raw) ? LineShape.MayHaveCells : raw.trim() === '' ? LineShape.Blank : LineShape.Plain;
+  }
+  shapesCache.set(model, shapes);
+  return shapes;
+}
 const TARGET = /目标|计划|任务|预期/;
 const RESULT = /完成值|完成数|实际|实绩|完成情况|完成/;
 const RATE = /完成率|完成比例|完成进度|进度/;
@@ -54,14 +87,17 @@ export function readTableRates(model: ReportModel): RateRelation[] {
   const lines = model.lines.lines;
   let columns: Columns | undefined;
   let rowsSinceHeader = 0;
-  for (const line of lines) {
+  const shapes = lineShapes(model);
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li]!;
+    const shape = shapes[li]!;
     // Header and rows are short lines; a paragraph of body text is no table row.
-    if (line.end - line.start > 200) {
-      columns = undefined;
+    if (shape !== LineShape.MayHaveCells) {
+      if (shape !== LineShape.Blank) columns = undefined;
       continue;
     }
     const raw = model.text.slice(line.start, line.end);
-    const cells = HAS_SEPARATOR.test(raw) ? raw.split(CELL_SPLIT) : [raw];
+    const cells = raw.split(CELL_SPLIT);
     if (cells.length < 3) {
       if (raw.trim() !== '') columns = undefined;
       continue;
@@ -117,16 +153,16 @@ export function readTableChanges(model: ReportModel): Change[] {
   const out: Change[] = [];
   let columns: { earlier: number; later: number; change: number } | undefined;
   let rowsSinceHeader = 0;
-  for (const line of model.lines.lines) {
-    if (line.end - line.start > 200) {
-      columns = undefined;
+  const lines = model.lines.lines;
+  const shapes = lineShapes(model);
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li]!;
+    const shape = shapes[li]!;
+    if (shape !== LineShape.MayHaveCells) {
+      if (shape !== LineShape.Blank) columns = undefined;
       continue;
     }
     const raw = model.text.slice(line.start, line.end);
-    if (!HAS_SEPARATOR.test(raw)) {
-      if (raw.trim() !== '') columns = undefined;
-      continue;
-    }
     // A header names two years; a row ends in a percentage: other lines are passed over unsplit.
     if (!(columns ? /[%％]\s*$/.test(raw) : raw.includes('年'))) continue;
     const cells = raw.split(CELL_SPLIT).map((c) => c.trim());
@@ -197,12 +233,15 @@ export function readTableSums(model: ReportModel): Breakdown[] {
     rows = [];
     nested = false;
   };
-  for (const line of model.lines.lines) {
-    const raw = model.text.slice(line.start, line.end);
-    if (line.end - line.start > 200 || !HAS_SEPARATOR.test(raw)) {
+  const lines = model.lines.lines;
+  const shapes = lineShapes(model);
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li]!;
+    if (shapes[li] !== LineShape.MayHaveCells) {
       reset();
       continue;
     }
+    const raw = model.text.slice(line.start, line.end);
     const cells = raw.split(CELL_SPLIT).map((c) => c.trim()).filter((c, k, all) => c !== '' || (k > 0 && k < all.length - 1));
     if (cells.length < 2) {
       reset();
