@@ -77,4 +77,23 @@ describe('part-exceeds-total', () => {
     assert.deepEqual(check(rule, '五年累计新收案件1650件,年均330件,其中2025年新收472件。'), []);
     assert.equal(check(rule, '五年累计新收案件1650件,年均330件,其中2025年新收1720件。').length, 1);
   });
+
+  it('reads the year\'s new figure as part of the cumulative one of its own noun and action', () => {
+    assert.equal(check(rule, '全年新建标准厂房46万平方米,累计建成标准厂房38万平方米。').length, 1);
+    assert.deepEqual(check(rule, '全年新建标准厂房46万平方米,累计建成标准厂房382万平方米。'), []);
+    assert.deepEqual(check(rule, '新建农村公路120公里,累计改造农村公路96公里。'), [], 'another action: renovated roads are not the new ones');
+    assert.deepEqual(check(rule, '新增经营主体1.2万户,累计培育专精特新企业0.3万户。'), [], 'another noun');
+  });
+
+  it('reads a part bounded below (突破) that ends its clause as a part, not a category\'s threshold', () => {
+    assert.equal(check(rule, '港区营业收入1860亿元,其中港口集团营业收入突破1900亿元。').length, 1);
+    assert.deepEqual(check(rule, '港区营业收入1860亿元,其中港口集团营业收入突破600亿元。'), []);
+    assert.deepEqual(check(rule, '规上工业营业收入1860亿元,其中超50亿元企业12家。'), [], 'a threshold of the companies counted');
+  });
+
+  it('reads suggestions adopted, with their own noun, as part of those gathered', () => {
+    assert.equal(check(rule, '公开征求意见建议64条,吸纳合理意见71条。').length, 1);
+    assert.deepEqual(check(rule, '公开征求意见建议64条,吸纳合理意见41条。'), []);
+    assert.deepEqual(check(rule, '培训执法人员64人,吸纳合理意见71条。'), [], 'nothing gathered');
+  });
 });

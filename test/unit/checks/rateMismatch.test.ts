@@ -166,4 +166,23 @@ describe('rate-mismatch', () => {
     assert.deepEqual(check(rule, '共计保留行政许可事项286项,比上年精简24项,精简率7.7%。'), [], '24 / 310 = 7.7%');
     assert.equal(check(rule, '共计保留行政许可事项286项,比上年精简24项,精简率9.7%。').length, 1);
   });
+
+  it('takes no sibling of a named count for its base: only the whole the list is of', () => {
+    // 17 / (73 + 19) = 18.5% fits by chance; 17 / 128 = 13.3% is the rate the words state.
+    assert.equal(check(rule, '全年审结复议案件128件,其中维持73件、驳回19件、撤销或确认违法等依法纠错17件、终止19件,纠错率18.5%。').length, 1);
+    assert.deepEqual(check(rule, '全年审结复议案件128件,其中维持73件、驳回19件、撤销或确认违法等依法纠错17件、终止19件,纠错率13.3%。'), []);
+  });
+
+  it('reads a part named in quotes after 其中 as what its rate counts, but not a word of a quoted name', () => {
+    assert.equal(check(rule, '依申请政务服务事项1208项,其中可“全程网办”事项1022项,全程网办率达到89.6%。').length, 1, '1022 / 1208 = 84.6%');
+    assert.deepEqual(check(rule, '依申请政务服务事项1208项,其中可“全程网办”事项1022项,全程网办率达到84.6%。'), []);
+    assert.deepEqual(check(rule, '全县归集涉企信用信息16.4万条,“双公示”信息0.92万条,上网公示率100%。'), [], 'the 双公示 records are the population');
+  });
+
+  it('reads a whole named in the part\'s unit (户数) or with its two words swapped (专利申请 for 申请专利)', () => {
+    assert.equal(check(rule, '全镇纳入监测对象418户1370人,已消除风险352户,占监测户数的88.2%。').length, 1, '352 / 418 = 84.2%');
+    assert.deepEqual(check(rule, '全镇纳入监测对象418户1370人,已消除风险352户,占监测户数的84.2%。'), []);
+    assert.equal(check(rule, '全年申请专利1936件,其中发明专利702件,占专利申请总量的40.3%。').length, 1, '702 / 1936 = 36.3%');
+    assert.deepEqual(check(rule, '全年申请专利1936件,其中发明专利702件,占专利申请总量的36.3%。'), []);
+  });
 });

@@ -384,7 +384,10 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
     if (next && next.quantity.kind === 'percent' && /^[）)]?\s*的$/.test(between(text, first, next).trim())) continue;
     // `超10亿元企业9家,其中超50亿元企业12家`, `其中10亿元以上项目176个`: a threshold of the category
     // first, the counted part after it.
-    const threshold = first.quantity.kind === 'amount' && (first.quantity.qualifier === 'atLeast' || first.quantity.qualifier === 'moreThan');
+    // (`其中港口集团营业收入突破2624亿元` ends its clause: a bound of the part itself, not a category's threshold.)
+    const counted = figures[i + 1];
+    const categoryFollows = counted !== undefined && !sameUnit(counted, first) && /^[^，,。；;]*$/.test(between(text, first, counted));
+    const threshold = first.quantity.kind === 'amount' && (first.quantity.qualifier === 'atLeast' || first.quantity.qualifier === 'moreThan') && categoryFollows;
     if (totals.length > 0 && first.quantity.kind === 'amount' && (threshold || totals[0]!.quantity.qualifier !== 'exact')) totals = [];
     if (totals.length === 0) {
       // `930个项目,其中小型水库7座、水池等调蓄设施836个`: parts of other units may come first.

@@ -40,6 +40,10 @@ const NEGATED = new RegExp(`^(?:${NEGATIONS.join('|')})予?`);
 const OUTCOME_TAIL = new RegExp(`(?:${[...OUTCOME_VERBS].sort((a, b) => b.length - a.length).join('|')})$`);
 /** Verbs that may open an outcome's label (`采纳吸收714条`); not 合格, 成功, 满意, which also qualify nouns (`合格案卷`). */
 const OUTCOME_HEAD_WORD = /^(?:采纳|废止|修改|宣布失效|录用|获批|入选)/;
+/** `采纳合理意见37条`: an adoption with the noun of what was adopted (its last two characters in group 1). */
+const ADOPTED_WITH_NOUN = /^(?:采纳|吸纳|采用)[\u4e00-\u9fff]{0,4}?((?:意见|建议|诉求|提案)(?:建议)?)$/;
+/** What gathers suggestions: the base an adoption is of. */
+const GATHERED = /收到|征集|收集|征求|收悉|接收|受理|汇总|梳理/;
 /**
  * A total, then a `、` list of its parts with no cue between: `案卷共257卷,评定优秀案卷41卷、合格
  * 案卷219卷、不合格案卷16卷` (parts naming the total's noun), `审结11件,维持10件、撤销1件、终止1件`
@@ -156,7 +160,9 @@ function readOutcomes(figures: readonly Figure[], out: Breakdown[]): void {
     const o = figures[k]!;
     // `被采纳380条`, `经核查属实的127件`, `采纳吸收714条`: an outcome verb ending the label, or opening a short one.
     const words = o.label.replace(/的$/, '');
-    if (!isExactCount(o) || o.following.length > 0 || !(OUTCOME_TAIL.test(words) || (words.length <= 4 && OUTCOME_HEAD_WORD.test(words.replace(/^(?:已|被|经)/, '')))) || o.change || o.totalCue) continue;
+    // `收到意见建议92条,吸纳合理意见37条`: what is adopted, with its own noun, of what was gathered.
+    const adopted = ADOPTED_WITH_NOUN.exec(words.replace(/^(?:已|被|经|共|累计)/, ''));
+    if (!isExactCount(o) || o.following.length > 0 || !(OUTCOME_TAIL.test(words) || (words.length <= 4 && OUTCOME_HEAD_WORD.test(words.replace(/^(?:已|被|经)/, ''))) || adopted) || o.change || o.totalCue) continue;
     // `全年完成达标验收42个,累计达标97个`: a count summed over years is no outcome of the year's.
     if (o.cumulative) continue;
     // `修订5件、废止6件`: an outcome listed after another is its sibling, not its outcome.
@@ -169,6 +175,14 @@ function readOutcomes(figures: readonly Figure[], out: Breakdown[]): void {
       break;
     }
     if (!base || !isExactCount(base) || !canBeTotal(base) || OUTCOME_TAIL.test(base.label) || base.quantity.value < 1) continue;
+    if (adopted && !(OUTCOME_TAIL.test(words) || words.length <= 4)) {
+      const gathered = GATHERED.test(base.label);
+      const noun = adopted[1]!;
+      if (!gathered || !(base.label.includes(noun.slice(0, 2)) || base.label.includes(noun.slice(-2)))) continue;
+      if (alreadyPart(out, o, o.sentence)) continue;
+      out.push({ kind: 'breakdown', form: 'subset', total: base, totals: [base], parts: [o], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: words.slice(0, 2), span: { start: o.labelSpan.start, end: o.labelSpan.start + 2 } }] });
+      continue;
+    }
     // `建议412件、提案536件,均按期办复,其中满意的871件`: the outcome of a list is of all of it.
     if (base.separatorBefore === '、' && sameUnit(figures[base.index - figures[0]!.index - 1] ?? base, base)) continue;
     if (alreadyPart(out, o, o.sentence)) continue;
@@ -208,6 +222,11 @@ function readDispositions(figures: readonly Figure[], out: Breakdown[]): void {
 
 /** `累计达到940座`, `总量达1083家`, `总里程达7412公里`: the stock the figure before it is part of. */
 const STOCK_CLAUSE = /[、，,]\s*([\u4e00-\u9fff“”]{0,8}?)(?:(累计(?![与和及在对])[\u4e00-\u9fff]{0,2}?|总量|总数|总计|总规模|总里程|总装机(?:容量)?|保有量|总)(?:达到|达|为|突破|增至)?|达到|达|增至)$/;
+/**
+ * `新建标准厂房86万平方米,累计建成标准厂房428万平方米`: the stock with its verb and the figure's own
+ * noun after 累计. The verb (2) must be the figure's own action done (建成 for 新建), the noun (3) its noun.
+ */
+const STOCK_WITH_NOUN = /[、，,]\s*累计(?![与和及在对])((?:建成|建设|完成|实施|新增|培育|认定|改造|创建|引进|发放|打造)?)([\u4e00-\u9fff]{2,10}?)(?:达到|达|为|突破|增至)?$/;
 /** Every form of STOCK_CLAUSE has one of these characters: tested first, as it is cheaper. */
 const MAY_NAME_STOCK = /[累总保达增]/;
 /** `新增甲2家、乙17家,累计分别达到5家、63家`: the increments and their stocks, in order. */
@@ -264,6 +283,18 @@ function readWholeAndPart(model: ReportModel, figures: readonly Figure[], i: num
     return;
   }
   if (/分别/.test(gap)) return;
+  const withNoun = gap.includes('累计') ? STOCK_WITH_NOUN.exec(gap) : null;
+  if (withNoun && clauses === 2 && canBePart(a) && canBeTotal(b) && a.change !== 'decrease' && b.quantity.qualifier !== 'atLeast' && (a.increment || a.change === 'increase') && !/累计|总量|总数|保有量/.test(a.label)) {
+    const [, verb, noun] = withNoun as unknown as [string, string, string];
+    const own = a.label.replace(/^(?:其中|全年|今年|年内|当年|本年)/, '');
+    // The same thing (`厂房` of `标准厂房`) and the same action (建 of 新建 and 建成).
+    const sameNoun = own.endsWith(noun) || own.endsWith(noun.slice(-2)) && noun.length <= own.length;
+    const sameAction = verb === '' || own.includes(verb) || own.includes(verb[0]!);
+    if (sameNoun && sameAction) {
+      out.push({ kind: 'breakdown', form: 'subset', total: b, totals: [b], parts: [a], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: gap.slice(gap.indexOf('累计')).trim(), span: { start: b.quantity.span.start - b.cue.length, end: b.quantity.span.start } }] });
+      return;
+    }
+  }
   const stock = MAY_NAME_STOCK.test(gap) ? STOCK_CLAUSE.exec(gap) : null;
   // Without a word of the stock (`累计`, `总量`), only the year's increment reaches a level: `增加31个、达到25个`.
   // A noun before the stock word must be the figure's own (`新登记经营主体…,经营主体总数达到…`).

@@ -60,6 +60,8 @@ function evidence(f: Figure, words: string): Evidence {
 function namesWhole(name: string, label: string): boolean {
   if (name.length < 2 || label.length < 2) return false;
   if (name.includes(label) || label.includes(name)) return true;
+  // `专利申请` for `申请专利`: a name of two words may give them in either order.
+  if (name.length === 4 && label.includes(name.slice(2) + name.slice(0, 2))) return true;
   let at = 0;
   for (const c of name) {
     at = label.indexOf(c, at);
@@ -181,6 +183,29 @@ function wholeNamedBefore(model: ReportModel, first: Figure): Figure | undefined
   return named.length === 1 ? named[0] : undefined;
 }
 
+/**
+ * A count's label with the name in quotes it follows: `可“全程网办”事项1183项` is labelled `事项`
+ * (a quote mark stops a label), but it counts `可全程网办事项`.
+ */
+function nameWithQuoted(text: string, f: Figure): string {
+  const start = f.labelSpan.start;
+  if (f.labelSpan.end > f.quantity.span.start || (text[start - 1] !== '”' && text[start - 1] !== '"')) return f.label;
+  const from = Math.max(0, start - 24);
+  const m = /(?:^|[，,。；;：:、（(])([\u4e00-\u9fff]{0,6})[“"]([\u4e00-\u9fff]{2,12})[”"]$/.exec(text.slice(from, start));
+  return m ? `${m[1]}${m[2]}${f.label}` : f.label;
+}
+
+/**
+ * Whether a count names what a rate measures: by its label, or by the whole stem in the quoted name
+ * it follows (`可“全程网办”事项` for `全程网办率`; not `“双公示”信息` for `上网公示率`: a word of the
+ * name is not what the rate measures).
+ */
+function namesOwnStem(text: string, f: Figure, stem: string): boolean {
+  if (namesStem(f.label, stem)) return true;
+  const named = nameWithQuoted(text, f);
+  return named !== f.label && stem.length >= 2 && named.includes(stem);
+}
+
 export function statedReading(model: ReportModel, counts: readonly Figure[], rate: Figure): Stated | undefined {
   const text = model.text;
   const fraction = fractionAfter(model, rate) ?? bracketAfter(model, rate) ?? ofWholeReading(model, rate);
@@ -270,7 +295,8 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
     // `其中交通设施48.6亿元、…,交通设施投资占63.8%`: a bare share that names its part before 占.
     const ownPart = !bare && !named && SUBJECT_SHARE.test(rate.label);
     if (bare || named || ownPart) {
-      const wholeName = named?.[1]?.replace(/(?:总数|总量|总额|总和|总)$/, '').replace(/^(?:全部|总)/, '');
+      // `占监测户数的`: a whole counted in the part's unit (户数, 人数) is named by the words before it.
+      const wholeName = named?.[1]?.replace(/(?:总数|总量|总额|总和|总)$/, '').replace(/^(?:全部|总)/, '').replace(/(?<=[\u4e00-\u9fff]{2})[户人家件个项所名]数$/, '');
       // The whole may stand anywhere before in the sentence, past other shares: `…3127亿元、占比61.0%,高新技术产业产值2218亿元、占比43.3%`.
       const before = allCountsBefore(model.sentences[rate.sentence]!, last);
       // `A类企业8.96万户,占69.8%,D类企业0.31万户,占2.4%`: a count with a share of its own is a sibling part, not the whole.
@@ -320,7 +346,7 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
   if (last && adjacent && counts.length >= 2) {
     const total = counts[counts.length - 2]!;
     // The rate must name the part (`森林面积286万亩,其中公益林168万亩,森林覆盖率` is of the land, not of the forest).
-    if (sameUnit(total, last) && total.quantity.value >= last.quantity.value && namesStem(last.label, stem) && /^[^。；;]{0,16}[，,]\s*其中/.test(text.slice(total.quantity.span.end, last.quantity.span.start))) {
+    if (sameUnit(total, last) && total.quantity.value >= last.quantity.value && namesOwnStem(text, last, stem) && /^[^。；;]{0,16}[，,]\s*其中/.test(text.slice(total.quantity.span.end, last.quantity.span.start))) {
       return { by: 'share', readings: [reading(rate, [last], [total], false)], evidence: [{ words: '其中', span: last.labelSpan }] };
     }
   }
@@ -341,7 +367,7 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
   // `满意和基本满意率`: a rate of two things joined is of their sum, which no single count names.
   if (/[和及与]/.test(stem)) return undefined;
   // The count whose label names what the rate measures, over a larger count of its unit before it.
-  let numerators = counts.filter((c) => namesStem(c.label, stem) && !(OUGHT_HEAD.test(c.label) && !OUGHT_HEAD.test(stem)));
+  let numerators = counts.filter((c) => namesOwnStem(text, c, stem) && !(OUGHT_HEAD.test(c.label) && !OUGHT_HEAD.test(stem)));
   // `可全程网办事项由1108项增至1241项,…全程网办率96.5%`: a rate speaks of the later end of a change.
   numerators = numerators.map((c) => (c.change === 'from' ? counts.find((x) => x.index === c.index + 1 && x.change === 'to') ?? c : c));
   // `办结案件300件,按期办结285件,按期办结率`: the label naming the whole stem wins over a partial

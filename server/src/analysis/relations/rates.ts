@@ -305,6 +305,17 @@ function carriedOverReadings(model: ReportModel, counts: readonly Figure[], rate
 
 
 
+/** The other counts of the `、` list a count stands in (adjacent figures joined by `、`), in order. */
+function siblingsInList(counts: readonly Figure[], f: Figure): Figure[] {
+  const at = counts.indexOf(f);
+  if (at < 0) return [];
+  let first = at;
+  while (first > 0 && counts[first]!.separatorBefore === '、' && counts[first - 1]!.index === counts[first]!.index - 1) first--;
+  let last = at;
+  while (last + 1 < counts.length && counts[last + 1]!.separatorBefore === '、' && counts[last + 1]!.index === counts[last]!.index + 1) last++;
+  return counts.slice(first, last + 1).filter((c) => c !== f);
+}
+
 /** Every rate of the report, with its admissible and stated readings. */
 export function readRates(model: ReportModel): RateRelation[] {
   const out: RateRelation[] = [];
@@ -393,7 +404,11 @@ export function readRates(model: ReportModel): RateRelation[] {
     const gradedUpTo = (r: RateReading) => r.numerator.length > 1 && r.numerator[r.numerator.length - 1] === named;
     // `完成年度目标8.1万人的103.2%`: the words name the whole, so it is the denominator of every reading.
     const wholeNamed = stated?.by === 'ofWhole' ? stated.readings[0]!.denominator : undefined;
-    const admissible = readings.filter((r) => (r.numerator[0] !== r.denominator || stated?.by === 'all') && (!named || (r.numerator.length === 1 && r.numerator[0] === named) || r.denominators.includes(named) || negationNamed(r) || gradedUpTo(r)) && (!wholeNamed || r.denominators.includes(wholeNamed)));
+    // `维持81件、驳回22件、…纠错19件,纠错率`: the named count's siblings in its `、` list are other
+    // parts of the same whole, never its base (19 / (81+22) fits 18.4% by chance, not by meaning).
+    const siblings = named ? siblingsInList(counts, named) : [];
+    const overSiblings = (r: RateReading) => r.numerator.length === 1 && r.numerator[0] === named && r.denominators.some((d) => siblings.includes(d));
+    const admissible = readings.filter((r) => (r.numerator[0] !== r.denominator || stated?.by === 'all') && (!named || (r.numerator.length === 1 && r.numerator[0] === named && !overSiblings(r)) || r.denominators.includes(named) || negationNamed(r) || gradedUpTo(r)) && (!wholeNamed || r.denominators.includes(wholeNamed)));
     out.push({
       kind: 'rate',
       rate,
