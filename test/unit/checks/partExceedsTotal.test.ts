@@ -96,4 +96,22 @@ describe('part-exceeds-total', () => {
     assert.deepEqual(check(rule, '公开征求意见建议64条,吸纳合理意见41条。'), []);
     assert.deepEqual(check(rule, '培训执法人员64人,吸纳合理意见71条。'), [], 'nothing gathered');
   });
+
+  it('ends a 、 list of parts at a comma: the clause after it is no part', () => {
+    assert.deepEqual(check(rule, '全年实施重点项目104个,其中新开工项目47个、续建项目57个,竣工投产项目36个。'), []);
+    assert.equal(check(rule, '全年实施重点项目104个,其中新开工项目57个、续建项目57个。').length, 1);
+    // Outcomes of cases run on past the comma, all but 纠错 (which sums some of them).
+    assert.equal(check(rule, '已审结212件,其中维持150件、驳回22件、撤销13件、确认违法8件、责令履行4件,调解和解终止21件。').length, 1, '218 > 212');
+    assert.deepEqual(check(rule, '审结186件,其中维持120件、撤销11件、确认违法7件、责令履行4件、驳回18件、终止26件,纠错22件。'), []);
+  });
+
+  it('reads a sentence opened by 其中 that names parts of the sentence before as their sum', () => {
+    const text = '从资金来源看,中央资金9.4亿元,专项债券资金7.2亿元,社会资本及其他资金5.6亿元。其中,利用专项债券和社会资本合计12.8亿元。';
+    assert.deepEqual(allFindings(text), []);
+    assert.deepEqual(allFindings(text.replace('12.8亿元', '13.8亿元')), ['sum-mismatch@13.8亿元']);
+  });
+
+  it('reads a net increase after a 、 list of parts as no part of it', () => {
+    assert.deepEqual(allFindings('年末“四上”企业达到1,526家,其中规模以上工业企业508家、限额以上批发零售企业612家、规模以上服务业企业328家、建筑业企业78家,全年净增“四上”企业214家。'), []);
+  });
 });

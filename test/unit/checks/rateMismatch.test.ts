@@ -185,4 +185,36 @@ describe('rate-mismatch', () => {
     assert.equal(check(rule, '全年申请专利1936件,其中发明专利702件,占专利申请总量的40.3%。').length, 1, '702 / 1936 = 36.3%');
     assert.deepEqual(check(rule, '全年申请专利1936件,其中发明专利702件,占专利申请总量的36.3%。'), []);
   });
+
+  it('reads all of a whole named with 中 when the next clause says all of them did it', () => {
+    assert.deepEqual(check(rule, '一审行政诉讼案件88件;需出庭的73件案件中,行政机关负责人全部出庭应诉,出庭应诉率100%。'), [], '73 of 73');
+    assert.equal(check(rule, '需出庭的73件案件中,行政机关负责人全部出庭应诉,出庭应诉率95%。').length, 1);
+  });
+
+  it('takes no upheld decisions (决定维持) for the base of a rate of correction', () => {
+    assert.deepEqual(check(rule, '审结案件中,决定维持9400件,作出撤销、变更、确认违法、责令履行等纠错决定2110件,纠错率12.6%。'), []);
+  });
+
+  it('reads a rate of the period\'s own cases (当年破案率) over no count of all cases solved', () => {
+    assert.deepEqual(check(rule, '全年破获刑事案件6120起,其中破获往年积案940起,当年立案当年破案5180起,当年破案率58.4%。'), []);
+    assert.equal(check(rule, '办结信访事项300件,按期办结285件,按期办结率91%。').length, 1, 'a manner (按期) keeps its base');
+  });
+
+  it('reaches over a semicolon only for a numerator with no noun of its own, or one sharing a word with the base', () => {
+    assert.deepEqual(check(rule, '完成老旧小区改造38个,惠及居民1.52万户;启动城中村改造项目2个,完成房屋征收签约3,280户,签约率97.6%。'), []);
+    assert.equal(check(rule, '全年审结行政复议案件1,210件;法定期限内审结1,188件,按期结案率96.2%。').length, 1, '1188 / 1210 = 98.2%');
+    assert.equal(check(rule, '共排查纠纷1,320件,其中婚姻家庭纠纷266件;调解成功1,288件,调解成功率95.1%。').length, 1, '1288 / 1320 = 97.6%');
+    assert.equal(check(rule, '审结4820件,仲裁结案率95.2%;审结案件中,以调解方式结案3110件,调解率68.5%。').length, 1, 'the clause names its whole: 3110 / 4820 = 64.5%');
+  });
+
+  it('reads a rate of completion over the task a count is followed by', () => {
+    assert.deepEqual(check(rule, '全年完成防沙治沙任务27.5万亩,其中沙化土地治理16.2万亩,超额完成市下达的25万亩任务,完成率110.0%。'), []);
+    assert.equal(check(rule, '全年完成防沙治沙任务27.5万亩,超额完成市下达的25万亩任务,完成率90.9%。').length, 1);
+  });
+
+  it('reads a rate over the base its words name (以…为基数, 按…计算), and over no count of another name', () => {
+    assert.deepEqual(check(rule, '牲畜存栏142.6万头只;牲畜出栏90.3万头只,以上一年度末存栏为基数计算,出栏率达到61.2%。'), []);
+    assert.equal(check(rule, '家庭医生签约服务26.4万人,按常住人口61.5万人计算,签约率46.5%。').length, 1, '26.4 / 61.5 = 42.9%');
+    assert.deepEqual(check(rule, '家庭医生签约服务26.4万人,按常住人口61.5万人计算,签约率42.9%。'), []);
+  });
 });

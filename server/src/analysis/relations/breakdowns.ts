@@ -181,10 +181,10 @@ function closesListOfTotals(text: string, figures: readonly Figure[], total: Fig
  * `邻里纠纷` in `其中婚姻家庭和邻里纠纷合计798件`. Undefined unless two or more names each name
  * exactly one earlier count of the total's unit.
  */
-function namedParts(figures: readonly Figure[], at: number, total: Figure): Figure[] | undefined {
-  const names = total.label.replace(/^其中/, '').split(/和|与|及|、/).map((n) => n.trim()).filter((n) => n.length >= 2);
+function namedParts(figures: readonly Figure[], at: number, total: Figure, before: readonly Figure[] = []): Figure[] | undefined {
+  const names = total.label.replace(/^其中/, '').replace(/^(?:利用|使用|投入|争取)/, '').split(/和|与|及|、/).map((n) => n.trim()).filter((n) => n.length >= 2);
   if (names.length < 2) return undefined;
-  const earlier = figures.slice(0, at).filter((f) => sameUnit(f, total) && isExactCount(f) && !f.totalCue);
+  const earlier = [...before, ...figures.slice(0, at)].filter((f) => sameUnit(f, total) && isExactCount(f) && !f.totalCue);
   const parts: Figure[] = [];
   for (const name of names) {
     const matches = earlier.filter((f) => f.label.includes(name) && !parts.includes(f));
@@ -262,8 +262,12 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
     const composed = (f.cue.endsWith('成') || f.cue.endsWith('的')) && COMPOSED_OF.test(f.cue);
     // `…邻里纠纷386件、其他纠纷156件,其中婚姻家庭和邻里纠纷合计798件`: a total after 其中 sums the
     // parts it names, not the list.
-    if (f.totalCue && /^其中/.test(f.label)) {
-      const named = namedParts(figures, i, f);
+    // `…专项债券资金8.7亿元,社会资本及其他资金6.76亿元。其中,利用专项债券和社会资本合计15.46亿元`: a
+    // sentence opened by 其中 names parts of the sentence before.
+    const opensWithPartCue = i === 0 && /^\s*其中[，,：:]?\s*$/.test(text.slice(sentence.span.start, f.labelSpan.start));
+    if (f.totalCue && (/^其中/.test(f.label) || opensWithPartCue)) {
+      const named = namedParts(figures, i, f, opensWithPartCue ? model.sentences[f.sentence - 1]?.figures : undefined);
+      if (!named && opensWithPartCue) continue;
       if (named) {
         out.push({
           kind: 'breakdown', form: 'listThenTotal', total: f, totals: [f], parts: named, exhaustive: true, disjoint: true,
@@ -365,6 +369,7 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
     if (/[）)]/.test(afterCue) && !/[（(]/.test(afterCue)) continue;
     // `其中婚姻家庭和邻里纠纷合计798件`: a total of the parts it names (read above), not a part of the figure before.
     if (first.totalCue && /^其中/.test(first.label) && namedParts(figures, i, first)) continue;
+    if (first.totalCue && i === 0 && /^\s*其中[，,：:]?\s*$/.test(text.slice(sentence.span.start, first.labelSpan.start)) && namedParts(figures, i, first, model.sentences[first.sentence - 1]?.figures)) continue;
     let totals = subsetTotals(model, first.sentence, i, first);
     // `办理代表建议135件、政协提案188件,其中建议主办128件…,提案主办176件…`: after a `、` list of
     // totals, 其中 may break down the whole list; parts that do not name the last total's noun

@@ -77,7 +77,9 @@ export function partsFrom(model: ReportModel, figures: readonly Figure[], start:
     if (!commaOrAnd && /、/.test(gap)) {
       parts.push(f);
       listed = true;
-    } else if ((parallel(f, first) && shortName(f) && shortName(first)) || (alike !== undefined && alike(first) && alike(f))) parts.push(f);
+    // Parts joined by `、` end at a comma: `其中新开工58个、续建68个,竣工投产41个` (a clause of its own) —
+    // but outcomes of cases run on (`…、责令履行6件,调解和解终止36件`), save 纠错, which sums some of them.
+    } else if ((!listed && parallel(f, first) && shortName(f) && shortName(first)) || (alike !== undefined && alike(first) && alike(f) && !(listed && /^(?:其中)?(?:依法)?纠错/.test(f.label)))) parts.push(f);
     // `幼儿园5所、小学4所、初中3所以及高中2所`: the last item of a 、 list after 以及 or 和.
     else if (listed && /^\s*(?:以及|和|及)[^，,、]{0,12}$/.test(gap)) {
       parts.push(f);

@@ -257,8 +257,12 @@ export function readListCounts(model: ReportModel): ListCount[] {
     // what it counts, where the one before it was left open by 等.
     const defined = q.singleCharacter && (!items || open) ? definedItemsAfter(text, q.span.end, model.sentences[f.sentence]!.span.end) : undefined;
     if (defined) items = undefined;
+    let numbered = false;
     if (!items) {
-      items = defined ?? bracketedItemsAfter(text, q.span.end, model.sentences[f.sentence]!.span.end) ?? inlineItemsAfter(model, f);
+      const listed = defined ?? bracketedItemsAfter(text, q.span.end, model.sentences[f.sentence]!.span.end);
+      items = listed ?? inlineItemsAfter(model, f);
+      // Headings and `一是…二是…` number their items: `（三）强化行政复议和应诉工作` is one of them, whatever its 和.
+      numbered = listed === undefined && items !== undefined;
       where = 'after';
       open = false;
       ofCountedKind = true;
@@ -269,7 +273,7 @@ export function readListCounts(model: ReportModel): ListCount[] {
     // `减轻处罚清单和不予实施行政强制措施清单`: where each side of the 和 ends with the counted noun, it joins two.
     const counted = (where === 'after' ? text.slice(q.span.end, q.span.end + 8) : f.following).replace(/^[^\u4e00-\u9fff]*/, '').replace(/[”"’」』，,].*$/, '');
     const least = items.length + items.reduce((n, it) => n + certainJoins(it, counted), 0);
-    const most = items.length + items.reduce((n, it) => n + joins(it), 0);
+    const most = numbered ? least : items.length + items.reduce((n, it) => n + joins(it), 0);
     // No figure may stand inside the list: `新获批1所…机构、新筹建1个…` are two counts, not a list.
     const firstFigure = lowerBound(model.quantities, items[0]!.start, (x) => x.span.start);
     const inside = model.quantities[firstFigure];

@@ -24,6 +24,8 @@ export const ACTUAL_HEAD = pattern([ACTUAL_WORDS], 'start');
 const SCOPE_OPENING = /^(?:[省市县区]本级|全省|全市|全县|全区|本级)/;
 /** `年度计划投资86.5亿元,实际完成投资91.2亿元,完成率`: for a rate of completion, the plan is what should have been. */
 const PLANNED_HEAD = /^(?:年度|全年|今年|本年)?(?:计划|目标|任务)/;
+/** The words after a count that make it a task: `35万亩任务`, `8000人的目标`. */
+const PLAN_FOLLOWS = /^的?(?:任务|目标|计划)/;
 /**
  * Counts named by a decision on cases (`维持和驳回712件`): an outcome, never the base of another
  * outcome's rate. (Not 调解 or 和解: `调解矛盾纠纷1847件` is the activity whose success is rated.)
@@ -57,7 +59,7 @@ function evidence(f: Figure, words: string): Evidence {
 }
 
 /** Whether a whole named in a rate (`占适用清单案件的`) names a count's label: its characters in order. */
-function namesWhole(name: string, label: string): boolean {
+export function namesWhole(name: string, label: string): boolean {
   if (name.length < 2 || label.length < 2) return false;
   if (name.includes(label) || label.includes(name)) return true;
   // `专利申请` for `申请专利`: a name of two words may give them in either order.
@@ -216,6 +218,19 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
   // `其中7个达到推荐标准,占43.6%`: the part's own words after it do not part it from its share.
   const adjacent = last !== undefined && rate.index === last.index + 1 && (/^[\s、，,]*$/.test(gapToRate) || (BARE_SHARE.test(rate.label) && last.following.length >= 2 && /^[，,]$/.test(gapToRate.slice(gapToRate.indexOf(last.following) + last.following.length).trim()) && gapToRate.trimStart().startsWith(last.following)));
 
+  // `完成…任务38.5万亩,…超额完成盟下达的35万亩任务,完成率110.0%`: a count followed by its task
+  // (目标, 计划) is what a rate of completion is of; what was done is the count of completion beside it.
+  if (/完成$/.test(stem) || /^完成/.test(stem)) {
+    const isPlan = (c: Figure) => PLAN_FOLLOWS.test(c.following);
+    const plans = counts.filter(isPlan);
+    const plan = plans[plans.length - 1];
+    const done = plan ? counts.filter((c) => c !== plan && !isPlan(c) && sameUnit(c, plan) && /完成/.test(c.label)) : [];
+    if (plan && plans.length === 1 && done.length >= 1) {
+      const actual = done[done.length - 1]!;
+      return { by: 'ought', readings: [reading(rate, [actual], [plan], false)], evidence: [evidence(plan, plan.following), evidence(actual, '完成')] };
+    }
+  }
+
   // `应出庭64件,实际出庭64件,出庭率`: what did happen over what should have.
   for (let i = counts.length - 1; i >= 1; i--) {
     const actual = counts[i]!;
@@ -241,7 +256,10 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
       return { by: 'all', readings: [reading(rate, [last], [last], false)], evidence: [{ words: all[1]!, span: { start: last.quantity.span.end + at, end: last.quantity.span.end + at + all[1]!.length } }] };
     }
     // `9个水源地水质全部达标,达标率`, `312名退役士兵全部按期完成选岗,安置任务完成率`: `全部` in the count's own words.
-    const own = last.following + (rate.index === last.index + 1 ? clause.slice(last.following.length).split(/[，,]/)[0] ?? '' : '');
+    // `需出庭的81件案件中,行政机关负责人全部出庭应诉`: a whole named with 中 has its predicate in the next clause.
+    const ownClauses = clause.slice(last.following.length).split(/[，,]/);
+    const ownWordsAfter = last.following.endsWith('中') && ownClauses[0]!.trim() === '' ? ownClauses[1] ?? '' : ownClauses[0] ?? '';
+    const own = last.following + (rate.index === last.index + 1 ? ownWordsAfter : '');
     const ownAll = new RegExp(`(?:${ALL_OF_THEM.join('|')})`).exec(own);
     if (ownAll && rate.index === last.index + 1 && keyChars.length === 2 && own.slice(ownAll.index).includes(keyChars) && !NEGATION.test(own.slice(ownAll.index + ownAll[0].length, ownAll.index + ownAll[0].length + 2))) {
       return { by: 'all', readings: [reading(rate, [last], [last], false)], evidence: [{ words: ownAll[0], span: { start: last.quantity.span.end + ownAll.index, end: last.quantity.span.end + ownAll.index + ownAll[0].length } }] };
@@ -364,6 +382,9 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
     }
   }
 
+  // `当年破案率`: a rate of the period's own cases is over those the period brought (立案), never over
+  // all those it dealt with (破获 8640, old cases among them).
+  const ofPeriodsOwn = ['当年', '当期', '本年', '年内'].some((w) => stem.startsWith(w) || rate.cue.includes(w + stem));
   // `满意和基本满意率`: a rate of two things joined is of their sum, which no single count names.
   if (/[和及与]/.test(stem)) return undefined;
   // The count whose label names what the rate measures, over a larger count of its unit before it.
@@ -394,7 +415,9 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
   }
   // `整改核查312个,已整改到位298个,整改率`: of two counts that name the rate, the later and
   // smaller is the numerator, the earlier its base.
-  if (numerators.length === 2 && sameUnit(numerators[0]!, numerators[1]!) && numerators[1]!.quantity.value <= numerators[0]!.quantity.value && numerators[1]!.index === last?.index) {
+  // (Not a rate of the period's own cases: `破获8640起,其中当年立案当年破案7410起,当年破案率` is over the
+  // cases filed that year, not over all those solved.)
+  if (numerators.length === 2 && !ofPeriodsOwn && sameUnit(numerators[0]!, numerators[1]!) && numerators[1]!.quantity.value <= numerators[0]!.quantity.value && numerators[1]!.index === last?.index) {
     return { by: 'stem', readings: [reading(rate, [numerators[1]!], [numerators[0]!], NEGATION.test(numerators[1]!.label) && !NEGATION.test(stem))], evidence: [evidence(numerators[1]!, numerators[1]!.label)] };
   }
   if (numerators.length !== 1) return undefined;
@@ -406,7 +429,7 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
   // The numerator's siblings in a `、` list are no wholes of it: `良好61卷、合格17卷`, `行政村1986个、社区412个`.
   let firstSibling = numerator.index;
   for (let k = counts.indexOf(numerator); k > 0 && counts[k]!.separatorBefore === '、' && counts[k - 1]!.index === counts[k]!.index - 1; k--) firstSibling = counts[k - 1]!.index;
-  const denominators = counts.filter((c) => c !== numerator && sameUnit(c, numerator) && c.quantity.value >= numerator.quantity.value && c.index < firstSibling && !(outcomeRate && DECISION_HEAD.test(c.label.replace(/^(?:其中|经|被)/, ''))));
+  const denominators = counts.filter((c) => c !== numerator && sameUnit(c, numerator) && c.quantity.value >= numerator.quantity.value && c.index < firstSibling && !(ofPeriodsOwn && namesStem(c.label, stem)) && !(outcomeRate && DECISION_HEAD.test(c.label.replace(/^(?:(?:其中|经|被|决定|依法|作出|予以)[:：]?)+/, ''))));
   if (denominators.length === 0) return undefined;
   return { by: 'stem', readings: denominators.map((d) => reading(rate, [numerator], [d], complement)), evidence: [evidence(numerator, numerator.label)] };
 }

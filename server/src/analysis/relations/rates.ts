@@ -21,7 +21,7 @@ import { agrees } from '../rounding';
 import { CARRIED_OVER_WORDS, NEGATIONS, pattern, RELATIVE_TO_BASE } from '../vocabulary';
 import { clauseBefore, Evidence, indexInSentence, isExactCount, nounOf, Reading, roundingError, sameUnit } from './common';
 import { namesOtherKind, namesPopulation, namesStem, namesSubKind, rateStem } from './rateNames';
-import { statedReading } from './rateStatements';
+import { namesWhole, statedReading } from './rateStatements';
 
 export interface RateReading {
   readonly rate: Figure;
@@ -305,6 +305,22 @@ function carriedOverReadings(model: ReportModel, counts: readonly Figure[], rate
 
 
 
+/** `以上年末存栏为基数`, `以常住人口为分母`: the base a rate's words name. */
+const BASE_NAMED = /(?:以([^，,。；;]{2,24}?)(?:数|数量)?为(?:基数|分母|基准|计算基数)|按([^，,。；;]{2,24}?)计算)[^，,。；;]{0,4}[，,]\s*[^，,。；;]*$/;
+
+/** Whether two labels share a word of two characters. */
+function sharesWord(a: string, b: string): boolean {
+  for (let i = 0; i + 2 <= a.length; i++) if (/^[\u4e00-\u9fff]{2}$/.test(a.slice(i, i + 2)) && b.includes(a.slice(i, i + 2))) return true;
+  return false;
+}
+
+/** What a numerator's label names besides the rate's stem and the verbs of doing: `房屋征收` of `完成房屋征收签约`. */
+function ownNounOf(label: string, stem: string): string {
+  const own = label.replace(/^(?:其中|全年|年内|共|累计|已|完成|实现)+/, '');
+  const at = own.indexOf(stem);
+  return at >= 0 ? own.slice(0, at) + own.slice(at + stem.length) : own;
+}
+
 /** The other counts of the `、` list a count stands in (adjacent figures joined by `、`), in order. */
 function siblingsInList(counts: readonly Figure[], f: Figure): Figure[] {
   const at = counts.indexOf(f);
@@ -347,7 +363,14 @@ export function readRates(model: ReportModel): RateRelation[] {
     if (previous && counts.some((c) => namesStem(c.label, rateStem(rate.label)) && c.label.length <= 8)) {
       const wider = [...countsBeforeRate(previous, rate), ...counts];
       const across = statedReading(model, wider, rate);
-      if (across?.by === 'stem' && counts.includes(across.readings[0]!.numerator[0]!)) {
+      // (`惠及居民1.87万户;…完成房屋征收签约4612户,签约率`: a numerator with a noun of its own reaches
+      // only a base that shares a word with it, `审结` of `法定期限内审结`.)
+      const numerator = across?.readings[0]!.numerator[0];
+      const base = across?.readings[0]!.denominator;
+      // (Its clause may name the whole: `审结案件中,以调解方式结案3926件,调解率`.)
+      const numeratorClause = numerator ? model.text.slice(model.sentences[rate.sentence]!.span.start, numerator.labelSpan.end) : '';
+      const tied = numerator !== undefined && base !== undefined && (ownNounOf(numerator.label, rateStem(rate.label)).length <= 2 || sharesWord(numeratorClause, base.label));
+      if (across?.by === 'stem' && numerator !== undefined && counts.includes(numerator) && tied) {
         stated = across;
         counts = wider;
         acrossClauses = true;
@@ -408,7 +431,23 @@ export function readRates(model: ReportModel): RateRelation[] {
     // parts of the same whole, never its base (19 / (81+22) fits 18.4% by chance, not by meaning).
     const siblings = named ? siblingsInList(counts, named) : [];
     const overSiblings = (r: RateReading) => r.numerator.length === 1 && r.numerator[0] === named && r.denominators.some((d) => siblings.includes(d));
-    const admissible = readings.filter((r) => (r.numerator[0] !== r.denominator || stated?.by === 'all') && (!named || (r.numerator.length === 1 && r.numerator[0] === named && !overSiblings(r)) || r.denominators.includes(named) || negationNamed(r) || gradedUpTo(r)) && (!wholeNamed || r.denominators.includes(wholeNamed)));
+    // `以上一牧业年度末存栏为基数计算,出栏率62.3%`: the words name the base; a count of another name is not it.
+    const sentenceSpan = model.sentences[rate.sentence]!.span;
+    // (`以常住人口78.0万人为基数`: the base's name is the words before its figure.)
+    const baseWords = BASE_NAMED.exec(model.text.slice(sentenceSpan.start, rate.quantity.span.start));
+    const baseNamed = (baseWords?.[1] ?? baseWords?.[2])?.replace(/[0-9０-９].*$/, '');
+    const ofNamedBase = (r: RateReading) => baseNamed === undefined || r.denominators.every((d) => namesWhole(baseNamed, d.label.replace(/^以/, '')));
+    if (baseNamed !== undefined && stated && !stated.readings.some(ofNamedBase)) stated = undefined;
+    // `家庭医生签约服务32.6万人,按常住人口78.0万人计算,签约率`: the named base and the count the rate names.
+    if (baseNamed !== undefined && !stated) {
+      const bases = counts.filter((c) => isExactCount(c) && namesWhole(baseNamed, c.label.replace(/^(?:以|按)/, '')));
+      const stem = rateStem(rate.label);
+      const numerators = counts.filter((c) => !bases.includes(c) && isExactCount(c) && namesStem(c.label, stem));
+      if (bases.length === 1 && numerators.length === 1 && sameUnit(bases[0]!, numerators[0]!)) {
+        stated = { by: 'stem', readings: [reading(rate, numerators, bases, false)], evidence: [{ words: baseNamed, span: bases[0]!.labelSpan }] };
+      }
+    }
+    const admissible = readings.filter((r) => ofNamedBase(r) && (r.numerator[0] !== r.denominator || stated?.by === 'all') && (!named || (r.numerator.length === 1 && r.numerator[0] === named && !overSiblings(r)) || (stated?.by !== 'ought' && r.denominators.includes(named)) || negationNamed(r) || gradedUpTo(r)) && (!wholeNamed || r.denominators.includes(wholeNamed)));
     out.push({
       kind: 'rate',
       rate,
