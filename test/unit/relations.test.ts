@@ -191,7 +191,8 @@ describe('relations: breakdowns', () => {
   });
 
   it('takes the figure right before 其中 as its total, and pairs the ends of two changes', () => {
-    assert.deepEqual(breakdowns('共收到申请268件,受理251件,审结222件,其中维持158件、撤销14件、驳回21件、终止32件。'), ['subset+ 222件 ← 158件,14件,21件,32件 contradicts']);
+    // (The applications accepted are a part of those received, too.)
+    assert.deepEqual(breakdowns('共收到申请268件,受理251件,审结222件,其中维持158件、撤销14件、驳回21件、终止32件。'), ['subset+ 222件 ← 158件,14件,21件,32件 contradicts', 'subset 268件 ← 251件 agrees']);
     assert.deepEqual(breakdowns('机动车保有量由1840万辆增至2310万辆,其中新能源车由38万辆增至2460万辆。'), ['subset 1840万辆 ← 38万辆 agrees', 'subset 2310万辆 ← 2460万辆 contradicts']);
   });
 

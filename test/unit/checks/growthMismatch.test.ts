@@ -101,4 +101,11 @@ describe('growth-mismatch', () => {
     assert.deepEqual(check(rule, '受理量由2021年的1210件增长到2025年的2176件,年均增长15.8%,两者之比由2021年的0.9:1提高到1.6:1。'), []);
     assert.equal(check(rule, '受理量由2021年的1210件增长到2025年的2176件,年均增长12.5%,两者之比由2021年的0.9:1提高到1.6:1。').length, 1);
   });
+
+  it('reads a level per head (由每人每月…提高到…) and last year\'s figure that can only be a single part\'s', () => {
+    assert.equal(check(rule, '城乡低保标准由每人每月780元提高到820元,提高9.1%。').length, 1, '820 / 780 = +5.1%');
+    assert.deepEqual(check(rule, '城乡低保标准由每人每月780元提高到820元,提高5.1%。'), []);
+    assert.equal(check(rule, '帮助企业获得融资148.6亿元,其中知识产权质押融资11.4亿元,比上年的8.8亿元增长34.5%。').length, 1, '11.4 / 8.8 = +29.5%');
+    assert.deepEqual(check(rule, '帮助企业获得融资14.6亿元,其中知识产权质押融资11.4亿元,比上年的9.8亿元增长49.0%。'), [], 'either may be last year\'s: 14.6 / 9.8 = +49%');
+  });
 });

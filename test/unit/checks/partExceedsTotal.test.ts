@@ -114,4 +114,9 @@ describe('part-exceeds-total', () => {
   it('reads a net increase after a 、 list of parts as no part of it', () => {
     assert.deepEqual(allFindings('年末“四上”企业达到1,526家,其中规模以上工业企业508家、限额以上批发零售企业612家、规模以上服务业企业328家、建筑业企业78家,全年净增“四上”企业214家。'), []);
   });
+
+  it('reads what is accepted (受理) as part of what was received', () => {
+    assert.equal(check(rule, '收到行政复议申请1,108件,同比增长16.2%,受理1,180件,审结1,020件。').length, 1);
+    assert.deepEqual(check(rule, '收到行政复议申请1,108件,同比增长16.2%,受理1,046件,审结1,020件。'), []);
+  });
 });

@@ -217,4 +217,20 @@ describe('rate-mismatch', () => {
     assert.equal(check(rule, '家庭医生签约服务26.4万人,按常住人口61.5万人计算,签约率46.5%。').length, 1, '26.4 / 61.5 = 42.9%');
     assert.deepEqual(check(rule, '家庭医生签约服务26.4万人,按常住人口61.5万人计算,签约率42.9%。'), []);
   });
+
+  it('reads all of a count that ends its clause when the next clause says all did it, unless it names a kind of them', () => {
+    assert.equal(check(rule, '开庭审理案件164件,行政机关负责人全部出庭应诉,出庭应诉率95%。').length, 1);
+    assert.deepEqual(check(rule, '排查隐患164项,重大隐患全部整改,整改率95%。'), [], 'the major ones are a kind of those counted');
+  });
+
+  it('pairs 应 and 实 before the same verb for the rate right after them, and only that one', () => {
+    assert.equal(check(rule, '应考1,732人,实考1,716人,参考率97.1%。').length, 1, '1716 / 1732 = 99.1%');
+    assert.deepEqual(check(rule, '应考1,732人,实考1,716人,参考率99.1%,合格率100%。'), []);
+  });
+
+  it('reads a name parted from its noun by a gloss in brackets, and a whole with 中 right after its unit', () => {
+    assert.equal(check(rule, '国考断面118个,其中水质优良（达到或优于Ⅲ类）断面109个,优良比例88.2%。').length, 1, '109 / 118 = 92.4%');
+    assert.equal(check(rule, '重点人群7.26万人中签约5.98万人,重点人群签约率86.1%。').length, 1, '5.98 / 7.26 = 82.4%');
+    assert.deepEqual(check(rule, '重点人群7.26万人中签约5.98万人,重点人群签约率82.4%。'), []);
+  });
 });

@@ -250,7 +250,14 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
     // single part, of either: `共5272件,其中A4127件、…、D35件,比上年的5868件下降10.2%`.
     if (/^[，,]/.test(toNext)) {
       const total = totalOfPartsEndingAt(text, figures, j);
-      if (total === null) continue;
+      if (total === null) {
+        // `融资164.8亿元,其中知识产权质押融资12.6亿元,比上年的9.8亿元增长28.6%`: last year's figure
+        // can only be of the part (of the total, the rise would be sixteenfold).
+        const whole = figures[j - 1];
+        const factor = 1 + (g.growth === 'decrease' ? -1 : 1) * g.quantity.value / 100;
+        const near = (c: Figure) => prior !== undefined && prior.quantity.value > 0 && factor > 0 && Math.abs(Math.log(c.quantity.value / prior.quantity.value / factor)) < Math.log(1.5);
+        if (!whole || !near(current) || near(whole)) continue;
+      }
       if (total) current = total;
     }
     // Last year's figure after the growth, maybe in brackets: `同比增长15.6%(上年同期8,317人次)`.

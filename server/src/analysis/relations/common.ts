@@ -107,3 +107,12 @@ export function clauseBefore(model: ReportModel, sentenceIndex: number): Sentenc
   if ((last !== '；' && last !== ';') || !/^[ \t\u3000]*$/.test(model.text.slice(prev.span.end, cur.span.start))) return undefined;
   return prev;
 }
+
+/** Whether two phrases share a word of two Han characters (`审结` in `法定期限内审结` and `审结行政复议案件`). */
+export function sharesWord(a: string, b: string): boolean {
+  for (let i = 0; i + 2 <= a.length; i++) {
+    const w = a.slice(i, i + 2);
+    if (/^[\u4e00-\u9fff]{2}$/.test(w) && b.includes(w)) return true;
+  }
+  return false;
+}

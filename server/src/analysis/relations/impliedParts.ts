@@ -42,6 +42,8 @@ const OUTCOME_TAIL = new RegExp(`(?:${[...OUTCOME_VERBS].sort((a, b) => b.length
 const OUTCOME_HEAD_WORD = /^(?:采纳|废止|修改|宣布失效|录用|获批|入选)/;
 /** `采纳合理意见37条`: an adoption with the noun of what was adopted (its last two characters in group 1). */
 const ADOPTED_WITH_NOUN = /^(?:采纳|吸纳|采用)[\u4e00-\u9fff]{0,4}?((?:意见|建议|诉求|提案)(?:建议)?)$/;
+/** What was received: the base of what is accepted (`受理`). */
+const RECEIVED = /收到|新收|接收|收悉|接到/;
 /** What gathers suggestions: the base an adoption is of. */
 const GATHERED = /收到|征集|收集|征求|收悉|接收|受理|汇总|梳理/;
 /**
@@ -162,7 +164,9 @@ function readOutcomes(figures: readonly Figure[], out: Breakdown[]): void {
     const words = o.label.replace(/的$/, '');
     // `收到意见建议92条,吸纳合理意见37条`: what is adopted, with its own noun, of what was gathered.
     const adopted = ADOPTED_WITH_NOUN.exec(words.replace(/^(?:已|被|经|共|累计)/, ''));
-    if (!isExactCount(o) || o.following.length > 0 || !(OUTCOME_TAIL.test(words) || (words.length <= 4 && OUTCOME_HEAD_WORD.test(words.replace(/^(?:已|被|经)/, ''))) || adopted) || o.change || o.totalCue) continue;
+    // `收到行政复议申请1246件,…,受理1139件`: what is accepted, of what was received.
+    const accepted = /^(?:已|经审查|依法)?(?:受理|予以受理)$/.test(words);
+    if (!isExactCount(o) || o.following.length > 0 || !(OUTCOME_TAIL.test(words) || (words.length <= 4 && OUTCOME_HEAD_WORD.test(words.replace(/^(?:已|被|经)/, ''))) || adopted || accepted) || o.change || o.totalCue) continue;
     // `全年完成达标验收42个,累计达标97个`: a count summed over years is no outcome of the year's.
     if (o.cumulative) continue;
     // `修订5件、废止6件`: an outcome listed after another is its sibling, not its outcome.
@@ -175,6 +179,11 @@ function readOutcomes(figures: readonly Figure[], out: Breakdown[]): void {
       break;
     }
     if (!base || !isExactCount(base) || !canBeTotal(base) || OUTCOME_TAIL.test(base.label) || base.quantity.value < 1) continue;
+    if (accepted) {
+      if (!RECEIVED.test(base.label) || alreadyPart(out, o, o.sentence)) continue;
+      out.push({ kind: 'breakdown', form: 'subset', total: base, totals: [base], parts: [o], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words, span: o.labelSpan }] });
+      continue;
+    }
     if (adopted && !(OUTCOME_TAIL.test(words) || words.length <= 4)) {
       const gathered = GATHERED.test(base.label);
       const noun = adopted[1]!;

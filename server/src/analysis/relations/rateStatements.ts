@@ -13,7 +13,7 @@
 import { Figure } from '../figures';
 import { ReportModel } from '../reportModel';
 import { ACTUAL_WORDS, ALL_OF_THEM, CASE_OUTCOMES, pattern } from '../vocabulary';
-import { clauseBefore, Evidence, isExactCount, sameUnit } from './common';
+import { clauseBefore, Evidence, isExactCount, sameUnit, sharesWord } from './common';
 import { namesStem, rateStem, stemKeys } from './rateNames';
 import { allCountsBefore, NEGATION, RateReading, RateStatement, reading } from './rates';
 
@@ -191,7 +191,13 @@ function wholeNamedBefore(model: ReportModel, first: Figure): Figure | undefined
  */
 function nameWithQuoted(text: string, f: Figure): string {
   const start = f.labelSpan.start;
-  if (f.labelSpan.end > f.quantity.span.start || (text[start - 1] !== '”' && text[start - 1] !== '"')) return f.label;
+  if (f.labelSpan.end > f.quantity.span.start) return f.label;
+  // `其中水质优良（达到或优于Ⅲ类）断面128个`: a gloss in brackets parts the name from its noun.
+  if (text[start - 1] === '）' || text[start - 1] === ')') {
+    const g = /(?:^|[，,。；;：:、])([\u4e00-\u9fff]{2,10})[（(][^（）()，,。；;]{1,20}[）)]$/.exec(text.slice(Math.max(0, start - 36), start));
+    return g ? `${g[1]}${f.label}` : f.label;
+  }
+  if (text[start - 1] !== '”' && text[start - 1] !== '"') return f.label;
   const from = Math.max(0, start - 24);
   const m = /(?:^|[，,。；;：:、（(])([\u4e00-\u9fff]{0,6})[“"]([\u4e00-\u9fff]{2,12})[”"]$/.exec(text.slice(from, start));
   return m ? `${m[1]}${m[2]}${f.label}` : f.label;
@@ -234,6 +240,12 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
   // `应出庭64件,实际出庭64件,出庭率`: what did happen over what should have.
   for (let i = counts.length - 1; i >= 1; i--) {
     const actual = counts[i]!;
+    // `应考1926人,实考1911人,参考率`: 实 and 应 before the same verb pair the two, whatever the rate right
+    // after is called (not a rate after that: `…,参考率99.0%,合格率100%` is of those who sat).
+    const paired = /^实[\u4e00-\u9fff]/.test(actual.label) ? counts.slice(0, i).reverse().find((c) => c.label.startsWith(`应${actual.label[1]}`) && sameUnit(c, actual)) : undefined;
+    if (paired && rate.index === actual.index + 1) {
+      return { by: 'ought', readings: [reading(rate, [actual], [paired], false)], evidence: [evidence(paired, '应'), evidence(actual, '实')] };
+    }
     if (!ACTUAL_HEAD.test(actual.label)) continue;
     // `计划检查企业360家,实际检查372家,计划完成率`: any rate of completion is of the plan.
     const completion = /完成$/.test(stem);
@@ -258,7 +270,11 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
     // `9个水源地水质全部达标,达标率`, `312名退役士兵全部按期完成选岗,安置任务完成率`: `全部` in the count's own words.
     // `需出庭的81件案件中,行政机关负责人全部出庭应诉`: a whole named with 中 has its predicate in the next clause.
     const ownClauses = clause.slice(last.following.length).split(/[，,]/);
-    const ownWordsAfter = last.following.endsWith('中') && ownClauses[0]!.trim() === '' ? ownClauses[1] ?? '' : ownClauses[0] ?? '';
+    // So does a count that ends its clause, when the next one's subject is not a kind of what it counts:
+    // `开庭审理案件187件,行政机关负责人全部出庭应诉` (not `排查隐患187项,重大隐患全部整改`).
+    const nextSubject = (ownClauses[1] ?? '').split(/全部|均|全/)[0] ?? '';
+    const nextIsOwn = ownClauses[0]!.trim() === '' && (last.following.endsWith('中') || !sharesWord(nextSubject, last.label));
+    const ownWordsAfter = nextIsOwn ? ownClauses[1] ?? '' : ownClauses[0] ?? '';
     const own = last.following + (rate.index === last.index + 1 ? ownWordsAfter : '');
     const ownAll = new RegExp(`(?:${ALL_OF_THEM.join('|')})`).exec(own);
     if (ownAll && rate.index === last.index + 1 && keyChars.length === 2 && own.slice(ownAll.index).includes(keyChars) && !NEGATION.test(own.slice(ownAll.index + ownAll[0].length, ownAll.index + ownAll[0].length + 2))) {
@@ -278,7 +294,8 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
   if (whole && part && part === last && sameUnit(whole, part) && part.quantity.value <= whole.quantity.value) {
     const afterWhole = text.slice(whole.quantity.span.end, part.quantity.span.start);
     // The whole's noun may join two kinds with 、 (`22个国考、省考断面中,…`), never with a figure between.
-    if (/^[^，,。；;、]{0,16}中(?:[，,]|有|已有|共有|仍有|尚有|还有|已|均)/.test(afterWhole) || /^[\u4e00-\u9fff]{1,8}、[\u4e00-\u9fff]{1,12}中[，,]/.test(afterWhole)) {
+    // `重点人群8.64万人中签约7.14万人`: 中 right after the whole's unit, then what the part did.
+    if (/^[^，,。；;、]{0,16}中(?:[，,]|有|已有|共有|仍有|尚有|还有|已|均)/.test(afterWhole) || /^[\u4e00-\u9fff]{1,8}、[\u4e00-\u9fff]{1,12}中[，,]/.test(afterWhole) || /^中[\u4e00-\u9fff]{1,8}$/.test(afterWhole)) {
       return { by: 'whole', readings: [reading(rate, [part], [whole], false)], evidence: [evidence(whole, '中')] };
     }
   }

@@ -19,7 +19,7 @@ import { Figure, Sentence } from '../figures';
 import { ReportModel } from '../reportModel';
 import { agrees } from '../rounding';
 import { CARRIED_OVER_WORDS, NEGATIONS, pattern, RELATIVE_TO_BASE } from '../vocabulary';
-import { clauseBefore, Evidence, indexInSentence, isExactCount, nounOf, Reading, roundingError, sameUnit } from './common';
+import { clauseBefore, Evidence, indexInSentence, isExactCount, nounOf, Reading, roundingError, sameUnit, sharesWord } from './common';
 import { namesOtherKind, namesPopulation, namesStem, namesSubKind, rateStem } from './rateNames';
 import { namesWhole, statedReading } from './rateStatements';
 
@@ -307,12 +307,6 @@ function carriedOverReadings(model: ReportModel, counts: readonly Figure[], rate
 
 /** `以上年末存栏为基数`, `以常住人口为分母`: the base a rate's words name. */
 const BASE_NAMED = /(?:以([^，,。；;]{2,24}?)(?:数|数量)?为(?:基数|分母|基准|计算基数)|按([^，,。；;]{2,24}?)计算)[^，,。；;]{0,4}[，,]\s*[^，,。；;]*$/;
-
-/** Whether two labels share a word of two characters. */
-function sharesWord(a: string, b: string): boolean {
-  for (let i = 0; i + 2 <= a.length; i++) if (/^[\u4e00-\u9fff]{2}$/.test(a.slice(i, i + 2)) && b.includes(a.slice(i, i + 2))) return true;
-  return false;
-}
 
 /** What a numerator's label names besides the rate's stem and the verbs of doing: `房屋征收` of `完成房屋征收签约`. */
 function ownNounOf(label: string, stem: string): string {
