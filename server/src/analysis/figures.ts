@@ -127,6 +127,8 @@ const CUE_WINDOW = 24;
 const LEADING_TIME = /^(?:\d{4}年度?(?:以来|全年|上半年|下半年)?|今年(?:以来|来)?|全年|去年|上年|当年)(?:共计|合计|累计|共)?/;
 
 /** Code units that stop a label or end a sentence, as a lookup table for the hot loops. */
+/** A share of the plan: `完成年度计划的`, `完成全年目标任务的`. */
+const OF_PLAN = /完成(?:年度|全年|年初)?(?:计划|目标|任务)+的$/;
 const STOPS_LABEL = codeTable('，,。；;：:、！？!?（()）“”"《》【】\n\r');
 const ENDS_SENTENCE = codeTable('。！？；;!?\n\r');
 /** +1 for an opening round bracket, 2 for a closing one. */
@@ -269,7 +271,8 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
       inParentheses: parenDepthAt > 0,
       separatorBefore,
       // `…率`, `比例`, `占比`, and `占全市行政村总数的106.2%`: a share of a whole.
-      isRate: isPercent && !growthMatch && (RATE_WORDS.test(labelBefore.slice(-8)) || /占[^，,。；;]{0,20}的?$/.test(labelBefore)),
+      // `完成年度计划的106.1%`: what was done, as a share of the plan.
+      isRate: isPercent && !growthMatch && (RATE_WORDS.test(labelBefore.slice(-8)) || /占[^，,。；;]{0,20}的?$/.test(labelBefore) || OF_PLAN.test(labelBefore.slice(-12))),
       growth: growthMatch ? (DECREASE.test(growthMatch[1]!) ? 'decrease' : 'increase') : undefined,
       subject: growthMatch ? growthLabel.replace(GROWTH_WORDING, '').replace(/^(?:分别|其中|同比|全年)/, '') : '',
       averageAnnual: growthMatch ? AVERAGE_ANNUAL.test(tail) : false,

@@ -156,6 +156,15 @@ export const SAME_UNITS: readonly (readonly string[])[] = [['人', '名'], ['件
  * Attributes of people that cut across each other: `其中女职工3000人,少数民族职工800人` may count
  * some people twice, so such parts are compared with their total one by one, never summed.
  */
+/**
+ * Attributes of one dimension that sort people one way only: a list naming each once (`博士26人、硕士218人、
+ * 其他本科及以上人才1616人`, `男职工…、女职工…`) does not overlap, whatever CROSSCUTTING_ATTRIBUTES says.
+ */
+export const SINGLE_DIMENSIONS: readonly (readonly string[])[] = [
+  ['男', '女'],
+  ['博士', '硕士', '本科', '大专'],
+];
+
 export const CROSSCUTTING_ATTRIBUTES = ['女', '男', '妇女', '少数民族', '党员', '青年', '岁以下', '岁以上', '退役军人', '残疾', '研究生', '博士', '硕士', '本科', '大专', '高学历', '专业技术', '农民工', '高校毕业生', '脱贫'] as const;
 
 /**

@@ -119,4 +119,15 @@ describe('part-exceeds-total', () => {
     assert.equal(check(rule, '收到行政复议申请1,108件,同比增长16.2%,受理1,180件,审结1,020件。').length, 1);
     assert.deepEqual(check(rule, '收到行政复议申请1,108件,同比增长16.2%,受理1,046件,审结1,020件。'), []);
   });
+
+  it('reads grades of what was assessed as parts, each once, overlapping where 合格 may count the better ones', () => {
+    assert.equal(check(rule, '共评查案卷318卷,评定为优秀96卷、良好172卷、较差62卷。').length, 1, '330 > 318');
+    assert.deepEqual(check(rule, '共评查案卷318卷,评定为优秀96卷、良好172卷、较差50卷。'), []);
+    assert.deepEqual(check(rule, '抽取行政处罚案卷216卷,评定优秀案卷32卷、合格案卷208卷,合格率96.3%。'), [], '合格 counts the 优秀 too');
+  });
+
+  it('reads parts sorted by one attribute only (博士, 硕士, 其他本科) as not overlapping', () => {
+    assert.equal(check(rule, '全年引进各类人才1520人,其中博士31人、硕士246人、其他本科及以上人才1302人。').length, 1, '1579 > 1520');
+    assert.deepEqual(check(rule, '全年引进各类人才1520人,其中博士31人、研究生246人、女性1302人。'), [], 'attributes of several kinds may overlap');
+  });
 });

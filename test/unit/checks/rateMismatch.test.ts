@@ -233,4 +233,23 @@ describe('rate-mismatch', () => {
     assert.equal(check(rule, '重点人群7.26万人中签约5.98万人,重点人群签约率86.1%。').length, 1, '5.98 / 7.26 = 82.4%');
     assert.deepEqual(check(rule, '重点人群7.26万人中签约5.98万人,重点人群签约率82.4%。'), []);
   });
+
+  it('reads a share of the plan (完成年度计划的) as what was done over the plan, and nothing without both', () => {
+    assert.equal(check(rule, '年度计划投资186.0亿元,实际完成投资204.6亿元,完成年度计划的104.0%。').length, 1, '204.6 / 186.0 = 110.0%');
+    assert.deepEqual(check(rule, '年度计划投资186.0亿元,实际完成投资204.6亿元,完成年度计划的110.0%。'), []);
+    assert.deepEqual(check(rule, '十项民生实事中9项全面完成,“城区午餐供餐”1项因建设周期原因完成年度计划的86%。'), [], 'a project\'s own plan');
+  });
+
+  it('pairs what should be done with what was, either order, with 实际 or the bare verb', () => {
+    assert.equal(check(rule, '应参考118人,实际参考115人,参学率91.4%。').length, 1, '115 / 118 = 97.5%');
+    assert.equal(check(rule, '参保3.42万人,应参保3.47万人,参保率92.3%。').length, 1, '3.42 / 3.47 = 98.6%');
+    assert.deepEqual(check(rule, '参保3.42万人,应参保3.47万人,参保率98.6%。'), []);
+  });
+
+  it('reads M of N with 中的, the count a 其中 list breaks down, and a whole and part after their rate', () => {
+    assert.equal(check(rule, '覆盖全市312个居民社区中的187个,社区覆盖率64.2%。').length, 1, '187 / 312 = 59.9%');
+    assert.equal(check(rule, '全区规上企业共152家,已建立党组织的138家,其中非公企业党组织104家、社会组织党组织34家,党组织覆盖率达到84.3%。').length, 1, '138 / 152 = 90.8%');
+    assert.equal(check(rule, '规上工业企业党组织覆盖率达到90.4%,236家规上工业企业中已建立党组织的201家。').length, 1, '201 / 236 = 85.2%');
+    assert.deepEqual(check(rule, '规上工业企业党组织覆盖率达到85.2%,236家规上工业企业中已建立党组织的201家。'), []);
+  });
 });

@@ -51,7 +51,7 @@ function checkPartExceedsTotal(model: ReportModel): Finding[] {
       severity,
       span: total.quantity.span,
       message: {
-        zh: `“其中”各项之和为 ${inMagnitudeOf(total, sum)}(${terms}),超过总数 ${described(model, total)}`,
+        zh: `${b.evidence.some((e) => e.words.includes('其中')) || b.parts.some((p) => p.label.startsWith('其中')) ? '“其中”各项' : '各分项'}之和为 ${inMagnitudeOf(total, sum)}(${terms}),超过总数 ${described(model, total)}`,
         en: `The parts add up to ${inMagnitudeOf(total, sum)} (${terms}), more than their total ${described(model, total)}`,
       },
       related: parts.map((p, k) => ({ span: p.quantity.span, message: { zh: `分项 ${k + 1}:${described(model, p)}`, en: `part ${k + 1}: ${described(model, p)}` } })),

@@ -16,7 +16,7 @@
  */
 import { Figure, Sentence } from '../figures';
 import { ReportModel } from '../reportModel';
-import { BREAKDOWN_CUES, COMPOUND_TOTALS, CROSSCUTTING_ATTRIBUTES, firstCharacters, mentions, OPEN_LIST_WORDS, STOCK_WORDS } from '../vocabulary';
+import { BREAKDOWN_CUES, COMPOUND_TOTALS, CROSSCUTTING_ATTRIBUTES, firstCharacters, mentions, OPEN_LIST_WORDS, SINGLE_DIMENSIONS, STOCK_WORDS } from '../vocabulary';
 import {
   BREAKDOWN, canBePart, canBeTotal, CONCLUDED, COMPOSED_OF, cueBefore, OUTCOME_HEAD, PART_CUE, partsFrom, REMAINDER_OPENS, subsetUnit,
 } from './figureRoles';
@@ -192,6 +192,25 @@ function namedParts(figures: readonly Figure[], at: number, total: Figure, befor
     parts.push(matches[0]!);
   }
   return parts;
+}
+
+/**
+ * Whether parts sort by one attribute only, each naming one value of it once: `博士26人、硕士218人、其他本科
+ * 及以上人才1616人` (a bound, 及以上, only on the rest: 其他 leaves out those already counted).
+ */
+function oneDimension(parts: readonly Figure[]): boolean {
+  return SINGLE_DIMENSIONS.some((values) => {
+    const seen = new Set<string>();
+    for (const p of parts) {
+      const label = p.label.replace(/^其中/, '');
+      const named = values.filter((v) => label.includes(v));
+      if (named.length !== 1 || seen.has(named[0]!)) return false;
+      if (/以上|以下/.test(label) && !/^(?:其他|其余)/.test(label)) return false;
+      if (mentions(label.replace(named[0]!, ''), CROSSCUTTING_ATTRIBUTES)) return false;
+      seen.add(named[0]!);
+    }
+    return true;
+  });
 }
 
 /** The first or the last parts (two or more) that add up to `total`, if any do. */
@@ -437,7 +456,7 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
     }
     // `进出口总额156.3亿元,其中出口112.6亿元、进口43.7亿元`: a total whose name joins its parts'.
     const compound = COMPOUND_TOTALS.some((c) => totals[0]!.label.includes(c.total) && parts.length === c.parts.length && c.parts.every((name, k) => parts[k]!.label.endsWith(name) || parts[k]!.label.replace(/^其中/, '') === name));
-    const crosscutting = parts.length > 1 && parts.some((p) => mentions(p.label, CROSSCUTTING_ATTRIBUTES));
+    const crosscutting = parts.length > 1 && parts.some((p) => mentions(p.label, CROSSCUTTING_ATTRIBUTES)) && !oneDimension(parts);
     out.push({
       kind: 'breakdown', form: 'subset', total: totals[0]!, totals, parts: rest ? [...parts, rest] : parts, exhaustive: compound || (rest !== undefined && totals.length === 1 && (listed || named || parts.length === 1) && !crosscutting),
       // A `、` list under `其中` is a breakdown; clauses that name things of one kind are too;

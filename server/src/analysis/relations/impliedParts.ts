@@ -42,6 +42,10 @@ const OUTCOME_TAIL = new RegExp(`(?:${[...OUTCOME_VERBS].sort((a, b) => b.length
 const OUTCOME_HEAD_WORD = /^(?:采纳|废止|修改|宣布失效|录用|获批|入选)/;
 /** `采纳合理意见37条`: an adoption with the noun of what was adopted (its last two characters in group 1). */
 const ADOPTED_WITH_NOUN = /^(?:采纳|吸纳|采用)[\u4e00-\u9fff]{0,4}?((?:意见|建议|诉求|提案)(?:建议)?)$/;
+/** A grade, the whole label of a part of an assessment (its verb, 的 and the noun graded aside): `评定为优秀`, `良好的`, `合格案卷`. */
+const GRADE = /^(?:其中)?(?:评定为?|评为|评出|评选出)?[“"]?(优秀|良好|较好|基本合格|不合格|合格|一般|较差|不达标|达标|优|良|中|差)[”"]?(?:等次|等级)?的?(?:案卷|卷宗|单位|项目)?$/;
+/** What is assessed: the total whose grades follow. */
+const ASSESSED = /评查|评审|评议|考核|抽查|抽取|评估|评价/;
 /** What was received: the base of what is accepted (`受理`). */
 const RECEIVED = /收到|新收|接收|收悉|接到/;
 /** What gathers suggestions: the base an adoption is of. */
@@ -75,9 +79,26 @@ function readListsAfterTotals(model: ReportModel, figures: readonly Figure[], ou
         parts.push(p);
       }
     }
+    // `共评查案卷391卷,评定为优秀152卷、合格241卷、不合格27卷`: grades of what was assessed, each once.
+    let graded = false;
+    let nested = false;
+    if (parts.length === 0 && GRADE.test(first.label) && (ASSESSED.test(t.label) || /^(?:评定为?|评为|评出|评选出)/.test(first.label))) {
+      const seen = new Set<string>();
+      for (let k = i + 1; k < figures.length; k++) {
+        const p = figures[k]!;
+        const grade = GRADE.exec(p.label)?.[1];
+        if (!grade || !sameUnit(p, t) || !isExactCount(p) || seen.has(grade) || (k > i + 1 && p.separatorBefore !== '、')) break;
+        seen.add(grade);
+        parts.push(p);
+      }
+      graded = parts.length >= 2;
+      // `评定优秀案卷36卷、合格案卷231卷,合格率96.25%`: 合格 may count the better grades too; then the
+      // grades may overlap, and only each one is bounded by the total.
+      nested = seen.has('合格') && ['优秀', '良好', '较好', '优', '良'].some((g) => seen.has(g));
+    }
     if (parts.length < 2) continue;
     if (alreadyPart(out, parts[0]!, t.sentence)) continue;
-    out.push({ kind: 'breakdown', form: 'totalThenList', total: t, totals: [t], parts, exhaustive: false, disjoint: true, reading: 'explicit', evidence: [{ words: concluded ? t.label : t.totalCue ?? '', span: t.labelSpan }] });
+    out.push({ kind: 'breakdown', form: 'totalThenList', total: t, totals: [t], parts, exhaustive: false, disjoint: !nested, reading: 'explicit', evidence: [{ words: graded ? parts[0]!.label : concluded ? t.label : t.totalCue ?? '', span: graded ? parts[0]!.labelSpan : t.labelSpan }] });
   }
 }
 

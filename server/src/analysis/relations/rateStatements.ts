@@ -13,7 +13,7 @@
 import { Figure } from '../figures';
 import { ReportModel } from '../reportModel';
 import { ACTUAL_WORDS, ALL_OF_THEM, CASE_OUTCOMES, pattern } from '../vocabulary';
-import { clauseBefore, Evidence, isExactCount, sameUnit, sharesWord } from './common';
+import { clauseBefore, Evidence, isExactCount, roundingError, sameUnit, sharesWord } from './common';
 import { namesStem, rateStem, stemKeys } from './rateNames';
 import { allCountsBefore, NEGATION, RateReading, RateStatement, reading } from './rates';
 
@@ -71,6 +71,24 @@ export function namesWhole(name: string, label: string): boolean {
     at++;
   }
   return name.length >= 3;
+}
+
+/**
+ * `规上工业企业党组织覆盖率达到90.4%,224家规上工业企业中已建立党组织的192家`: the rate first, then the
+ * clause that gives its whole (named with 中) and its part.
+ */
+function wholeAndPartAfter(model: ReportModel, rate: Figure): Stated | undefined {
+  const whole = model.figures[rate.index + 1];
+  const part = model.figures[rate.index + 2];
+  if (!whole || !part || whole.sentence !== rate.sentence || part.sentence !== rate.sentence) return undefined;
+  if (!isExactCount(whole) || !isExactCount(part) || !sameUnit(whole, part) || part.quantity.value > whole.quantity.value) return undefined;
+  const text = model.text;
+  if (!/^\s*[，,]\s*[\u4e00-\u9fff]{0,4}$/.test(text.slice(rate.quantity.span.end, whole.quantity.span.start))) return undefined;
+  const between = text.slice(whole.quantity.span.end, part.quantity.span.start);
+  if (!/^[^，,。；;、]{0,16}中[^，,。；;、]{0,16}$/.test(between)) return undefined;
+  // The part ends the clause: `…的192家,` or the sentence.
+  if (!/^\s*(?:[，,。；;]|$)/.test(text.slice(part.quantity.span.end, part.quantity.span.end + 1))) return undefined;
+  return { by: 'whole', readings: [reading(rate, [part], [whole], false)], evidence: [evidence(whole, '中')] };
 }
 
 /** `10.3%（败诉11件/法院审结196件）`: the rate with its fraction written after it in brackets. */
@@ -186,6 +204,28 @@ function wholeNamedBefore(model: ReportModel, first: Figure): Figure | undefined
 }
 
 /**
+ * The count at `i` and the one before it, when one says what should be done (`应考`, `应参保`) and the
+ * other what was (`实考`, `实际参考`, or the bare verb: `参保2.86万人,应参保2.90万人`).
+ */
+function pairedOught(counts: readonly Figure[], i: number): { actual: Figure; ought: Figure } | undefined {
+  const b = counts[i]!;
+  const a = counts[i - 1];
+  if (!a || !sameUnit(a, b)) return undefined;
+  const verbOf = (f: Figure) => f.label.replace(/^(?:其中|全年|全市|全县|全区|全省)/, '');
+  const oughtVerb = (f: Figure) => /^应(?:当)?([\u4e00-\u9fff]{1,4})/.exec(verbOf(f))?.[1];
+  const doneVerb = (f: Figure) => verbOf(f).replace(/^(?:实际|实)/, '');
+  for (const [ought, actual] of [[a, b], [b, a]] as const) {
+    const v = oughtVerb(ought);
+    if (!v || oughtVerb(actual)) continue;
+    const done = doneVerb(actual);
+    // The bare verb needs two characters in common (`参保`); with 实 one is enough (`实考` for `应考`).
+    const agrees = done !== verbOf(actual) ? done.startsWith(v[0]!) : v.length >= 2 && done.startsWith(v.slice(0, 2));
+    if (agrees) return { actual, ought };
+  }
+  return undefined;
+}
+
+/**
  * A count's label with the name in quotes it follows: `可“全程网办”事项1183项` is labelled `事项`
  * (a quote mark stops a label), but it counts `可全程网办事项`.
  */
@@ -216,13 +256,23 @@ function namesOwnStem(text: string, f: Figure, stem: string): boolean {
 
 export function statedReading(model: ReportModel, counts: readonly Figure[], rate: Figure): Stated | undefined {
   const text = model.text;
-  const fraction = fractionAfter(model, rate) ?? bracketAfter(model, rate) ?? ofWholeReading(model, rate);
+  const fraction = fractionAfter(model, rate) ?? bracketAfter(model, rate) ?? ofWholeReading(model, rate) ?? wholeAndPartAfter(model, rate);
   if (fraction) return fraction;
   const stem = rateStem(rate.label);
   const last = counts[counts.length - 1];
   const gapToRate = last ? text.slice(last.quantity.span.end, rate.labelSpan.start > last.quantity.span.end ? rate.labelSpan.start : rate.quantity.span.start) : '';
   // `其中7个达到推荐标准,占43.6%`: the part's own words after it do not part it from its share.
   const adjacent = last !== undefined && rate.index === last.index + 1 && (/^[\s、，,]*$/.test(gapToRate) || (BARE_SHARE.test(rate.label) && last.following.length >= 2 && /^[，,]$/.test(gapToRate.slice(gapToRate.indexOf(last.following) + last.following.length).trim()) && gapToRate.trimStart().startsWith(last.following)));
+
+  // `年度计划投资242.5亿元,实际完成投资263.4亿元,完成年度计划的108.6%`: what was done over the plan.
+  if (/完成(?:年度|全年|年初)?(?:计划|目标|任务)+的$/.test(rate.label)) {
+    const plans = counts.filter((c) => PLANNED_HEAD.test(c.label.replace(SCOPE_OPENING, '')) && !/完成/.test(c.label));
+    const plan = plans[plans.length - 1];
+    const done = plan ? counts.filter((c) => c.index > plan.index && sameUnit(c, plan) && /完成/.test(c.label)) : [];
+    if (plan && done.length === 1) return { by: 'ought', readings: [reading(rate, done, [plan], false)], evidence: [evidence(plan, plan.label), evidence(done[0]!, '完成')] };
+    // The name is the plan's, not what the rate counts: no count is named by it.
+    return undefined;
+  }
 
   // `完成…任务38.5万亩,…超额完成盟下达的35万亩任务,完成率110.0%`: a count followed by its task
   // (目标, 计划) is what a rate of completion is of; what was done is the count of completion beside it.
@@ -242,9 +292,9 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
     const actual = counts[i]!;
     // `应考1926人,实考1911人,参考率`: 实 and 应 before the same verb pair the two, whatever the rate right
     // after is called (not a rate after that: `…,参考率99.0%,合格率100%` is of those who sat).
-    const paired = /^实[\u4e00-\u9fff]/.test(actual.label) ? counts.slice(0, i).reverse().find((c) => c.label.startsWith(`应${actual.label[1]}`) && sameUnit(c, actual)) : undefined;
+    const paired = pairedOught(counts, i);
     if (paired && rate.index === actual.index + 1) {
-      return { by: 'ought', readings: [reading(rate, [actual], [paired], false)], evidence: [evidence(paired, '应'), evidence(actual, '实')] };
+      return { by: 'ought', readings: [reading(rate, [paired.actual], [paired.ought], false)], evidence: [evidence(paired.ought, '应'), evidence(paired.actual, paired.actual.label.slice(0, 2))] };
     }
     if (!ACTUAL_HEAD.test(actual.label)) continue;
     // `计划检查企业360家,实际检查372家,计划完成率`: any rate of completion is of the plan.
@@ -295,7 +345,8 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
     const afterWhole = text.slice(whole.quantity.span.end, part.quantity.span.start);
     // The whole's noun may join two kinds with 、 (`22个国考、省考断面中,…`), never with a figure between.
     // `重点人群8.64万人中签约7.14万人`: 中 right after the whole's unit, then what the part did.
-    if (/^[^，,。；;、]{0,16}中(?:[，,]|有|已有|共有|仍有|尚有|还有|已|均)/.test(afterWhole) || /^[\u4e00-\u9fff]{1,8}、[\u4e00-\u9fff]{1,12}中[，,]/.test(afterWhole) || /^中[\u4e00-\u9fff]{1,8}$/.test(afterWhole)) {
+    // `覆盖全市386个居民社区中的214个`: 中的 as well.
+    if (/^[^，,。；;、]{0,16}中(?:[，,]|有|已有|共有|仍有|尚有|还有|已|均|的)/.test(afterWhole) || /^[\u4e00-\u9fff]{1,8}、[\u4e00-\u9fff]{1,12}中[，,]/.test(afterWhole) || /^中[\u4e00-\u9fff]{1,8}$/.test(afterWhole)) {
       return { by: 'whole', readings: [reading(rate, [part], [whole], false)], evidence: [evidence(whole, '中')] };
     }
   }
@@ -410,6 +461,11 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
   numerators = numerators.map((c) => (c.change === 'from' ? counts.find((x) => x.index === c.index + 1 && x.change === 'to') ?? c : c));
   // `办结案件300件,按期办结285件,按期办结率`: the label naming the whole stem wins over a partial
   // one, and one naming what is measured (`不合格` for `抽检合格率`) over one naming the activity (`完成抽检`).
+  // `已建立党组织的126家,其中非公企业党组织98家、社会组织党组织28家,党组织覆盖率`: the count the others
+  // break down is the one the rate counts.
+  if (numerators.length > 2 && Math.abs(numerators[0]!.quantity.value - numerators.slice(1).reduce((n, c) => n + c.quantity.value, 0)) <= numerators.reduce((e, c) => e + roundingError(c), 1e-9) && numerators.slice(1).every((c) => sameUnit(c, numerators[0]!))) {
+    numerators = [numerators[0]!];
+  }
   if (numerators.length > 1) {
     const whole = numerators.filter((c) => c.label.includes(stem));
     const keys = stemKeys(stem);

@@ -305,6 +305,9 @@ function carriedOverReadings(model: ReportModel, counts: readonly Figure[], rate
 
 
 
+/** A share of the plan (`完成年度计划的106.1%`), as opposed to a rate named by what it counts. */
+const OF_PLAN_RATE = /完成(?:年度|全年|年初)?(?:计划|目标|任务)+的$/;
+
 /** `以上年末存栏为基数`, `以常住人口为分母`: the base a rate's words name. */
 const BASE_NAMED = /(?:以([^，,。；;]{2,24}?)(?:数|数量)?为(?:基数|分母|基准|计算基数)|按([^，,。；;]{2,24}?)计算)[^，,。；;]{0,4}[，,]\s*[^，,。；;]*$/;
 
@@ -405,6 +408,8 @@ export function readRates(model: ReportModel): RateRelation[] {
     // noun (重大 against 一般) is not of those counts.
     if (stated?.by === 'stem' && stated.readings.every((r) => namesOtherKind(r, rate.label) || namesSubKind(r, rate.label))) stated = undefined;
     if (counts.length === 0 && !stated) continue;
+    // `…1项因建设周期原因完成年度计划的86%`: a share of a plan is read only with the plan and what was done.
+    if (!stated && OF_PLAN_RATE.test(rate.label)) continue;
     // `一审行政诉讼案件113件,…;其中开庭审理97件,…;一审败诉6件,败诉率5.3%`: the total a part is singled out of may be the base.
     const totals = totalsOfParts(model, counts);
     if (totals.length > 0) counts = [...totals, ...counts];
