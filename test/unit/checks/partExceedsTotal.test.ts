@@ -130,4 +130,16 @@ describe('part-exceeds-total', () => {
     assert.equal(check(rule, '全年引进各类人才1520人,其中博士31人、硕士246人、其他本科及以上人才1302人。').length, 1, '1579 > 1520');
     assert.deepEqual(check(rule, '全年引进各类人才1520人,其中博士31人、研究生246人、女性1302人。'), [], 'attributes of several kinds may overlap');
   });
+
+  it('reads counts above a higher threshold as part of those above a lower one', () => {
+    assert.equal(check(rule, '全年签约项目92个,其中亿元以上项目44个、10亿元以上项目47个。').length, 1);
+    assert.equal(check(rule, '其中10亿元以上项目13个、50亿元以上项目16个。').length, 1);
+    assert.deepEqual(check(rule, '全年签约项目92个,其中亿元以上项目44个、10亿元以上项目17个、50亿元以上项目4个。'), []);
+  });
+
+  it('reads the year\'s new ones as part of the stock named with the place\'s scope and their noun', () => {
+    assert.equal(check(rule, '新建城市书房21个,全市城市书房达到17个。').length, 1);
+    assert.deepEqual(check(rule, '新建城市书房6个,全市城市书房达到17个。'), []);
+    assert.deepEqual(check(rule, '新建城市书房21个,全市图书馆达到17个。'), [], 'another noun');
+  });
 });

@@ -22,6 +22,7 @@ export function readImpliedParts(model: ReportModel, figures: readonly Figure[],
   readRemainders(model, figures, out);
   readOutcomes(figures, out);
   readDispositions(figures, out);
+  readNestedThresholds(model, figures, out);
   // `共设置26项指标,地区生产总值等6项指标不及预期`: a later figure counting the total's own noun.
   for (let i = 0; i < figures.length; i++) {
     const t = figures[i]!;
@@ -225,6 +226,49 @@ function readOutcomes(figures: readonly Figure[], out: Breakdown[]): void {
   }
 }
 
+/** `亿元以上项目41个`: a threshold named without a figure of its own. */
+const WORDED_THRESHOLD = /(?:^|其中|超)(万|亿)元以上([\u4e00-\u9fff]{1,6})$/;
+
+/**
+ * Counts above thresholds of one measure: `其中亿元以上项目41个、10亿元以上项目15个`. What passes the
+ * higher threshold passes the lower one, so it is a part of that count.
+ */
+function readNestedThresholds(model: ReportModel, figures: readonly Figure[], out: Breakdown[]): void {
+  const text = model.text;
+  let previous: { count: Figure; threshold: number; noun: string } | undefined;
+  for (let k = 0; k < figures.length; k++) {
+    const c = figures[k]!;
+    if (!isExactCount(c) || c.quantity.kind !== 'count') continue;
+    const p = figures[k - 1];
+    let threshold: number | undefined;
+    let noun = '';
+    const byFigure = p !== undefined && p.quantity.kind === 'amount' && (p.quantity.qualifier === 'atLeast' || p.quantity.qualifier === 'moreThan') && /^[\u4e00-\u9fff]{1,6}$/.test(between(text, p, c));
+    if (byFigure) {
+      threshold = p!.quantity.value;
+      noun = between(text, p!, c);
+    } else {
+      const worded = WORDED_THRESHOLD.exec(c.label);
+      if (worded) {
+        threshold = worded[1] === '亿' ? 1e8 : 1e4;
+        noun = worded[2]!;
+      }
+    }
+    if (threshold === undefined) {
+      previous = undefined;
+      continue;
+    }
+    const here = { count: c, threshold, noun };
+    // Only a separator between the two (the second's threshold and noun aside): one list of one measure.
+    const opening = byFigure ? p!.quantity.span.start : c.labelSpan.start;
+    const gap = previous ? text.slice(previous.count.quantity.span.end, opening) : '';
+    if (previous && previous.noun === noun && sameUnit(previous.count, c) && previous.threshold !== threshold && /^\s*[、，,和及]?\s*(?:超)?$/.test(gap)) {
+      const [lower, higher] = previous.threshold < threshold ? [previous.count, c] : [c, previous.count];
+      out.push({ kind: 'breakdown', form: 'subset', total: lower, totals: [lower], parts: [higher], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: `${noun}以上`, span: higher.labelSpan }] });
+    }
+    previous = here;
+  }
+}
+
 /**
  * A total, then clauses that sort all of it, named by a verb and its negation: `共新收申请151件,受理
  * 111件,受理前调撤31件,告知5件,不予受理4件`. A category and its negation among the parts make
@@ -257,6 +301,8 @@ const STOCK_CLAUSE = /[、，,]\s*([\u4e00-\u9fff“”]{0,8}?)(?:(累计(?![与
  * noun after 累计. The verb (2) must be the figure's own action done (建成 for 新建), the noun (3) its noun.
  */
 const STOCK_WITH_NOUN = /[、，,]\s*累计(?![与和及在对])((?:建成|建设|完成|实施|新增|培育|认定|改造|创建|引进|发放|打造)?)([\u4e00-\u9fff]{2,10}?)(?:达到|达|为|突破|增至)?$/;
+/** A noun opened by the scope of the whole place: `全市城市书房`. */
+const SCOPED_NOUN = /^全(?:省|市|县|区|镇|乡|州|旗|盟)/;
 /** Every form of STOCK_CLAUSE has one of these characters: tested first, as it is cheaper. */
 const MAY_NAME_STOCK = /[累总保达增]/;
 /** `新增甲2家、乙17家,累计分别达到5家、63家`: the increments and their stocks, in order. */
@@ -330,7 +376,9 @@ function readWholeAndPart(model: ReportModel, figures: readonly Figure[], i: num
   // A noun before the stock word must be the figure's own (`新登记经营主体…,经营主体总数达到…`).
   const stockNoun = stock?.[1] ?? '';
   // A stock itself (`职工医保基金累计结存114.1亿元、居民医保基金累计结存28.6亿元`) is another stock's sibling.
-  const nounAgrees = (stockNoun.length === 0 || (stock?.[2] !== undefined && (a.label.includes(stockNoun.slice(-2)) || nounOf(a).includes(stockNoun.slice(-2))))) && !(stock?.[2] !== undefined && /累计|总量|总数|保有量/.test(a.label));
+  // `新建城市书房23个,全市城市书房达到18个`: a scope and the figure's own noun before a bare 达到 name its stock too.
+  const scopedStock = stock !== null && stock[2] === undefined && SCOPED_NOUN.test(stockNoun) && stockNoun.length - 2 >= 2 && a.label.endsWith(stockNoun.slice(2));
+  const nounAgrees = (stockNoun.length === 0 || scopedStock || (stock?.[2] !== undefined && (a.label.includes(stockNoun.slice(-2)) || nounOf(a).includes(stockNoun.slice(-2))))) && !(stock?.[2] !== undefined && /累计|总量|总数|保有量/.test(a.label));
   if (stock && nounAgrees && canBePart(a) && a.change !== 'decrease' && canBeTotal(b) && b.quantity.qualifier !== 'atLeast' && clauses <= 3 && (stock[2] !== undefined || a.increment || a.change === 'increase')) {
     out.push({ kind: 'breakdown', form: 'subset', total: b, totals: [b], parts: [a], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: gap.slice(gap.search(/[、，,]/) + 1).trim(), span: { start: b.quantity.span.start - b.cue.length, end: b.quantity.span.start } }] });
     return;
