@@ -184,4 +184,9 @@ describe('sum-mismatch', () => {
     assert.match(f!.zh, /列举了 3 项/);
     assert.deepEqual(check(rule, report.replace('四方面', '三方面')), [], 'a heading with 和 is still one aspect');
   });
+
+  it('reads 另有 after a 其中 list as something besides it, not the rest of its total', () => {
+    assert.deepEqual(allFindings('全年共有52名主要负责人书面述法,其中省直部门37名、设区市15名,另有9名现场述法。'), []);
+    assert.equal(check(rule, '审结88件,其中维持52件、驳回9件,其余20件。').length, 1, '其余 is the rest: 52 + 9 + 20 ≠ 88');
+  });
 });

@@ -18,7 +18,7 @@ import { Figure, Sentence } from '../figures';
 import { ReportModel } from '../reportModel';
 import { BREAKDOWN_CUES, COMPOUND_TOTALS, CROSSCUTTING_ATTRIBUTES, firstCharacters, mentions, OPEN_LIST_WORDS, SINGLE_DIMENSIONS, STOCK_WORDS } from '../vocabulary';
 import {
-  BREAKDOWN, canBePart, canBeTotal, CONCLUDED, COMPOSED_OF, cueBefore, OUTCOME_HEAD, PART_CUE, partsFrom, REMAINDER_OPENS, subsetUnit,
+  BREAKDOWN, canBePart, canBeTotal, CONCLUDED, COMPOSED_OF, cueBefore, OUTCOME_HEAD, PART_CUE, partsFrom, REST_OF_LIST, subsetUnit,
 } from './figureRoles';
 import { sumAgrees } from './breakdownAssessment';
 import { readDimensionBreakdowns } from './dimensionBreakdowns';
@@ -445,7 +445,7 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
     // `其中合同64件、文件3件、决策事项5件,其余15件`: with the rest, the parts are all of the total.
     const afterParts = figures[i + parts.length];
     const lastPart = parts[parts.length - 1]!;
-    let rest = afterParts && afterParts.separatorBefore === ',' && sameUnit(afterParts, first) && isExactCount(afterParts) && REMAINDER_OPENS.test(between(text, lastPart, afterParts)) ? afterParts : undefined;
+    let rest = afterParts && afterParts.separatorBefore === ',' && sameUnit(afterParts, first) && isExactCount(afterParts) && REST_OF_LIST.test(between(text, lastPart, afterParts)) ? afterParts : undefined;
     // `受理21件,审结19件,其中维持…,其余2件正在办理`: the rest may be of the total before, not of the
     // one 其中 breaks down; then it is no part of this breakdown.
     if (rest) {

@@ -102,6 +102,11 @@ export const REMAINDER_TAIL = /(?:其余|剩余|余下|另有|另|尚有)(?:的)
 export const PENDING_AFTER = /^[^，,。；;]{0,6}(?:正在|尚|仍|待|在审|审理中|按程序|未)/;
 /** `,另有3A级及以下17家`: a clause that opens with the rest. */
 export const REMAINDER_OPENS = /[，,]\s*(?:其余|剩余|余下|另有|另|尚有)[^，,。；;]{0,16}$/;
+/**
+ * The rest of a 其中 list's total: `其中合同64件、文件3件,其余15件`. Not 另有, which after a list may
+ * add what is no part of it (`其中…村级1982个,另有1个…合并设置`, `另有12个…被命名为全国…`).
+ */
+export const REST_OF_LIST = /[，,]\s*(?:其余|剩余|余下|尚有)[^，,。；;]{0,16}$/;
 
 /** Whether a breakdown of this sentence (they are at the end of `out`) already holds the figure as a part. */
 export function alreadyPart(out: readonly Breakdown[], f: Figure, sentence: number): boolean {
