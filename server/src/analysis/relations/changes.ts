@@ -213,7 +213,10 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
     // year's figure stated in the unit of a count before, that count is this year's, past a share.
     if (prior && g.index === prior.index + 1 && (!current || !isCountLike(current) || current.inParentheses)) {
       let k = j;
-      while (k >= 0 && (figures[k]!.quantity.kind === 'percent' || figures[k]!.inParentheses)) k--;
+      // (Past the whole of that share too: `新增就业2.86万人,完成年度目标任务5.2万人的55.0%,比上年同期的
+      // 2.74万人增长4.4%` — the target is no figure of this year's.)
+      const wholeOfShare = (x: number) => figures[x + 1]?.quantity.kind === 'percent' && /^[）)]?\s*的$/.test(between(text, figures[x]!, figures[x + 1]!).trim());
+      while (k >= 0 && (figures[k]!.quantity.kind === 'percent' || figures[k]!.inParentheses || wholeOfShare(k))) k--;
       const candidate = figures[k];
       if (candidate && isExactCount(candidate) && sameUnit(candidate, prior) && !candidate.prior && !candidate.change && !/[。；;]/.test(between(text, candidate, prior))) {
         out.push({
@@ -318,7 +321,11 @@ function figureNamed(figures: readonly Figure[], lead: string, last: Figure, pri
   const exact = candidates.filter((c) => c.label.replace(SCOPE_OPENING, '') === noun);
   if (exact.length === 1) return exact[0];
   if (exact.length > 1) return undefined;
-  const ending = candidates.filter((c) => c.label.endsWith(noun));
+  // `出口总额` names `其中出口52.7亿元`, not `进出口总额86.4亿元`: a label that ends with the noun names it
+  // only if nothing but openings (其中, 全年, 完成…) stands before it.
+  const bare = noun.replace(/总(?:额|量|值|数)$/, '');
+  const names = (c: Figure, n: string) => n.length >= 2 && c.label.endsWith(n) && c.label.slice(0, c.label.length - n.length).replace(SCOPE_OPENING, '') === '';
+  const ending = candidates.filter((c) => names(c, noun) || (bare !== noun && names(c, bare)));
   return ending.length === 1 ? ending[0] : undefined;
 }
 

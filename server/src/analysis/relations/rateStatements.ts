@@ -24,6 +24,8 @@ export const ACTUAL_HEAD = pattern([ACTUAL_WORDS], 'start');
 const SCOPE_OPENING = /^(?:[省市县区]本级|全省|全市|全县|全区|本级)/;
 /** `年度计划投资86.5亿元,实际完成投资91.2亿元,完成率`: for a rate of completion, the plan is what should have been. */
 const PLANNED_HEAD = /^(?:年度|全年|今年|本年)?(?:计划|目标|任务)/;
+/** Done only partly, or not: `基本完成`, `部分完成`, `未完成`, `尚未完成`. */
+const PARTLY_DONE = /(?:基本|部分|未|没有)完成/;
 /** The words after a count that make it a task: `35万亩任务`, `8000人的目标`. */
 const PLAN_FOLLOWS = /^的?(?:任务|目标|计划)/;
 /**
@@ -280,7 +282,8 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
     const isPlan = (c: Figure) => PLAN_FOLLOWS.test(c.following);
     const plans = counts.filter(isPlan);
     const plan = plans[plans.length - 1];
-    const done = plan ? counts.filter((c) => c !== plan && !isPlan(c) && sameUnit(c, plan) && /完成/.test(c.label)) : [];
+    // `已完成59项,基本完成3项`: what is only partly done (基本, 部分, 未) is not what was done.
+    const done = plan ? counts.filter((c) => c !== plan && !isPlan(c) && sameUnit(c, plan) && /完成/.test(c.label) && !PARTLY_DONE.test(c.label)) : [];
     if (plan && plans.length === 1 && done.length >= 1) {
       const actual = done[done.length - 1]!;
       return { by: 'ought', readings: [reading(rate, [actual], [plan], false)], evidence: [evidence(plan, plan.following), evidence(actual, '完成')] };
