@@ -108,4 +108,10 @@ describe('growth-mismatch', () => {
     assert.equal(check(rule, '帮助企业获得融资148.6亿元,其中知识产权质押融资11.4亿元,比上年的8.8亿元增长34.5%。').length, 1, '11.4 / 8.8 = +29.5%');
     assert.deepEqual(check(rule, '帮助企业获得融资14.6亿元,其中知识产权质押融资11.4亿元,比上年的9.8亿元增长49.0%。'), [], 'either may be last year\'s: 14.6 / 9.8 = +49%');
   });
+
+  it('reads a growth naming its subject (出口总额) of the part, and no target for this year\'s figure', () => {
+    assert.deepEqual(check(rule, '全年完成进出口总额78.6亿元,其中出口47.9亿元、进口30.7亿元,出口总额比上年的42.6亿元增长12.4%。'), []);
+    assert.equal(check(rule, '全年完成进出口总额78.6亿元,其中出口47.9亿元、进口30.7亿元,出口总额比上年的42.6亿元增长16.4%。').length, 1);
+    assert.deepEqual(check(rule, '全市城镇新增就业2.64万人,完成年度目标任务4.8万人的55.0%,比上年同期的2.53万人增长4.3%。'), []);
+  });
 });

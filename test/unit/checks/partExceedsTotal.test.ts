@@ -142,4 +142,20 @@ describe('part-exceeds-total', () => {
     assert.deepEqual(check(rule, '新建城市书房6个,全市城市书房达到17个。'), []);
     assert.deepEqual(check(rule, '新建城市书房21个,全市图书馆达到17个。'), [], 'another noun');
   });
+
+  it('reads no whole in 过程中 (during) nor in the second of two joined figures before 中', () => {
+    assert.deepEqual(check(rule, '在应对汛期3轮强降雨和2次台风过程中,依法启动应急响应9次。'), []);
+    assert.deepEqual(check(rule, '全市7个镇和4个街道中,涉农的7个镇全部完成规划编制。'), []);
+    assert.equal(check(rule, '全市9个测评点中有11个达标。').length, 1);
+  });
+
+  it('reads a class named with 类 (肉类总产量) as the whole of its kinds only', () => {
+    assert.deepEqual(check(rule, '肉类总产量38.4万吨,牛奶产量96.2万吨、增长8.1%。'), []);
+    assert.equal(check(rule, '肉类总产量38.4万吨,猪肉产量41.6万吨。').length, 1);
+  });
+
+  it('ends a list of parts at a part that is a whole named with 中, and reaches into the sentence before only for an opening 其中', () => {
+    assert.deepEqual(check(rule, '规划纲要确定的36项主要指标中,约束性指标8项全部完成,预期性指标28项中完成或超额完成25项、基本完成2项、未完成1项。'), []);
+    assert.deepEqual(allFindings('全省通过协调化解行政争议2360件。从案件类型看,全省行政复议案件主要集中在治安管理、市场监管等领域,其中治安管理类案件2.06万件,占全部收案量的31.7%。'), []);
+  });
 });

@@ -252,4 +252,26 @@ describe('rate-mismatch', () => {
     assert.equal(check(rule, '规上工业企业党组织覆盖率达到90.4%,236家规上工业企业中已建立党组织的201家。').length, 1, '201 / 236 = 85.2%');
     assert.deepEqual(check(rule, '规上工业企业党组织覆盖率达到85.2%,236家规上工业企业中已建立党组织的201家。'), []);
   });
+
+  it('takes no partly done count (基本完成) for what a completion rate counts', () => {
+    assert.deepEqual(check(rule, '方案确定的54项任务中,已完成51项,基本完成3项,完成率94.4%。'), []);
+    assert.equal(check(rule, '方案确定的54项任务中,已完成51项,基本完成3项,完成率90.4%。').length, 1);
+  });
+
+  it('reads two shares of two plans after 分别 in order, and names no rate by joining words', () => {
+    assert.deepEqual(check(rule, '失业人员再就业5,880人,就业困难人员就业1,240人,分别完成年度目标任务1.0万人和2,000人的58.8%和62.0%。'), []);
+    const [f] = check(rule, '失业人员再就业5,880人,就业困难人员就业1,240人,分别完成年度目标任务1.0万人和2,000人的54.8%和62.0%。');
+    assert.match(f!.zh, /^比率应为 58\.8%/);
+  });
+
+  it('reads a saving rate over what was spent and saved together', () => {
+    assert.deepEqual(check(rule, '全年政府采购规模42.8亿元,节约资金2.66亿元,资金节约率5.9%。'), [], '2.66 / 45.46 = 5.9%');
+    assert.equal(check(rule, '全年政府采购规模42.8亿元,节约资金2.66亿元,资金节约率7.9%。').length, 1);
+  });
+
+  it('takes the whole a clause opens with (在投诉中) from the clause before for its base', () => {
+    const [f, ...rest] = check(rule, '受理投诉举报及咨询98.2万件,其中投诉6.45万件、举报1.72万件、咨询90.03万件;在投诉中,调解成功4.62万件,调解成功率75.4%。');
+    assert.equal(rest.length, 0);
+    assert.match(f!.zh, /71\.6\d*%\(4\.62万件 \/ 6\.45万件\)/);
+  });
 });

@@ -189,4 +189,9 @@ describe('sum-mismatch', () => {
     assert.deepEqual(allFindings('全年共有52名主要负责人书面述法,其中省直部门37名、设区市15名,另有9名现场述法。'), []);
     assert.equal(check(rule, '审结88件,其中维持52件、驳回9件,其余20件。').length, 1, '其余 is the rest: 52 + 9 + 20 ≠ 88');
   });
+
+  it('counts a quoted name by items that hold it, unless it names a kind (制度, 清单…)', () => {
+    assert.deepEqual(check(rule, '1.“三个当场”:指对群众报案、控告、举报、扭送,公安机关要当场接受、当场登记、当场出具回执。'), []);
+    assert.equal(check(rule, '推行“四张清单”,即权力清单、责任清单、负面清单。').length, 1);
+  });
 });

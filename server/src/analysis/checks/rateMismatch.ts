@@ -43,7 +43,8 @@ function checkRateMismatch(model: ReportModel): Finding[] {
     const topWritten = p.numerator.length > 1 ? `(${p.numerator.map((f) => written(model, f)).join(' + ')})` : written(model, numerator);
     const ratioWritten = p.form === 'change' ? changeOf(topWritten, written(model, p.denominator)) : `${topWritten} / ${written(model, p.denominator)}`;
     const arithmetic = p.complement ? `1 − ${ratio} = ${shown}%` : `${ratio} = ${shown}%`;
-    const name = r.name ?? (rate.label || '比率');
+    // A label of joining words only (`和的`, after `…1.1万人和3000人的58.4%`) names nothing.
+    const name = r.name ?? (/[\u4e00-\u9fff]/.test(rate.label.replace(/[和及与、的]/g, '')) ? rate.label : '比率');
     const fixText = replacementFor(rate, Number(roundHalfUp(p.computed, decimals)), decimals);
     const all = r.statedBy === 'all';
     findings.push({

@@ -151,7 +151,9 @@ function subsetTotals(model: ReportModel, sentenceIndex: number, at: number, par
     break;
   }
   if (at > 0 || sentenceIndex === 0) return out;
-  // `…2140件,调解成功2036件。其中,疑难复杂案件118件`: any count of the sentence before.
+  // `…2140件,调解成功2036件。其中,疑难复杂案件118件`: any count of the sentence before — where 其中 opens
+  // the sentence. After a clause of its own (`全省行政复议案件主要集中在…等领域,其中…`) it speaks of that.
+  if (!/^[\s“”"]*(?:其中|内含|含)/.test(model.text.slice(model.sentences[sentenceIndex]!.span.start, part.quantity.span.start))) return out;
   const prev = model.sentences[sentenceIndex - 1]!;
   const gap = model.text.slice(prev.span.end, model.sentences[sentenceIndex]!.span.start);
   if (!/^\s*$/.test(gap)) return out;

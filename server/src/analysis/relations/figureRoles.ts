@@ -64,6 +64,8 @@ export function partsFrom(model: ReportModel, figures: readonly Figure[], start:
     if (f.inParentheses && !first.inParentheses) continue;
     if (f.totalCue || f.change || f.prior || !canBePart(f)) break;
     const prev = parts[parts.length - 1]!;
+    // `…,预期性指标29项中完成26项、…`: a part named as a whole with 中 has its own parts after it.
+    if (model.text.charCodeAt(prev.quantity.span.end) === 0x4e2d /* 中 */) break;
     const gap = between(model.text, prev, f);
     // Parts in brackets end with them: `建议46件(其中主办28件、协办18件)、提案53件…`.
     if (/^[^（(]*[）)]/.test(gap)) break;

@@ -311,7 +311,7 @@ const STOCKS_IN_ORDER = /[，,]\s*(?:累计|总量|总数)?分别(?:达到|达|�
 const INCREMENT_AFTER_STOCK = /^[\u4e00-\u9fff]{0,8}[、，,]\s*(?:新增|净增|增加|新培育|新认定)$/;
 /** `59项测评点中有22项`, `182个行政村中,已建成劝导站176个`: a whole named with 中, then a part. */
 /** `中` ending the whole's noun, not starting a word (`中心`, `中学`, `中国`…). */
-const WHOLE_WITH_ZHONG = /^[^，,。；;、]{0,20}中(?:[，,]\s*(?:其中)?|有|已有|共有|仍有|尚有|还有|已|均|仅|取得|获得|具有|持有|达到|超过|维持|驳回|撤销|确认违法|责令履行|终止|调解|纠错|胜诉|败诉)[^，,。；;]{0,16}$/;
+const WHOLE_WITH_ZHONG = /^[^，,。；;、]{0,20}(?<!过程|期间|活动|进程|实践|行动|工作)中(?:[，,]\s*(?:其中)?|有|已有|共有|仍有|尚有|还有|已|均|仅|取得|获得|具有|持有|达到|超过|维持|驳回|撤销|确认违法|责令履行|终止|调解|纠错|胜诉|败诉)[^，,。；;]{0,16}$/;
 
 /**
  * Parts tied to their whole by other words than `其中`: the year's figure and the stock it brings
@@ -333,7 +333,9 @@ function readWholeAndPart(model: ReportModel, figures: readonly Figure[], i: num
   // (Worked out only for a label with 总: most pairs have none, and this runs for every pair.)
   const siblingsByQualifier = () => {
     const qualifier = a.label.replace(/^(?:全年|全市|全县|全区|全省)/, '').split('总')[0] ?? '';
-    return b.separatorBefore === '、' && qualifier.length >= 2 && !b.label.includes(qualifier);
+    // A class named with 类 (`肉类总产量`) has kinds of it for parts (`猪肉`), not another product (`牛奶`).
+    const ofClass = qualifier.length >= 2 && qualifier.endsWith('类') && !b.label.includes(qualifier.slice(0, -1));
+    return ofClass || (b.separatorBefore === '、' && qualifier.length >= 2 && !b.label.includes(qualifier));
   };
   if (b === figures[i + 1] && a.label.includes('总') && !siblingsByQualifier() && !a.change && !b.change && /总(?!体|部|规|书记|工会|队)/.test(a.label) && !b.label.includes('总') && head().length === 2 && a.label.includes(head()) && canBeTotal(a) && canBePart(b) && /^[、，,\s]*$/.test(gap.replace(b.label, '').replace(/达到?$|为$/, ''))) {
     out.push({ kind: 'breakdown', form: 'subset', total: a, totals: [a], parts: [b], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: a.label, span: a.labelSpan }] });
@@ -398,7 +400,10 @@ function readWholeAndPart(model: ReportModel, figures: readonly Figure[], i: num
   // brackets, its 、 no list, is blanked to the same length so that offsets still hold).
   const unglossed = gap.includes('中') ? gap.replace(/[（(][^（）()，,。；;]{1,12}[）)]/g, (m) => '＿'.repeat(m.length)) : gap;
   const zhong = gap.includes('中') ? WHOLE_WITH_ZHONG.exec(unglossed) : null;
-  if (canBeTotal(a) && canBePart(b) && zhong) {
+  // `全市8个镇和5个街道中,涉农的8个镇`: the whole is both joined figures, not the second alone.
+  const before = figures[i - 1];
+  const secondOfPair = before !== undefined && isCountLike(before) && /^[\u4e00-\u9fff]{0,8}(?:和|及|与|、)$/.test(between(text, before, a));
+  if (canBeTotal(a) && canBePart(b) && zhong && !secondOfPair) {
     const at = unglossed.search(/中(?:[，,]|有|已有|共有|仍有|尚有|还有|已|均|仅|取得|获得|具有|持有|达到|超过|维持|驳回|撤销|确认违法|责令履行|终止|调解|纠错|胜诉|败诉)/);
     const k = b.index - figures[0]!.index;
     const { parts, listed } = partsFrom(model, figures, k, a, false);

@@ -138,7 +138,7 @@ function headAgrees(name: string, noun: string): boolean {
 
 /** `“五个统一”,即统一主体、统一文书、统一流程`: a quoted name and the list that defines it. */
 function definedItemsAfter(text: string, from: number, limit: number): Item[] | undefined {
-  const m = /^[\u4e00-\u9fff]{1,6}[”"’」』][，,：:]?\s*(?:即|包括|就是|是指)?[：:]?/.exec(text.slice(from, from + 16));
+  const m = /^([\u4e00-\u9fff]{1,6})[”"’」』][，,：:]?\s*(?:即|包括|就是|是指)?[：:]?/.exec(text.slice(from, from + 16));
   if (!m) return undefined;
   const start = from + m[0].length;
   let end = start;
@@ -153,6 +153,10 @@ function definedItemsAfter(text: string, from: number, limit: number): Item[] | 
     at += piece.length + 1;
   }
   if (items.some((it) => it.text.length === 0 || it.text.length > MAX_ITEM || /[0-9０-９%％]/.test(it.text))) return undefined;
+  // `“三个当场”:指对群众报案、控告、举报、扭送,…当场接受、当场登记、当场出具`: a name that is no kind of
+  // thing (制度, 清单…) is given by items that hold it; a list without it is something else.
+  const noun = m[1]!.replace(/^[个项张条大种类]/, '');
+  if (noun.length >= 2 && !mentions(noun, ENUMERATED_KINDS) && !items.some((it) => it.text.includes(noun))) return undefined;
   return items;
 }
 

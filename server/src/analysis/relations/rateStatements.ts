@@ -153,6 +153,17 @@ function ofWholeReading(model: ReportModel, rate: Figure): Stated | undefined {
   if (!rate.label.endsWith('的')) return undefined;
   const whole = model.figures[rate.index - 1];
   if (!whole || whole.sentence !== rate.sentence || whole.quantity.qualifier !== 'exact') return undefined;
+  // `再就业6420人,…实现就业1860人,分别完成年度目标任务1.1万人和3000人的58.4%和62.0%`: two wholes, two
+  // shares, in the order of the two counts before them; the first share is of the first whole.
+  const firstWhole = model.figures[rate.index - 2];
+  const second = model.figures[rate.index + 1];
+  if (firstWhole && second && firstWhole.sentence === rate.sentence && second.sentence === rate.sentence && second.quantity.kind === 'percent' && /^\s*(?:和|、|及)\s*$/.test(model.text.slice(firstWhole.quantity.span.end, whole.quantity.span.start)) && /^\s*(?:和|、|及)\s*$/.test(model.text.slice(rate.quantity.span.end, second.quantity.span.start))) {
+    if (!/分别[\u4e00-\u9fff]{0,12}$/.test(model.text.slice(Math.max(model.sentences[rate.sentence]!.span.start, firstWhole.quantity.span.start - 16), firstWhole.quantity.span.start))) return undefined;
+    const counts = model.sentences[rate.sentence]!.figures.filter((c) => c.index < firstWhole.index && isExactCount(c) && sameUnit(c, firstWhole) && !c.perUnit);
+    const ofFirst = counts[counts.length - 2];
+    if (!ofFirst || !sameUnit(whole, firstWhole)) return undefined;
+    return { by: 'ofWhole', readings: [reading(rate, [ofFirst], [firstWhole], false)], evidence: [evidence(firstWhole, '分别')] };
+  }
   const gap = model.text.slice(whole.quantity.span.end, rate.quantity.span.start).trim();
   if (!/^[）)]?\s*的$/.test(gap) && !(/占[^，,。；;、]{0,12}$/.test(whole.cue) && /^[\u4e00-\u9fff]{1,12}的$/.test(gap))) return undefined;
   const sentence = model.sentences[rate.sentence]!;
@@ -349,7 +360,7 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
     // The whole's noun may join two kinds with 、 (`22个国考、省考断面中,…`), never with a figure between.
     // `重点人群8.64万人中签约7.14万人`: 中 right after the whole's unit, then what the part did.
     // `覆盖全市386个居民社区中的214个`: 中的 as well.
-    if (/^[^，,。；;、]{0,16}中(?:[，,]|有|已有|共有|仍有|尚有|还有|已|均|的)/.test(afterWhole) || /^[\u4e00-\u9fff]{1,8}、[\u4e00-\u9fff]{1,12}中[，,]/.test(afterWhole) || /^中[\u4e00-\u9fff]{1,8}$/.test(afterWhole)) {
+    if (/^[^，,。；;、]{0,16}(?<!过程|期间|活动|进程|实践|行动|工作)中(?:[，,]|有|已有|共有|仍有|尚有|还有|已|均|的)/.test(afterWhole) || /^[\u4e00-\u9fff]{1,8}、[\u4e00-\u9fff]{1,12}中[，,]/.test(afterWhole) || /^中[\u4e00-\u9fff]{1,8}$/.test(afterWhole)) {
       return { by: 'whole', readings: [reading(rate, [part], [whole], false)], evidence: [evidence(whole, '中')] };
     }
   }

@@ -274,15 +274,22 @@ function totalsOfParts(model: ReportModel, counts: readonly Figure[]): Figure[] 
  * year's count, which is what is left and the cut together (18 / 339).
  */
 function cutReadings(counts: readonly Figure[], rate: Figure): RateReading[] {
-  if (!RELATIVE.test(rate.label)) return [];
+  // `政府采购规模48.6亿元,节约资金3.12亿元,资金节约率6.0%`: a saving, too, is over what was spent and
+  // what was saved together (the budget).
+  const saving = SAVING_RATE.test(rate.label);
+  if (!RELATIVE.test(rate.label) && !saving) return [];
   const out: RateReading[] = [];
   for (let k = 1; k < counts.length; k++) {
     const cut = counts[k]!;
     const left = counts[k - 1]!;
-    if (cut.change === 'decrease' && !left.change && sameUnit(cut, left)) out.push(reading(rate, [cut], [left, cut], false));
+    const isCut = cut.change === 'decrease' || (saving && SAVED.test(cut.label));
+    if (isCut && !left.change && sameUnit(cut, left)) out.push(reading(rate, [cut], [left, cut], false));
   }
   return out;
 }
+/** Rates of a saving, and the count of what was saved. */
+const SAVING_RATE = /(?:节约|节支|节省)率$/;
+const SAVED = /^(?:共|累计)?(?:节约|节支|节省)/;
 
 /**
  * `受理8642件,…审结8517件(含上年结转238件),结案率95.9%`: a count whose bracket says it includes what
@@ -352,6 +359,24 @@ export function readRates(model: ReportModel): RateRelation[] {
         if (again?.by === 'stem' && counts.includes(again.readings[0]!.numerator[0]!)) {
           stated = again;
           counts = wider;
+        }
+      }
+    }
+    // `其中投诉83542件、举报21368件…;在投诉中,调解成功61287件,调解成功率`: a clause that opens with the
+    // whole named with 中 takes the count of that name in the clause before as its base.
+    if (!stated) {
+      const sentence = model.sentences[rate.sentence]!;
+      const opening = /^\s*(?:在|对)?([\u4e00-\u9fff]{2,8})中[，,]/.exec(model.text.slice(sentence.span.start, sentence.span.start + 14));
+      const prev = rate.sentence > 0 ? model.sentences[rate.sentence - 1] : undefined;
+      const stem = rateStem(rate.label);
+      const named = counts.filter((c) => namesStem(c.label, stem));
+      if (opening && prev && named.length === 1 && /^[ \t\u3000]*$/.test(model.text.slice(prev.span.end, sentence.span.start))) {
+        const wholeName = opening[1]!.replace(/^(?:上述|以上|全部)/, '');
+        const bases = prev.figures.filter((c) => isExactCount(c) && sameUnit(c, named[0]!) && c.quantity.value >= named[0]!.quantity.value && c.label.replace(/^其中/, '').endsWith(wholeName));
+        if (bases.length === 1) {
+          stated = { by: 'stem', readings: [reading(rate, named, bases, false)], evidence: [{ words: `${opening[1]}中`, span: { start: sentence.span.start, end: sentence.span.start + opening[0].length } }] };
+          counts = [...bases, ...counts];
+          acrossClauses = true;
         }
       }
     }
