@@ -194,4 +194,14 @@ describe('sum-mismatch', () => {
     assert.deepEqual(check(rule, '1.“三个当场”:指对群众报案、控告、举报、扭送,公安机关要当场接受、当场登记、当场出具回执。'), []);
     assert.equal(check(rule, '推行“四张清单”,即权力清单、责任清单、负面清单。').length, 1);
   });
+
+  it('reads a 其中 list that ends with the others (其他…) as all of its total', () => {
+    assert.equal(check(rule, '全年共破获刑事案件6,218起,其中电信网络诈骗案件1,640起、盗窃案件2,410起、涉毒案件366起、其他刑事案件1,766起。').length, 1, '6182 ≠ 6218');
+    assert.deepEqual(check(rule, '全年共破获刑事案件6,182起,其中电信网络诈骗案件1,640起、盗窃案件2,410起、涉毒案件366起、其他刑事案件1,766起。'), []);
+  });
+
+  it('sums a list up to a total whose own words count it (四项…合计)', () => {
+    assert.equal(allFindings('其中教育支出52.36亿元、社会保障和就业支出61.20亿元、卫生健康支出29.44亿元,三项重点民生支出合计145.00亿元。').length, 1, '143.00 ≠ 145.00');
+    assert.deepEqual(allFindings('其中教育支出52.36亿元、社会保障和就业支出61.20亿元、卫生健康支出29.44亿元,三项重点民生支出合计143.00亿元。'), []);
+  });
 });

@@ -298,7 +298,11 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
       continue;
     }
     if ((f.totalCue || composed) && f.separatorBefore !== 'start' && isExactCount(f) && canBeTotal(f)) {
-      let list = listBefore(model, figures, i, f);
+      // `…、农林水支出41.37亿元,四项重点民生支出合计218.80亿元`: the count of the list, in the total's own
+      // words, stands between the list and its total.
+      const counter = figures[i - 1];
+      const counted = counter !== undefined && counter.quantity.kind === 'count' && !sameUnit(counter, f) && counter.separatorBefore === ',' && /^[\u4e00-\u9fff]{0,12}$/.test(between(text, counter, f));
+      let list = listBefore(model, figures, counted ? i - 1 : i, f);
       // `决策事项3项、合同协议58件、其他文件126件,合计187件`: a list that runs on in another unit is
       // summed across its units, or not at all.
       const runsOn = list.length > 0 && list[0]!.separatorBefore === '、' && figures[list[0]!.index - figures[0]!.index - 1] !== undefined && isExactCount(figures[list[0]!.index - figures[0]!.index - 1]!);
@@ -457,10 +461,14 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
       if (outer && Math.abs(outer.quantity.value - total.quantity.value - rest.quantity.value) <= roundingError(outer) + roundingError(total) + roundingError(rest) + 1e-9) rest = undefined;
     }
     // `进出口总额156.3亿元,其中出口112.6亿元、进口43.7亿元`: a total whose name joins its parts'.
+    // `其中…、涉毒案件496起、其他刑事案件2295起`: a last part of the others makes the list all of the total.
+    // (Not the others of a kind bounded again: `其他本科及以上人才` leaves out those below 本科.)
+    const othersWords = lastPart.label.replace(/^(?:其他|其它|其余)/, '');
+    const othersLast = parts.length > 1 && othersWords !== lastPart.label && !rest && !/以上|以下|以内/.test(othersWords) && !mentions(othersWords, CROSSCUTTING_ATTRIBUTES);
     const compound = COMPOUND_TOTALS.some((c) => totals[0]!.label.includes(c.total) && parts.length === c.parts.length && c.parts.every((name, k) => parts[k]!.label.endsWith(name) || parts[k]!.label.replace(/^其中/, '') === name));
     const crosscutting = parts.length > 1 && parts.some((p) => mentions(p.label, CROSSCUTTING_ATTRIBUTES)) && !oneDimension(parts);
     out.push({
-      kind: 'breakdown', form: 'subset', total: totals[0]!, totals, parts: rest ? [...parts, rest] : parts, exhaustive: compound || (rest !== undefined && totals.length === 1 && (listed || named || parts.length === 1) && !crosscutting),
+      kind: 'breakdown', form: 'subset', total: totals[0]!, totals, parts: rest ? [...parts, rest] : parts, exhaustive: compound || ((rest !== undefined || othersLast) && totals.length === 1 && (listed || named || parts.length === 1) && !crosscutting),
       // A `、` list under `其中` is a breakdown; clauses that name things of one kind are too;
       // others (`其中继续教育590人,通过考试取得执法证571人`) may overlap, and so may parts named by
       // attributes of people (`其中女职工3000人,少数民族职工800人`).
