@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { check } from '../../helpers/findings';
+import { allFindings, check } from '../../helpers/findings';
 
 const rule = 'growth-mismatch';
 
@@ -113,5 +113,13 @@ describe('growth-mismatch', () => {
     assert.deepEqual(check(rule, '全年完成进出口总额78.6亿元,其中出口47.9亿元、进口30.7亿元,出口总额比上年的42.6亿元增长12.4%。'), []);
     assert.equal(check(rule, '全年完成进出口总额78.6亿元,其中出口47.9亿元、进口30.7亿元,出口总额比上年的42.6亿元增长16.4%。').length, 1);
     assert.deepEqual(check(rule, '全市城镇新增就业2.64万人,完成年度目标任务4.8万人的55.0%,比上年同期的2.53万人增长4.3%。'), []);
+  });
+
+  it('reads a rate named for a change (压减率) as its growth, and leaves one its words pair to the rate check', () => {
+    const [f, ...rest] = check(rule, '省级保留证明事项由上年的88项精简至52项,压减率69.2%。');
+    assert.equal(rest.length, 0);
+    assert.match(f!.zh, /^压减率应为 40\.9\d*%\(\(88 − 52\) \/ 88\)/);
+    assert.deepEqual(check(rule, '省级保留证明事项由上年的88项精简至52项,压减率40.9%。'), []);
+    assert.deepEqual(allFindings('行政许可事项由420项压减至260项、压减率28.1%。'), ['rate-mismatch@28.1%']);
   });
 });

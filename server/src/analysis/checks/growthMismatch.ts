@@ -24,9 +24,13 @@ export const GROWTH_MISMATCH = 'growth-mismatch';
 
 function checkGrowthMismatch(model: ReportModel): Finding[] {
   const findings: Finding[] = [];
-  for (const c of relationsOf(model).changes) {
+  const relations = relationsOf(model);
+  // A rate of the change (`压减率`) that its words also pair as a rate is the rate check's to report.
+  const ratesRead = new Set(relations.rates.filter((r) => r.reading === 'explicit').map((r) => r.rate));
+  for (const c of relations.changes) {
     const g = c.rate;
     if (!g || !(g.growth ?? c.listedGrowth)) continue;
+    if (!g.growth && ratesRead.has(g)) continue;
     const a = assessChange(model, c);
     const current = c.current;
     const X = current.quantity.value;
@@ -45,6 +49,12 @@ function checkGrowthMismatch(model: ReportModel): Finding[] {
           ? {
               zh: `年均增幅应为 ${formatComputed(computed, decimals)}%(由 ${p} 到 ${x} 的复合增长),文中为 ${written(model, g)}`,
               en: `Average annual growth should be ${formatComputed(computed, decimals)}% (compound, ${p} to ${x}), the text says ${written(model, g)}`,
+            }
+          : !g.growth && g.isRate
+          ? {
+              // `压减率65.5%`: the rate named for the change, as a share of the earlier figure.
+              zh: `${g.label}应为 ${formatComputed(Math.abs(computed), decimals)}%(${computed < 0 ? `(${p} − ${x})` : `(${x} − ${p})`} / ${p}),文中为 ${written(model, g)}`,
+              en: `The ${g.label} should be ${formatComputed(Math.abs(computed), decimals)}% of the earlier figure ${p}, the text says ${written(model, g)}`,
             }
           : {
               zh: `增幅应为 ${formatComputed(computed, decimals)}%((${x} − ${p}) / ${p}),文中为 ${written(model, g)}`,

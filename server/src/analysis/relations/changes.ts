@@ -68,6 +68,9 @@ function growthBefore(text: string, g: Figure, from: Figure): Figure | undefined
   return /^\s*[（(][\u4e00-\u9fff]{0,8}(?:由|从)(?:上年的?|\d{4}年的?)?$/.test(between(text, g, from)) ? g : undefined;
 }
 
+/** A rate named for a cut: `压减率`, `下降率`. */
+const CUT_RATE = /(?:压减|精简|减少|下降|降低|缩减|削减|缩短)率$/;
+
 /** The growth percentage that follows `f` at once and speaks of it: `…2310万辆,增长26.6%`. */
 function growthRight(figures: readonly Figure[], k: number): Figure | undefined {
   const g = figures[k];
@@ -127,6 +130,8 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
       if (rate) ratesUsed.add(rate);
       out.push({
         kind: 'change', current: f, prior: from, delta, direction: f.quantity.value >= from.quantity.value ? 'increase' : 'decrease', rate,
+        // `由上年的96项精简至58项,压减率65.5%`: a rate named for the change is its growth, in its own direction.
+        ...(rate && !rate.growth && rate.isRate ? { listedGrowth: CUT_RATE.test(rate.label) ? ('decrease' as const) : ('increase' as const) } : {}),
         basis: basisOf(model, sentence, f, rate), reading: 'explicit',
         evidence: [{ words: text.slice(from.quantity.span.start - 1, from.quantity.span.start) + '…' + f.cue.slice(-2), span: { start: from.quantity.span.start - 1, end: f.quantity.span.start } }],
       });
