@@ -158,4 +158,14 @@ describe('part-exceeds-total', () => {
     assert.deepEqual(check(rule, '规划纲要确定的36项主要指标中,约束性指标8项全部完成,预期性指标28项中完成或超额完成25项、基本完成2项、未完成1项。'), []);
     assert.deepEqual(allFindings('全省通过协调化解行政争议2360件。从案件类型看,全省行政复议案件主要集中在治安管理、市场监管等领域,其中治安管理类案件2.06万件,占全部收案量的31.7%。'), []);
   });
+
+  it('reads no single total for 其中 after two joined figures, nor a level kept above a bound', () => {
+    assert.deepEqual(check(rule, '全市12个镇(街道)和30个市政府工作部门主要负责人年终述法实现全覆盖,其中现场述法的17个、书面述法的25个。'), []);
+    assert.deepEqual(check(rule, '粮食总产量586.2亿斤,连续5年稳定在580亿斤以上,其中夏粮224.6亿斤、秋粮361.6亿斤。'), []);
+    assert.equal(check(rule, '粮食总产量586.2亿斤,连续5年稳定在580亿斤以上,其中夏粮224.6亿斤、秋粮381.6亿斤。').length, 1);
+  });
+
+  it('reads a count of another kind of a noun as no part of a 总数 of one kind', () => {
+    assert.deepEqual(check(rule, '全县高新技术企业总数达到61家,科技型中小企业达到137家。'), []);
+  });
 });

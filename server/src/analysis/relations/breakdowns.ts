@@ -116,6 +116,12 @@ function subsetTotals(model: ReportModel, sentenceIndex: number, at: number, par
     // Only parts that are themselves comings and goings (`新升规`, `退出`); `其中产值超亿元企业45家` is of the stock.
     if (j === at - 1 && subsetUnit(f, part) && /净(?:增|减)/.test(f.cue) && (f.change === 'increase' || f.change === 'decrease') && part.change === undefined && FLOW_WORDS.test(part.label)) return out;
     if (!subsetUnit(f, part) || !canBeTotal(f)) continue;
+    // `粮食总产量612.4亿斤,连续6年稳定在600亿斤以上,其中夏粮…`: a level kept above a bound is no total.
+    if ((f.quantity.qualifier === 'atLeast' || f.quantity.qualifier === 'atMost') && /(?:稳定在|保持在|维持在|控制在)$/.test(f.cue)) continue;
+    // `14个镇(街道)和32个市政府工作部门…,其中现场述法的18个`: the whole is both joined figures, which no
+    // single figure is; no total is read.
+    const joinedBefore = figures[j - 1];
+    if (joinedBefore && subsetUnit(joinedBefore, part) && isExactCount(joinedBefore) && /^[\u4e00-\u9fff（）()]{0,10}(?:和|及|与)[\u4e00-\u9fff]{0,8}$/.test(between(model.text, joinedBefore, f)) && !part.change) return out;
     // The two ends of a change pair with the part's own: `由1840万辆增至2310万辆,其中…由38万辆增至296万辆`.
     // `共收到申请268件,受理251件,审结239件,其中维持…`: `其中` speaks of the figure right before it,
     // so the first found is the total (and the search ends there: its work is bounded).

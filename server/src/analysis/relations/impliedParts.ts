@@ -335,6 +335,10 @@ function readWholeAndPart(model: ReportModel, figures: readonly Figure[], i: num
     const qualifier = a.label.replace(/^(?:全年|全市|全县|全区|全省)/, '').split('总')[0] ?? '';
     // A class named with 类 (`肉类总产量`) has kinds of it for parts (`猪肉`), not another product (`牛奶`).
     const ofClass = qualifier.length >= 2 && qualifier.endsWith('类') && !b.label.includes(qualifier.slice(0, -1));
+    // `高新技术企业总数达到68家,科技型中小企业达到142家`: a 总数 counts the noun before it, whole; a part
+    // must be of that noun (not another kind of 企业).
+    const countOfNoun = /总数/.test(a.label) && qualifier.length >= 2 && !b.label.includes(qualifier);
+    if (countOfNoun) return true;
     return ofClass || (b.separatorBefore === '、' && qualifier.length >= 2 && !b.label.includes(qualifier));
   };
   if (b === figures[i + 1] && a.label.includes('总') && !siblingsByQualifier() && !a.change && !b.change && /总(?!体|部|规|书记|工会|队)/.test(a.label) && !b.label.includes('总') && head().length === 2 && a.label.includes(head()) && canBeTotal(a) && canBePart(b) && /^[、，,\s]*$/.test(gap.replace(b.label, '').replace(/达到?$|为$/, ''))) {
