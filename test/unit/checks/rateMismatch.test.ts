@@ -274,4 +274,8 @@ describe('rate-mismatch', () => {
     assert.equal(rest.length, 0);
     assert.match(f!.zh, /71\.6\d*%\(4\.62万件 \/ 6\.45万件\)/);
   });
+
+  it('takes no figure labelled by a bare head (支出) for a whole named at length', () => {
+    assert.deepEqual(check(rule, '市本级教育、社会保障和就业、卫生健康三项支出合计152.40亿元,其中教育支出70.12亿元、社会保障和就业支出52.06亿元、卫生健康支出30.22亿元,占市本级一般公共预算支出的41.6%。'), []);
+  });
 });

@@ -204,4 +204,9 @@ describe('sum-mismatch', () => {
     assert.equal(allFindings('其中教育支出52.36亿元、社会保障和就业支出61.20亿元、卫生健康支出29.44亿元,三项重点民生支出合计145.00亿元。').length, 1, '143.00 ≠ 145.00');
     assert.deepEqual(allFindings('其中教育支出52.36亿元、社会保障和就业支出61.20亿元、卫生健康支出29.44亿元,三项重点民生支出合计143.00亿元。'), []);
   });
+
+  it('sums no list into a total of another scope or actor (指导各县…共计)', () => {
+    assert.deepEqual(allFindings('组织修订专项应急预案22部、部门应急预案51部,指导各县(市、区)修订各类应急预案共计386部。'), []);
+    assert.equal(check(rule, '组织修订专项应急预案22部、部门应急预案51部,共计75部。').length, 1);
+  });
 });

@@ -96,6 +96,9 @@ function clauseTableBefore(figures: readonly Figure[], end: number, unitOf: Figu
   return new Set(parts.map((f) => f.label)).size === parts.length ? parts : undefined;
 }
 
+/** Words of a total's own that set it apart from a list before it: another scope, or guidance of others. */
+const OTHER_SCOPE = /指导|各(?:县|区|市|乡镇|镇|地|部门|单位)|全(?:省|市|县|区)/;
+
 /** Words of a part that comes or goes during the year, as a net change is made of. */
 const FLOW_WORDS = /新增|新升|新认定|新培育|新设|新登记|当年|退出|注销|迁出|迁入|关停/;
 
@@ -320,6 +323,10 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
         if (!run) continue;
         list = run;
       }
+      // `修订专项应急预案26部、部门应急预案58部,指导各县(市、区)修订各类应急预案共计412部`: a total of
+      // another scope (各县, 全省) or by another actor (指导) is no sum of the list.
+      const scope = list.length >= 2 ? OTHER_SCOPE.exec(between(text, list[list.length - 1]!, f))?.[0] : undefined;
+      if (list.length >= 2 && scope !== undefined && !list.some((p) => p.label.includes(scope))) continue;
       // `修改政府规章1件、废止1件,现行有效的市政府规章共29件`: a stock is not the sum of the changes to it.
       if (list.length >= 2 && mentions(f.label, STOCK_WORDS) && !list.some((p) => mentions(p.label, STOCK_WORDS))) continue;
       if (list.length >= 2) {

@@ -63,7 +63,8 @@ function evidence(f: Figure, words: string): Evidence {
 /** Whether a whole named in a rate (`占适用清单案件的`) names a count's label: its characters in order. */
 export function namesWhole(name: string, label: string): boolean {
   if (name.length < 2 || label.length < 2) return false;
-  if (name.includes(label) || label.includes(name)) return true;
+  // (A label of a bare head, `支出` of `三项支出合计`, is no name of `市本级一般公共预算支出`.)
+  if (label.includes(name) || (name.includes(label) && (label.length >= 3 || name.length <= label.length + 2))) return true;
   // `专利申请` for `申请专利`: a name of two words may give them in either order.
   if (name.length === 4 && label.includes(name.slice(2) + name.slice(0, 2))) return true;
   let at = 0;
