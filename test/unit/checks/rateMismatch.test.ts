@@ -278,4 +278,15 @@ describe('rate-mismatch', () => {
   it('takes no figure labelled by a bare head (支出) for a whole named at length', () => {
     assert.deepEqual(check(rule, '市本级教育、社会保障和就业、卫生健康三项支出合计152.40亿元,其中教育支出70.12亿元、社会保障和就业支出52.06亿元、卫生健康支出30.22亿元,占市本级一般公共预算支出的41.6%。'), []);
   });
+
+  it('reads an outcome of concluded cases past a semicolon over what was concluded', () => {
+    const text = '共收到行政复议申请962件,受理858件,审结796件,其中以调解、和解方式结案251件,调解和解率为31.5%;对违法或不当的行政行为依法作出撤销、变更、确认违法和责令履行等纠错决定76件,纠错率为';
+    assert.equal(check(rule, text + '9.1%。').length, 1, '76 / 796 = 9.5%');
+    assert.deepEqual(check(rule, text + '9.5%。'), []);
+  });
+
+  it('reads a rate over what actually happened, not over the registered count before it', () => {
+    assert.equal(check(rule, '全市普通高考报名考生2.64万人,实际参加考试2.57万人,本科上线1.79万人,本科上线率为67.8%。').length, 1, '1.79 / 2.57 = 69.6%');
+    assert.deepEqual(check(rule, '全市普通高考报名考生2.64万人,实际参加考试2.57万人,本科上线1.79万人,本科上线率为69.6%。'), []);
+  });
 });

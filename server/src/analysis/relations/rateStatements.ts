@@ -517,7 +517,11 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
   // The numerator's siblings in a `、` list are no wholes of it: `良好61卷、合格17卷`, `行政村1986个、社区412个`.
   let firstSibling = numerator.index;
   for (let k = counts.indexOf(numerator); k > 0 && counts[k]!.separatorBefore === '、' && counts[k - 1]!.index === counts[k]!.index - 1; k--) firstSibling = counts[k - 1]!.index;
-  const denominators = counts.filter((c) => c !== numerator && sameUnit(c, numerator) && c.quantity.value >= numerator.quantity.value && c.index < firstSibling && !(ofPeriodsOwn && namesStem(c.label, stem)) && !(outcomeRate && DECISION_HEAD.test(c.label.replace(/^(?:(?:其中|经|被|决定|依法|作出|予以)[:：]?)+/, ''))));
+  let denominators = counts.filter((c) => c !== numerator && sameUnit(c, numerator) && c.quantity.value >= numerator.quantity.value && c.index < firstSibling && !(ofPeriodsOwn && namesStem(c.label, stem)) && !(outcomeRate && DECISION_HEAD.test(c.label.replace(/^(?:(?:其中|经|被|决定|依法|作出|予以)[:：]?)+/, ''))));
+  // `报名考生2.86万人,实际参加考试2.78万人,本科上线1.94万人,本科上线率`: after what actually happened, the
+  // registered or planned count before it is no base.
+  const actual = denominators.find((c) => ACTUAL_HEAD.test(c.label) && /^实际/.test(c.label));
+  if (actual) denominators = denominators.filter((c) => c.index >= actual.index);
   if (denominators.length === 0) return undefined;
   return { by: 'stem', readings: denominators.map((d) => reading(rate, [numerator], [d], complement)), evidence: [evidence(numerator, numerator.label)] };
 }

@@ -312,6 +312,9 @@ function carriedOverReadings(model: ReportModel, counts: readonly Figure[], rate
 
 
 
+/** Outcomes of concluded cases: their rates are over what was concluded (审结). */
+const OUTCOME_OF_CONCLUDED = /纠错|调解|和解|维持|撤销|驳回|胜诉|败诉/;
+
 /** A share of the plan (`完成年度计划的106.1%`), as opposed to a rate named by what it counts. */
 const OF_PLAN_RATE = /完成(?:年度|全年|年初)?(?:计划|目标|任务)+的$/;
 
@@ -382,16 +385,23 @@ export function readRates(model: ReportModel): RateRelation[] {
     }
     const previous = stated ? undefined : clauseBefore(model, rate.sentence);
     // Only a numerator named in a few words (`调解成功1452件`) reaches back over a semicolon.
-    if (previous && counts.some((c) => namesStem(c.label, rateStem(rate.label)) && c.label.length <= 8)) {
+    // (An outcome of concluded cases, `纠错决定82件,纠错率`, may say more: its base is what was concluded.)
+    const outcomeOfConcluded = OUTCOME_OF_CONCLUDED.test(rateStem(rate.label));
+    if (previous && counts.some((c) => namesStem(c.label, rateStem(rate.label)) && (c.label.length <= 8 || outcomeOfConcluded))) {
       const wider = [...countsBeforeRate(previous, rate), ...counts];
-      const across = statedReading(model, wider, rate);
+      let across = statedReading(model, wider, rate);
       // (`惠及居民1.87万户;…完成房屋征收签约4612户,签约率`: a numerator with a noun of its own reaches
       // only a base that shares a word with it, `审结` of `法定期限内审结`.)
       const numerator = across?.readings[0]!.numerator[0];
       const base = across?.readings[0]!.denominator;
       // (Its clause may name the whole: `审结案件中,以调解方式结案3926件,调解率`.)
       const numeratorClause = numerator ? model.text.slice(model.sentences[rate.sentence]!.span.start, numerator.labelSpan.end) : '';
-      const tied = numerator !== undefined && base !== undefined && (ownNounOf(numerator.label, rateStem(rate.label)).length <= 2 || sharesWord(numeratorClause, base.label));
+      const tied = numerator !== undefined && base !== undefined && (ownNounOf(numerator.label, rateStem(rate.label)).length <= 2 || sharesWord(numeratorClause, base.label) || (outcomeOfConcluded && /^(?:其中)?(?:已)?(?:审结|办结|结案)/.test(base.label.replace(/^(?:全年|共)/, ''))));
+      // (Of the bases before, an outcome of concluded cases takes only what was concluded.)
+      if (across && outcomeOfConcluded) {
+        const concluded = across.readings.filter((r) => /^(?:其中)?(?:已|共)?(?:审结|办结)/.test(r.denominator.label.replace(/^(?:全年|年内)/, '')));
+        if (concluded.length > 0) across = { ...across, readings: concluded };
+      }
       if (across?.by === 'stem' && numerator !== undefined && counts.includes(numerator) && tied) {
         stated = across;
         counts = wider;
@@ -471,7 +481,10 @@ export function readRates(model: ReportModel): RateRelation[] {
         stated = { by: 'stem', readings: [reading(rate, numerators, bases, false)], evidence: [{ words: baseNamed, span: bases[0]!.labelSpan }] };
       }
     }
-    const admissible = readings.filter((r) => ofNamedBase(r) && (r.numerator[0] !== r.denominator || stated?.by === 'all') && (!named || (r.numerator.length === 1 && r.numerator[0] === named && !overSiblings(r)) || (stated?.by !== 'ought' && r.denominators.includes(named)) || negationNamed(r) || gradedUpTo(r)) && (!wholeNamed || r.denominators.includes(wholeNamed)));
+    // `报名考生2.86万人,实际参加考试2.78万人,本科上线1.94万人`: over what actually happened, not the registered.
+    const actualBase = stated?.by === 'stem' ? stated.readings.map((r) => r.denominator).find((d) => /^实际/.test(d.label)) : undefined;
+    const afterActual = (r: RateReading) => actualBase === undefined || r.denominators.every((d) => d.index >= actualBase.index);
+    const admissible = readings.filter((r) => ofNamedBase(r) && afterActual(r) && (r.numerator[0] !== r.denominator || stated?.by === 'all') && (!named || (r.numerator.length === 1 && r.numerator[0] === named && !overSiblings(r)) || (stated?.by !== 'ought' && r.denominators.includes(named)) || negationNamed(r) || gradedUpTo(r)) && (!wholeNamed || r.denominators.includes(wholeNamed)));
     out.push({
       kind: 'rate',
       rate,
