@@ -134,6 +134,12 @@ export const OUTCOME_VERBS = ['废止', '修改', '修订', '保留', '宣布失
  */
 export const RESOLUTION_VERBS = ['化解', '解决', '完成', '销号', '办复', '答复', '整改', '处置', '回复', '反馈'] as const;
 
+/**
+ * What is done with a resource (`见习岗位使用率`, `床位利用率`): the words before it name the resource,
+ * the base, not what the rate counts (`募集见习岗位3260个` is no numerator of 见习岗位使用率).
+ */
+export const USAGE_VERBS = ['使用', '利用', '入住', '出租'] as const;
+
 /** Outcome rates of concluded cases: 胜诉率, 纠错率… are shares of the cases decided. */
 export const CASE_OUTCOMES = ['胜诉', '败诉', '纠错', '维持', '撤销', '驳回', '改判', '发回', '确认违法', '调撤'] as const;
 

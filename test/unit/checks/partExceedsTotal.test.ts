@@ -168,4 +168,10 @@ describe('part-exceeds-total', () => {
   it('reads a count of another kind of a noun as no part of a 总数 of one kind', () => {
     assert.deepEqual(check(rule, '全县高新技术企业总数达到61家,科技型中小企业达到137家。'), []);
   });
+
+  it('reads the year\'s increment of the stock\'s noun after it, and what is accepted past a growth and last year\'s figure', () => {
+    assert.equal(check(rule, '全区规上工业企业达到136家,全年新增规上工业企业162家。').length, 1);
+    assert.deepEqual(check(rule, '全区规上工业企业达到136家,全年新增规上工业企业16家。'), []);
+    assert.equal(check(rule, '共收到行政复议申请986件,比上年的768件增长28.4%,受理1024件。').length, 1);
+  });
 });

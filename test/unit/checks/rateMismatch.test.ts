@@ -289,4 +289,16 @@ describe('rate-mismatch', () => {
     assert.equal(check(rule, '全市普通高考报名考生2.64万人,实际参加考试2.57万人,本科上线1.79万人,本科上线率为67.8%。').length, 1, '1.79 / 2.57 = 69.6%');
     assert.deepEqual(check(rule, '全市普通高考报名考生2.64万人,实际参加考试2.57万人,本科上线1.79万人,本科上线率为69.6%。'), []);
   });
+
+  it('takes the count with a possible base before it, of those naming the rate, and nothing still under way', () => {
+    assert.equal(check(rule, '发现问题126个,下发督察通报3期、整改通知书14份,截至年底已整改到位118个,整改率87.9%。').length, 1, '118 / 126 = 93.7%');
+    assert.equal(check(rule, '发现问题412个,其中已整改到位381个、正在整改31个,整改完成率86.2%。').length, 1, '381 / 412 = 92.5%');
+    assert.deepEqual(check(rule, '发现问题412个,其中已整改到位381个、正在整改31个,整改完成率92.5%。'), []);
+  });
+
+  it('reads all of a count found and dealt with (发现并整改), no usage rate over the resource\'s own count, no 分别 list of rates', () => {
+    assert.equal(check(rule, '发现并整改安全隐患296处,整改率94%。').length, 1);
+    assert.deepEqual(check(rule, '提供就业岗位7.92万个;募集就业见习岗位3,060个,组织2,270名高校毕业生参加见习,见习岗位使用率74.2%。'), []);
+    assert.deepEqual(check(rule, '有3个项目存在多计工程量问题;有2个项目超概算,超概算比例分别为18.6%和23.4%。'), []);
+  });
 });

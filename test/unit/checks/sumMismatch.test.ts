@@ -209,4 +209,9 @@ describe('sum-mismatch', () => {
     assert.deepEqual(allFindings('组织修订专项应急预案22部、部门应急预案51部,指导各县(市、区)修订各类应急预案共计386部。'), []);
     assert.equal(check(rule, '组织修订专项应急预案22部、部门应急预案51部,共计75部。').length, 1);
   });
+
+  it('reads medals (枚) as counts', () => {
+    assert.equal(check(rule, '获得金牌3枚、银牌8枚、铜牌9枚,共计19枚奖牌。').length, 1);
+    assert.deepEqual(check(rule, '获得金牌3枚、银牌8枚、铜牌9枚,共计20枚奖牌。'), []);
+  });
 });

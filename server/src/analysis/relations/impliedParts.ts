@@ -196,7 +196,8 @@ function readOutcomes(figures: readonly Figure[], out: Breakdown[]): void {
     let base: Figure | undefined;
     for (let j = k - 1; j >= 0; j--) {
       const f = figures[j]!;
-      if (f.quantity.kind === 'percent') continue;
+      // Past a growth and last year's figure: `收到申请1047件,比上年的814件增长28.6%,受理931件`.
+      if (f.quantity.kind === 'percent' || (f.prior && figures[j + 1]?.quantity.kind === 'percent')) continue;
       if (sameUnit(f, o)) base = f;
       break;
     }
@@ -309,6 +310,8 @@ const MAY_NAME_STOCK = /[累总保达增]/;
 const STOCKS_IN_ORDER = /[，,]\s*(?:累计|总量|总数)?分别(?:达到|达|为|增至)$/;
 /** `规上工业企业达到238家,净增21家`: the stock first, then the year's increment. */
 const INCREMENT_AFTER_STOCK = /^[\u4e00-\u9fff]{0,8}[、，,]\s*(?:新增|净增|增加|新培育|新认定)$/;
+/** `规上工业企业达到148家,全年新增规上工业企业179家`: the increment of the year, with the stock's noun (group 1). */
+const INCREMENT_OF_NOUN_AFTER_STOCK = /^[、，,]\s*(?:全年|年内|当年|本年)?(?:新增|净增|新培育|新认定)([\u4e00-\u9fff]{2,12})$/;
 /** `59项测评点中有22项`, `182个行政村中,已建成劝导站176个`: a whole named with 中, then a part. */
 /** `中` ending the whole's noun, not starting a word (`中心`, `中学`, `中国`…). */
 const WHOLE_WITH_ZHONG = /^[^，,。；;、]{0,20}(?<!过程|期间|活动|进程|实践|行动|工作)中(?:[，,]\s*(?:其中)?|有|已有|共有|仍有|尚有|还有|已|均|仅|取得|获得|具有|持有|达到|超过|维持|驳回|撤销|确认违法|责令履行|终止|调解|纠错|胜诉|败诉)[^，,。；;]{0,16}$/;
@@ -395,8 +398,11 @@ function readWholeAndPart(model: ReportModel, figures: readonly Figure[], i: num
     out.push({ kind: 'breakdown', form: 'subset', total: a, totals: [a], parts: [b], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: gap.trim(), span: { start: a.quantity.span.end, end: b.quantity.span.start } }] });
     return;
   }
-  // The stock, then the year's increment: `高新技术企业达到1126家,净增132家`.
-  if (b === figures[i + 1] && /达到$|达$|总数|总量/.test(a.cue) && !a.change && canBeTotal(a) && canBePart(b) && INCREMENT_AFTER_STOCK.test(gap)) {
+  // The stock, then the year's increment: `高新技术企业达到1126家,净增132家`, and with the noun again:
+  // `全区规上工业企业达到148家,全年新增规上工业企业179家`.
+  const incrementOfNoun = INCREMENT_OF_NOUN_AFTER_STOCK.exec(gap)?.[1];
+  const sameNoun = incrementOfNoun !== undefined && (a.label.endsWith(incrementOfNoun) || a.label.endsWith(incrementOfNoun.replace(/^入规/, '规上')));
+  if (b === figures[i + 1] && /达到$|达$|总数|总量/.test(a.cue) && !a.change && canBeTotal(a) && canBePart(b) && (INCREMENT_AFTER_STOCK.test(gap) || sameNoun)) {
     out.push({ kind: 'breakdown', form: 'subset', total: a, totals: [a], parts: [b], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: gap.trim(), span: { start: a.quantity.span.end, end: b.quantity.span.start } }] });
     return;
   }

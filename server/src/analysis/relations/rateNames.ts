@@ -4,7 +4,7 @@
  * qualifiers the count must share (`按期`). Read by the rates and their stated readings.
  */
 import type { RateReading } from './rates';
-import { CASE_OUTCOMES, CONCLUDED_WORDS, MANNER_WORDS, OUTCOME_VERBS, RATE_MODIFIERS, RESOLUTION_VERBS, SCOPE_WORDS, pattern } from '../vocabulary';
+import { CASE_OUTCOMES, CONCLUDED_WORDS, MANNER_WORDS, OUTCOME_VERBS, RATE_MODIFIERS, RESOLUTION_VERBS, SCOPE_WORDS, USAGE_VERBS, pattern } from '../vocabulary';
 
 export const RATE_SUFFIX = /(?:率|比例|占比|比重|百分比)$/;
 const MODIFIER_HEAD = pattern([RATE_MODIFIERS, SCOPE_WORDS], 'start');
@@ -49,7 +49,7 @@ export function stemKeys(stem: string): string[] {
  * `办结` of `派单办结率`): with one of them, the stem's head names the activity, which every case
  * went through — the base, not what the rate counts.
  */
-const OUTCOME_PREDICATES = new Set<string>([...OUTCOME_VERBS, ...CASE_OUTCOMES, ...CONCLUDED_WORDS, ...RESOLUTION_VERBS].map((w) => w.slice(-2)));
+const OUTCOME_PREDICATES = new Set<string>([...OUTCOME_VERBS, ...CASE_OUTCOMES, ...CONCLUDED_WORDS, ...RESOLUTION_VERBS, ...USAGE_VERBS].map((w) => w.slice(-2)));
 
 /**
  * Whether a count's label names what a rate's stem measures: the whole stem, its predicate, or its
@@ -75,6 +75,8 @@ const SYNONYMS: Readonly<Record<string, RegExp>> = {
   结案: /审结|办结/,
   办结: /审结|结案/,
   纠错: /纠正|(?:撤销|变更|确认违法|责令履行)[、，,和或及].*(?:撤销|变更|确认违法|责令履行)/,
+  // `已整改到位396个` for `整改完成率`: 到位 is done.
+  完成: /到位/,
 };
 
 /**
@@ -107,7 +109,8 @@ export function namesPopulation(label: string, rateLabel: string): boolean {
   const stem = rateStem(rateLabel);
   const [predicate, head] = stemKeys(stem);
   const name = label.replace(/^其中/, '');
-  return predicate !== undefined && head !== undefined && !name.includes(predicate) && name.includes(stem.slice(0, stem.length - predicate.length));
+  // (A label naming the predicate in other words, `整改到位` for `整改完成`, counts what the rate does.)
+  return predicate !== undefined && head !== undefined && !name.includes(predicate) && !(SYNONYMS[predicate]?.test(name) ?? false) && name.includes(stem.slice(0, stem.length - predicate.length));
 }
 
 /**

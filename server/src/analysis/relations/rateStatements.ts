@@ -345,6 +345,10 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
     if (ownAll && rate.index === last.index + 1 && keyChars.length === 2 && own.slice(ownAll.index).includes(keyChars) && !NEGATION.test(own.slice(ownAll.index + ownAll[0].length, ownAll.index + ownAll[0].length + 2))) {
       return { by: 'all', readings: [reading(rate, [last], [last], false)], evidence: [{ words: ownAll[0], span: { start: last.quantity.span.end + ownAll.index, end: last.quantity.span.end + ownAll.index + ownAll[0].length } }] };
     }
+    // `发现并整改安全隐患318处,整改率`: the count is of those found and dealt with — all of them.
+    if (rate.index === last.index + 1 && stem.length >= 2 && new RegExp(`并(?:已|全部)?${stem}`).test(last.label) && /^[\s、，,]*$/.test(clause.slice(last.following.length))) {
+      return { by: 'all', readings: [reading(rate, [last], [last], false)], evidence: [{ words: `并${stem}`, span: last.labelSpan }] };
+    }
     // `全区50件行政诉讼案件行政机关负责人出庭应诉,出庭应诉率`: the count's own words say all of them did it.
     const full = stem.replace(/[^\u4e00-\u9fff]/g, '').slice(-4);
     const rest = clause.startsWith(last.following) ? clause.slice(last.following.length) : clause;
@@ -476,6 +480,17 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
   numerators = numerators.map((c) => (c.change === 'from' ? counts.find((x) => x.index === c.index + 1 && x.change === 'to') ?? c : c));
   // `办结案件300件,按期办结285件,按期办结率`: the label naming the whole stem wins over a partial
   // one, and one naming what is measured (`不合格` for `抽检合格率`) over one naming the activity (`完成抽检`).
+  // `发现问题137个,下发…整改通知书15份,…已整改到位129个,整改率`: of the counts that name the rate, the one
+  // a larger count of its unit stands before (a possible base) is what it counts.
+  // `其中已整改到位396个、正在整改32个,整改完成率`: what is still under way is not what was done.
+  if (numerators.length > 1) {
+    const done = numerators.filter((n) => !/^(?:其中)?(?:正在|尚未|未|仍在|还在)/.test(n.label));
+    if (done.length >= 1 && done.length < numerators.length) numerators = done;
+  }
+  if (numerators.length > 1) {
+    const based = numerators.filter((n) => counts.some((c) => c !== n && sameUnit(c, n) && c.index < n.index && c.quantity.value >= n.quantity.value));
+    if (based.length === 1) numerators = based;
+  }
   // `已建立党组织的126家,其中非公企业党组织98家、社会组织党组织28家,党组织覆盖率`: the count the others
   // break down is the one the rate counts.
   if (numerators.length > 2 && Math.abs(numerators[0]!.quantity.value - numerators.slice(1).reduce((n, c) => n + c.quantity.value, 0)) <= numerators.reduce((e, c) => e + roundingError(c), 1e-9) && numerators.slice(1).every((c) => sameUnit(c, numerators[0]!))) {

@@ -347,6 +347,12 @@ export function readRates(model: ReportModel): RateRelation[] {
     // `化解率96.9%,其中吸附在乡镇和村一级化解的占83.4%`: the share of a part that 其中 singles out
     // and no figure counts; the counts before are of the whole.
     if (UNCOUNTED_PART_SHARE.test(rate.label)) continue;
+    // `有2个项目超概算,…超概算比例分别为18.6%和23.4%`: a rate each of several things has, listed with 分别,
+    // is no share of the counts before.
+    const nextRate = model.figures[rate.index + 1];
+    // (Not rates named in a list before 分别, `优秀率、合格率分别为18.6%、76.8%`: each has its own counts.)
+    const lead = model.text.slice(Math.max(model.sentences[rate.sentence]!.span.start, rate.quantity.span.start - 30), rate.quantity.span.start);
+    if (/(?<![、和及与][\u4e00-\u9fff]{0,12})(?:率|比例)分别(?:为|是|达到?)?$/.test(lead) && nextRate?.quantity.kind === 'percent' && nextRate.sentence === rate.sentence && /^\s*(?:和|、|及)\s*$/.test(model.text.slice(rate.quantity.span.end, nextRate.quantity.span.start))) continue;
     // `4个区常住人口城镇化率均超过80%`: a rate each of the things counted has, not a share of them.
     if (EACH_HAS.test(rate.cue) && rate.cue.includes(rate.label)) continue;
     let counts = byMeasure(rate, countsBeforeRate(model.sentences[rate.sentence]!, rate));
