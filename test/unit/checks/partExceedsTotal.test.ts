@@ -174,4 +174,9 @@ describe('part-exceeds-total', () => {
     assert.deepEqual(check(rule, '全区规上工业企业达到136家,全年新增规上工业企业16家。'), []);
     assert.equal(check(rule, '共收到行政复议申请986件,比上年的768件增长28.4%,受理1024件。').length, 1);
   });
+
+  it('reads what of a whole was done in its own clause (交办的33个问题已完成整改31个)', () => {
+    assert.equal(check(rule, '交办的29个问题已完成整改31个,其余2个按序时推进。').length, 1);
+    assert.deepEqual(check(rule, '交办的33个问题已完成整改31个,其余2个按序时推进。'), []);
+  });
 });

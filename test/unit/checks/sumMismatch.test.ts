@@ -214,4 +214,9 @@ describe('sum-mismatch', () => {
     assert.equal(check(rule, '获得金牌3枚、银牌8枚、铜牌9枚,共计19枚奖牌。').length, 1);
     assert.deepEqual(check(rule, '获得金牌3枚、银牌8枚、铜牌9枚,共计20枚奖牌。'), []);
   });
+
+  it('reads what was added over the span of a change (由A增加到B,五年新增C) as its difference', () => {
+    assert.equal(check(rule, '高速公路通车里程由6820公里增加到7950公里,五年新增1310公里。').length, 1, '6820 + 1310 ≠ 7950');
+    assert.deepEqual(check(rule, '高速公路通车里程由6820公里增加到8130公里,五年新增1310公里。'), []);
+  });
 });

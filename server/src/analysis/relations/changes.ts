@@ -51,7 +51,7 @@ const COMPARISON_ONLY = /^[\s，,、（()）]*(?:同比|环比|比上年同期|�
 
 /** The label of a change figure, without its verbs and comparisons: empty when it has no subject of its own. */
 function ownSubject(f: Figure): string {
-  return f.label.replace(/(?:同比|环比|较上年同期|比上年同期|较上年|比上年|较去年|比去年|较同期|比|较|与上年相比)?(?:增长|增加|上升|提高|提升|扩大|净增加|净增|净减少|净减|多|下降|减少|降低|回落|下滑|压减|缩减|削减|精简|压降|少)?了?$/, '').replace(/^(?:其中|分别|同比|全年|共)/, '');
+  return f.label.replace(/(?:同比|环比|较上年同期|比上年同期|较上年|比上年|较去年|比去年|较同期|比|较|与上年相比)?(?:增长|增加|上升|提高|提升|扩大|净增加|净增|净减少|净减|多|下降|减少|降低|回落|下滑|压减|缩减|削减|精简|压降|少)?了?$/, '').replace(/^(?:其中|分别|同比|全年|共|五年|累计|年内|当年)+/, '');
 }
 
 function basisOf(model: ReportModel, sentence: Sentence, current: Figure, rate: Figure | undefined): GrowthBasis {
@@ -117,7 +117,9 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
       let k = i + 1;
       let delta: Figure | undefined;
       const d = figures[k];
-      if (d && (d.change === 'increase' || d.change === 'decrease') && sameUnit(d, f) && isExactCount(d) && ownSubject(d) === '' && /^[\s，,、]*$/.test(between(text, f, d).replace(/(?:增长|增加|减少|下降|压减|精简|缩减|削减|降低|净增|净减)了?$/, ''))) {
+      // (`由7612公里增加到9124公里,五年新增1512公里`: what was added over the span is the difference too.)
+      const added = d !== undefined && d.increment && /^[\s，,、]*(?:五年|累计|全年|年内)?(?:新增|新建)$/.test(between(text, f, d));
+      if (d && (d.change === 'increase' || d.change === 'decrease' || added) && sameUnit(d, f) && isExactCount(d) && (ownSubject(d) === '' || added) && /^[\s，,、]*$/.test(between(text, f, d).replace(/(?:五年|累计|全年|年内)?(?:增长|增加|减少|下降|压减|精简|缩减|削减|降低|净增|净减|新增|新建)了?$/, ''))) {
         delta = d;
         k++;
       }

@@ -413,6 +413,11 @@ function readWholeAndPart(model: ReportModel, figures: readonly Figure[], i: num
   // `全市8个镇和5个街道中,涉农的8个镇`: the whole is both joined figures, not the second alone.
   const before = figures[i - 1];
   const secondOfPair = before !== undefined && isCountLike(before) && /^[\u4e00-\u9fff]{0,8}(?:和|及|与|、)$/.test(between(text, before, a));
+  // `交办的33个问题已完成整改31个`: the whole, its noun, then what of it was done, in one clause.
+  if (!zhong && b === figures[i + 1] && isExactCount(a) && isExactCount(b) && canBeTotal(a) && canBePart(b) && !secondOfPair && !a.change && !b.change && /^[\u4e00-\u9fff]{1,8}(?:已|均已|已经)[\u4e00-\u9fff]{1,8}$/.test(gap)) {
+    out.push({ kind: 'breakdown', form: 'subset', total: a, totals: [a], parts: [b], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: '已', span: { start: a.quantity.span.end + gap.indexOf('已'), end: a.quantity.span.end + gap.indexOf('已') + 1 } }] });
+    return;
+  }
   if (canBeTotal(a) && canBePart(b) && zhong && !secondOfPair) {
     const at = unglossed.search(/中(?:[，,]|有|已有|共有|仍有|尚有|还有|已|均|仅|取得|获得|具有|持有|达到|超过|维持|驳回|撤销|确认违法|责令履行|终止|调解|纠错|胜诉|败诉)/);
     const k = b.index - figures[0]!.index;
