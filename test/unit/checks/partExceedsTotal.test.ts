@@ -179,4 +179,9 @@ describe('part-exceeds-total', () => {
     assert.equal(check(rule, '交办的29个问题已完成整改31个,其余2个按序时推进。').length, 1);
     assert.deepEqual(check(rule, '交办的33个问题已完成整改31个,其余2个按序时推进。'), []);
   });
+
+  it('reads what a review decided for each document as parts of those reviewed', () => {
+    assert.equal(check(rule, '对现行有效的规范性文件共计356件进行全面梳理,决定继续有效318件、修改39件、废止26件。').length, 1, '383 > 356');
+    assert.deepEqual(check(rule, '对现行有效的规范性文件共计383件进行全面梳理,决定继续有效318件、修改39件、废止26件。'), []);
+  });
 });

@@ -45,6 +45,9 @@ const OUTCOME_HEAD_WORD = /^(?:采纳|废止|修改|宣布失效|录用|获批|�
 const ADOPTED_WITH_NOUN = /^(?:采纳|吸纳|采用)[\u4e00-\u9fff]{0,4}?((?:意见|建议|诉求|提案)(?:建议)?)$/;
 /** A grade, the whole label of a part of an assessment (its verb, 的 and the noun graded aside): `评定为优秀`, `良好的`, `合格案卷`. */
 const GRADE = /^(?:其中)?(?:评定为?|评为|评出|评选出)?[“"]?(优秀|良好|较好|基本合格|不合格|合格|一般|较差|不达标|达标|优|良|中|差)[”"]?(?:等次|等级)?的?(?:案卷|卷宗|单位|项目)?$/;
+/** A review of documents, and what it decided for each: `清理…,继续保留152件、修改21件、废止13件`. */
+const REVIEWED = /清理|梳理|评估|审查/;
+const DECIDED = /^(?:经清理[，,]?)?(?:决定)?(?:继续保留|继续有效|保留|修改|修订|废止|宣布失效|失效|拟修改|拟废止)$/;
 /** What is assessed: the total whose grades follow. */
 const ASSESSED = /评查|评审|评议|考核|抽查|抽取|评估|评价/;
 /** What was received: the base of what is accepted (`受理`). */
@@ -77,6 +80,15 @@ function readListsAfterTotals(model: ReportModel, figures: readonly Figure[], ou
       for (let k = i + 1; k < figures.length; k++) {
         const p = figures[k]!;
         if (!sameUnit(p, t) || !isExactCount(p) || (k > i + 1 && p.separatorBefore !== '、') || noun.length < 2 || headOf(nounOf(p), 2) !== noun) break;
+        parts.push(p);
+      }
+    }
+    // `现行有效规范性文件共计383件进行全面梳理,决定继续有效341件、修改43件、废止28件`: what a review
+    // decided for each document, once each.
+    if (parts.length === 0 && REVIEWED.test(t.label + between(text, t, first)) && DECIDED.test(first.label)) {
+      for (let k = i + 1; k < figures.length; k++) {
+        const p = figures[k]!;
+        if (!DECIDED.test(p.label) || !sameUnit(p, t) || !isExactCount(p) || (k > i + 1 && p.separatorBefore !== '、')) break;
         parts.push(p);
       }
     }
