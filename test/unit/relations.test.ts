@@ -250,7 +250,7 @@ describe('relations: breakdowns', () => {
   });
 
   it('reads outcomes of the cases concluded, the rest after 其余, and dispositions with a negation', () => {
-    assert.deepEqual(breakdowns('清理政策文件12件,修订5件、废止7件。'), ['subset 12件 ← 5件 agrees'], 'outcomes listed together are siblings, not one of the other');
+    assert.deepEqual(breakdowns('清理政策文件12件,修订5件、废止7件。'), ['totalThenList+ 12件 ← 5件,7件 agrees'], 'outcomes listed together are siblings of one whole, not one of the other');
     assert.deepEqual(breakdowns('受理申请80件,另有上年结转申请4件,全年办结79件,其余5件依法延期答复。'), [], 'a figure added with 另有 is not the whole');
     assert.deepEqual(breakdowns('审结29件,维持27件,纠错4件。'), ['totalThenList+ 29件 ← 27件,4件 contradicts']);
     assert.deepEqual(breakdowns('反馈问题59个,已整改57个,其余2个正在整改。'), ['totalThenList!+ 59个 ← 57个,2个 agrees']);
