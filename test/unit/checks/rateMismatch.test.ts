@@ -301,4 +301,9 @@ describe('rate-mismatch', () => {
     assert.deepEqual(check(rule, '提供就业岗位7.92万个;募集就业见习岗位3,060个,组织2,270名高校毕业生参加见习,见习岗位使用率74.2%。'), []);
     assert.deepEqual(check(rule, '有3个项目存在多计工程量问题;有2个项目超概算,超概算比例分别为18.6%和23.4%。'), []);
   });
+
+  it('reads a bare 覆盖率 right after a 其中 part as the part\'s share of the total', () => {
+    assert.equal(check(rule, '全市党政机关共172家,其中已设立公职律师的有164家,覆盖率96.8%。').length, 1, '164 / 172 = 95.3%');
+    assert.deepEqual(check(rule, '全市党政机关共172家,其中已设立公职律师的有164家,覆盖率95.3%。'), []);
+  });
 });

@@ -219,4 +219,9 @@ describe('sum-mismatch', () => {
     assert.equal(check(rule, '高速公路通车里程由6820公里增加到7950公里,五年新增1310公里。').length, 1, '6820 + 1310 ≠ 7950');
     assert.deepEqual(check(rule, '高速公路通车里程由6820公里增加到8130公里,五年新增1310公里。'), []);
   });
+
+  it('reads 与 before what two things do together as one item (与检察公益诉讼协作)', () => {
+    assert.equal(check(rule, '重点完善了行政执法与刑事司法衔接、与检察公益诉讼协作、跨区域联合执法、执法巡查督导五项机制。').length, 1);
+    assert.deepEqual(check(rule, '重点完善了行政执法与刑事司法衔接、与检察公益诉讼协作、跨区域联合执法、执法巡查督导四项机制。'), []);
+  });
 });

@@ -165,8 +165,11 @@ const INSTITUTION = /和.+(?:局|部|厅|委|办|院|会|所|处|中心|集团|�
 
 function joins(item: Item): number {
   if (INSTITUTION.test(item.text)) return 0;
-  return (item.text.replace(NOT_JOINING, '').match(CONJUNCTION) ?? []).length;
+  // `与检察公益诉讼协作`, `水行政执法与刑事司法衔接`: 与 before what two things do together ties them in one item.
+  const text = item.text.replace(NOT_JOINING, '').replace(TOGETHER, '');
+  return (text.match(CONJUNCTION) ?? []).length;
 }
+const TOGETHER = /^[与和同]|[与和同](?=[^、，,]{1,12}(?:衔接|协作|合作|融合|结合|对接|联动|协同|共建)$)/g;
 const NOT_JOINING = new RegExp(WORDS_WITH_CONJUNCTION_CHARACTERS.join('|'), 'g');
 
 /** The conjunctions of an item each side of which ends with the counted noun (`A清单和B清单` for `清单`). */

@@ -451,7 +451,8 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
   if (last && adjacent && counts.length >= 2) {
     const total = counts[counts.length - 2]!;
     // The rate must name the part (`森林面积286万亩,其中公益林168万亩,森林覆盖率` is of the land, not of the forest).
-    if (sameUnit(total, last) && total.quantity.value >= last.quantity.value && namesOwnStem(text, last, stem) && /^[^。；;]{0,16}[，,]\s*其中/.test(text.slice(total.quantity.span.end, last.quantity.span.start))) {
+    // (A bare 覆盖率, `共186家,其中已设立公职律师的有178家,覆盖率`, is the part's share too.)
+    if (sameUnit(total, last) && total.quantity.value >= last.quantity.value && (namesOwnStem(text, last, stem) || rate.label === '覆盖率') && /^[^。；;]{0,16}[，,]\s*其中/.test(text.slice(total.quantity.span.end, last.quantity.span.start))) {
       return { by: 'share', readings: [reading(rate, [last], [total], false)], evidence: [{ words: '其中', span: last.labelSpan }] };
     }
   }
