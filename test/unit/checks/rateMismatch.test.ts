@@ -306,4 +306,8 @@ describe('rate-mismatch', () => {
     assert.equal(check(rule, '全市党政机关共172家,其中已设立公职律师的有164家,覆盖率96.8%。').length, 1, '164 / 172 = 95.3%');
     assert.deepEqual(check(rule, '全市党政机关共172家,其中已设立公职律师的有164家,覆盖率95.3%。'), []);
   });
+
+  it('reads a rate in the unit its bracket names (按人数计)', () => {
+    assert.deepEqual(check(rule, '纳入监测对象1.72万户6.48万人,已消除风险1.21万户4.62万人,风险消除率71.3%(按人数计)。'), [], '4.62 / 6.48 = 71.3%, not 1.21 / 1.72');
+  });
 });

@@ -224,4 +224,8 @@ describe('sum-mismatch', () => {
     assert.equal(check(rule, '重点完善了行政执法与刑事司法衔接、与检察公益诉讼协作、跨区域联合执法、执法巡查督导五项机制。').length, 1);
     assert.deepEqual(check(rule, '重点完善了行政执法与刑事司法衔接、与检察公益诉讼协作、跨区域联合执法、执法巡查督导四项机制。'), []);
   });
+
+  it('reads 其中 past a rate and a growth as possibly of the count received', () => {
+    assert.deepEqual(allFindings('全年共受理信访举报5412件,比上年下降9.7%,办结5398件,办结率99.7%,其中噪声类1964件、大气类1828件、水类702件、其他918件。'), []);
+  });
 });

@@ -141,8 +141,11 @@ function subsetTotals(model: ReportModel, sentenceIndex: number, at: number, par
     const stock = figures[j - 1];
     if (f.increment && stock && subsetUnit(stock, part) && canBeTotal(stock) && !stock.change && /达到$|达$|总数|总量|共有$|现有/.test(stock.cue) && stock.quantity.value >= f.quantity.value) out.push(stock);
     // `需征收房屋632户,已签约618户,签约率97.8%,其中住宅587户…`: past a rate, 其中 may speak of its base.
+    // (Past a growth of it too: `共受理5864件,比上年下降9.7%,办结5851件,办结率99.8%,其中…`.)
     if (figures.slice(j + 1, at).some((x) => x.isRate)) {
-      const base = figures[j - 1];
+      let b = j - 1;
+      while (b >= 0 && figures[b]!.quantity.kind === 'percent' && figures[b]!.growth) b--;
+      const base = figures[b];
       if (base && subsetUnit(base, part) && canBeTotal(base) && !base.change && base.quantity.value >= f.quantity.value) out.push(base);
     }
     // `查办案件2318件,办结2236件,其中一般程序案件1472件…`: where the nearest count does not name the

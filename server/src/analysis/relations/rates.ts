@@ -448,6 +448,14 @@ export function readRates(model: ReportModel): RateRelation[] {
     // `排查一般隐患4326项,整改4298项,…,重大隐患整改率100%`: a rate named for another kind of the counted
     // noun (重大 against 一般) is not of those counts.
     if (stated?.by === 'stem' && stated.readings.every((r) => namesOtherKind(r, rate.label) || namesSubKind(r, rate.label))) stated = undefined;
+    // `已消除风险1.34万户5.08万人,风险消除率71.3%(按人数计)`: the bracket names the unit the rate is of.
+    const unitNamed = /^\s*[（(]按(人|户|件|家|个)数?计(?:算)?[）)]/.exec(model.text.slice(rate.quantity.span.end, rate.quantity.span.end + 10))?.[1];
+    if (unitNamed !== undefined) {
+      const inUnit = (f: Figure) => f.quantity.unit === unitNamed || (unitNamed === '人' && f.quantity.unit === '名');
+      counts = counts.filter(inUnit);
+      if (stated && !stated.readings.some((r) => r.numerator.every(inUnit) && r.denominators.every(inUnit))) stated = undefined;
+      if (stated) stated = { ...stated, readings: stated.readings.filter((r) => r.numerator.every(inUnit) && r.denominators.every(inUnit)) };
+    }
     if (counts.length === 0 && !stated) continue;
     // `…1项因建设周期原因完成年度计划的86%`: a share of a plan is read only with the plan and what was done.
     if (!stated && OF_PLAN_RATE.test(rate.label)) continue;
