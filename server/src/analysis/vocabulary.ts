@@ -15,10 +15,10 @@ export const TOTAL_CUES = ['共计', '合计', '总计', '总共', '一共', '�
 export const CUMULATIVE_CUES = ['累计', '五年来', '五年', '历年'] as const;
 
 /**
- * A stock standing at a date (`现行有效的市政府规章共29件`, `现有养老机构26家`): not the sum of the
- * year's changes listed before it (`修改政府规章1件、废止1件`).
+ * A stock standing at a date (`现行有效的市政府规章共29件`, `现有养老机构26家`, `调整后…共计4368项`):
+ * not the sum of the year's changes listed before it (`修改政府规章1件、废止1件`).
  */
-export const STOCK_WORDS = ['现行有效', '现有', '现存', '保有量', '存量', '在册', '在库', '年末'] as const;
+export const STOCK_WORDS = ['现行有效', '现有', '现存', '保有量', '存量', '在册', '在库', '年末', '调整后', '清理后', '精简后', '压减后', '整合后'] as const;
 
 /**
  * Words that hold a character of a conjunction (和, 及, 与) without joining anything: `公众参与` is

@@ -228,4 +228,8 @@ describe('sum-mismatch', () => {
   it('reads 其中 past a rate and a growth as possibly of the count received', () => {
     assert.deepEqual(allFindings('全年共受理信访举报5412件,比上年下降9.7%,办结5398件,办结率99.7%,其中噪声类1964件、大气类1828件、水类702件、其他918件。'), []);
   });
+
+  it('reads a stock after the changes (调整后…共计) as no sum of them', () => {
+    assert.deepEqual(allFindings('全年新增事项36项、取消事项48项、调整事项109项,调整后市级行政权力事项共计4216项。'), []);
+  });
 });
