@@ -184,4 +184,11 @@ describe('part-exceeds-total', () => {
     assert.equal(check(rule, '对现行有效的规范性文件共计356件进行全面梳理,决定继续有效318件、修改39件、废止26件。').length, 1, '383 > 356');
     assert.deepEqual(check(rule, '对现行有效的规范性文件共计383件进行全面梳理,决定继续有效318件、修改39件、废止26件。'), []);
   });
+
+  it('says which part looks like a typing slip when swapping two of its digits makes the parts add up', () => {
+    const [f] = check(rule, '全市现有定点医药机构3748家,其中定点医疗机构1312家、定点零售药店2463家。');
+    assert.match(f!.zh, /疑为分项 2463家 两位数字颠倒$/, '1312 + 2436 = 3748');
+    const [g] = check(rule, '全市现有定点医药机构3748家,其中定点医疗机构1312家、定点零售药店2486家。');
+    assert.doesNotMatch(g!.zh, /颠倒/);
+  });
 });

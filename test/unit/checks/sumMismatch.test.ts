@@ -232,4 +232,9 @@ describe('sum-mismatch', () => {
   it('reads a stock after the changes (调整后…共计) as no sum of them', () => {
     assert.deepEqual(allFindings('全年新增事项36项、取消事项48项、调整事项109项,调整后市级行政权力事项共计4216项。'), []);
   });
+
+  it('says which part looks like a typing slip in an exhaustive list', () => {
+    const [f] = check(rule, '全年查处各类案件4118件,其中食品安全案件1206件、药品案件388件、价格案件622件、产品质量案件713件、其他案件1171件。');
+    assert.match(f!.zh, /疑为分项 713件 两位数字颠倒$/, '731 would make 4118');
+  });
 });

@@ -10,9 +10,9 @@
  */
 import { Check, Finding } from '../findings';
 import { ReportModel } from '../reportModel';
-import { assessBreakdown, partsSum } from '../relations/breakdownAssessment';
+import { assessBreakdown, partsSum, partWithDigitsSwapped } from '../relations/breakdownAssessment';
 import { relationsOf } from '../relations/index';
-import { described, inMagnitudeOf } from './figureHelpers';
+import { described, inMagnitudeOf, written } from './figureHelpers';
 import { severityFor } from './publish';
 
 export const PART_EXCEEDS_TOTAL = 'part-exceeds-total';
@@ -46,13 +46,15 @@ function checkPartExceedsTotal(model: ReportModel): Finding[] {
     if (!a.sumAbove) continue;
     const sum = partsSum(parts);
     const terms = parts.map((p) => inMagnitudeOf(total, p.quantity.value)).join(' + ');
+    // `1426 + 2463 = 3889 > 3862`: with 2436 the parts would add up exactly — a typing slip in a part.
+    const slip = partWithDigitsSwapped(parts, total);
     findings.push({
       rule: PART_EXCEEDS_TOTAL,
       severity,
       span: total.quantity.span,
       message: {
-        zh: `${b.evidence.some((e) => e.words.includes('其中')) || b.parts.some((p) => p.label.startsWith('其中')) ? '“其中”各项' : '各分项'}之和为 ${inMagnitudeOf(total, sum)}(${terms}),超过总数 ${described(model, total)}`,
-        en: `The parts add up to ${inMagnitudeOf(total, sum)} (${terms}), more than their total ${described(model, total)}`,
+        zh: `${b.evidence.some((e) => e.words.includes('其中')) || b.parts.some((p) => p.label.startsWith('其中')) ? '“其中”各项' : '各分项'}之和为 ${inMagnitudeOf(total, sum)}(${terms}),超过总数 ${described(model, total)}${slip ? `;疑为分项 ${written(model, slip)} 两位数字颠倒` : ''}`,
+        en: `The parts add up to ${inMagnitudeOf(total, sum)} (${terms}), more than their total ${described(model, total)}${slip ? `; two digits of the part ${written(model, slip)} look swapped` : ''}`,
       },
       related: parts.map((p, k) => ({ span: p.quantity.span, message: { zh: `分项 ${k + 1}:${described(model, p)}`, en: `part ${k + 1}: ${described(model, p)}` } })),
       arithmetic: `${terms} = ${inMagnitudeOf(total, sum)} > ${inMagnitudeOf(total, total.quantity.value)}`,

@@ -14,7 +14,7 @@
 import { Check, Finding, Severity } from '../findings';
 import { Figure } from '../figures';
 import { ReportModel } from '../reportModel';
-import { digitsSwapped, partsSum, sumAgrees } from '../relations/breakdownAssessment';
+import { digitsSwapped, partsSum, partWithDigitsSwapped, sumAgrees } from '../relations/breakdownAssessment';
 import { relationsOf } from '../relations/index';
 import { listCountAgrees } from '../relations/lists';
 import { assessChange } from '../relations/changeAssessment';
@@ -29,13 +29,15 @@ function breakdownFinding(model: ReportModel, total: Figure, parts: readonly Fig
   const sumAsWritten = num(asWritten(total, sum));
   const fixText = replacementFor(total, sum);
   const terms = parts.map((p) => num(asWritten(total, p.quantity.value))).join(' + ');
+  // `…、产品质量案件713件…` for 731: a part with two digits swapped makes the parts add up.
+  const slip = swapped ? undefined : partWithDigitsSwapped(parts, total);
   return {
     rule: SUM_MISMATCH,
     severity,
     span: total.quantity.span,
     message: {
-      zh: `分项之和为 ${sumAsWritten}(${terms}),与合计 ${written(model, total)} 不符${swapped ? ',疑为两位数字颠倒' : ''}`,
-      en: `The parts add up to ${sumAsWritten} (${terms}), not the stated total ${written(model, total)}${swapped ? '; two digits look swapped' : ''}`,
+      zh: `分项之和为 ${sumAsWritten}(${terms}),与合计 ${written(model, total)} 不符${swapped ? ',疑为两位数字颠倒' : slip ? `,疑为分项 ${written(model, slip)} 两位数字颠倒` : ''}`,
+      en: `The parts add up to ${sumAsWritten} (${terms}), not the stated total ${written(model, total)}${swapped ? '; two digits look swapped' : slip ? `; two digits of the part ${written(model, slip)} look swapped` : ''}`,
     },
     related: parts.map((p, i) => ({ span: p.quantity.span, message: { zh: `分项 ${i + 1}:${described(model, p)}`, en: `part ${i + 1}: ${described(model, p)}` } })),
     arithmetic: `${terms} = ${sumAsWritten}`,

@@ -49,6 +49,28 @@ export function digitsSwapped(parts: readonly Figure[], total: Figure): boolean 
   return false;
 }
 
+/**
+ * The part that, with two neighbouring digits swapped, makes the parts add up to the total
+ * (`2463` for `2436`): a typing slip in a part rather than in the total. Three digits or more.
+ */
+export function partWithDigitsSwapped(parts: readonly Figure[], total: Figure): Figure | undefined {
+  if (total.quantity.qualifier !== 'exact' || parts.some((p) => p.quantity.qualifier !== 'exact')) return undefined;
+  const sum = partsSum(parts);
+  const found: Figure[] = [];
+  for (const p of parts) {
+    const written = toHalfWidth(p.quantity.numberText).replace(/,/g, '');
+    const plain = Number(written);
+    if (!/^\d+(?:\.\d+)?$/.test(written) || !(plain > 0) || written.replace('.', '').length < 3) continue;
+    const scale = p.quantity.value / plain;
+    for (let k = 0; k + 1 < written.length; k++) {
+      if (written[k] === '.' || written[k + 1] === '.' || written[k] === written[k + 1] || (k === 0 && written[k + 1] === '0')) continue;
+      const swapped = Number(written.slice(0, k) + written[k + 1] + written[k] + written.slice(k + 2)) * scale;
+      if (Math.abs(sum - p.quantity.value + swapped - total.quantity.value) <= 1e-6 * Math.max(1, total.quantity.value)) found.push(p);
+    }
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** Whether the parts' sum passes the total by more than rounding allows. */
 export function sumExceeds(parts: readonly Figure[], total: Figure): boolean {
   return partsSum(parts) - total.quantity.value > sumTolerance(parts, total);
