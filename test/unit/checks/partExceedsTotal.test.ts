@@ -191,4 +191,9 @@ describe('part-exceeds-total', () => {
     const [g] = check(rule, '全市现有定点医药机构3748家,其中定点医疗机构1312家、定点零售药店2486家。');
     assert.doesNotMatch(g!.zh, /颠倒/);
   });
+
+  it('reads what people have or have obtained (具有…的, 取得…的) as attributes that may overlap', () => {
+    assert.deepEqual(check(rule, '厅机关现有专职法制工作人员7名,其中具有法学专业背景的6名、取得法律职业资格的5名。'), []);
+    assert.equal(check(rule, '厅机关现有专职法制工作人员7名,其中具有法学专业背景的8名。').length, 1, 'each is still bounded by the total');
+  });
 });

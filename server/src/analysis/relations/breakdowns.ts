@@ -482,7 +482,9 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
     const othersWords = lastPart.label.replace(/^(?:其他|其它|其余)/, '');
     const othersLast = parts.length > 1 && othersWords !== lastPart.label && !rest && !/以上|以下|以内/.test(othersWords) && !mentions(othersWords, CROSSCUTTING_ATTRIBUTES);
     const compound = COMPOUND_TOTALS.some((c) => totals[0]!.label.includes(c.total) && parts.length === c.parts.length && c.parts.every((name, k) => parts[k]!.label.endsWith(name) || parts[k]!.label.replace(/^其中/, '') === name));
-    const crosscutting = parts.length > 1 && parts.some((p) => mentions(p.label, CROSSCUTTING_ATTRIBUTES)) && !oneDimension(parts);
+    // `其中具有法学专业背景的5名、取得法律职业资格的4名`: what people have or have obtained may overlap.
+    const attributes = parts.length > 1 && parts.every((p) => /^(?:其中)?(?:具有|具备|取得|持有|拥有|获得)/.test(p.label));
+    const crosscutting = attributes || (parts.length > 1 && parts.some((p) => mentions(p.label, CROSSCUTTING_ATTRIBUTES)) && !oneDimension(parts));
     out.push({
       kind: 'breakdown', form: 'subset', total: totals[0]!, totals, parts: rest ? [...parts, rest] : parts, exhaustive: compound || ((rest !== undefined || othersLast) && totals.length === 1 && (listed || named || parts.length === 1) && !crosscutting),
       // A `、` list under `其中` is a breakdown; clauses that name things of one kind are too;
