@@ -310,4 +310,8 @@ describe('rate-mismatch', () => {
   it('reads a rate in the unit its bracket names (按人数计)', () => {
     assert.deepEqual(check(rule, '纳入监测对象1.72万户6.48万人,已消除风险1.21万户4.62万人,风险消除率71.3%(按人数计)。'), [], '4.62 / 6.48 = 71.3%, not 1.21 / 1.72');
   });
+
+  it('reads a share only over a count its subject names (税收收入占…的比重 with no 税收 figure is not read)', () => {
+    assert.deepEqual(check(rule, '一般公共预算总收入88.6亿元,其中地方一般公共预算收入52.4亿元,比上年的49.6亿元增长5.6%,税收收入占地方一般公共预算收入的比重为71.2%。'), []);
+  });
 });

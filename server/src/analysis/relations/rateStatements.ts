@@ -473,6 +473,10 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
   // `当年破案率`: a rate of the period's own cases is over those the period brought (立案), never over
   // all those it dealt with (破获 8640, old cases among them).
   const ofPeriodsOwn = ['当年', '当期', '本年', '年内'].some((w) => stem.startsWith(w) || rate.cue.includes(w + stem));
+  // `税收收入占地方一般公共预算收入的比重`: a share names its part before 占; only a count of that name
+  // is what it counts (the whole it names is no numerator).
+  const shareSubject = /^([\u4e00-\u9fff]{2,12})占/.exec(rate.label.replace(/^(?:其中|全年|全市|全县|全区|全省)/, ''))?.[1];
+  if (shareSubject !== undefined && !counts.some((c) => c.label.replace(/^(?:其中|全年)/, '').endsWith(shareSubject))) return undefined;
   // `满意和基本满意率`: a rate of two things joined is of their sum, which no single count names.
   if (/[和及与]/.test(stem)) return undefined;
   // The count whose label names what the rate measures, over a larger count of its unit before it.
