@@ -314,4 +314,8 @@ describe('rate-mismatch', () => {
   it('reads a share only over a count its subject names (税收收入占…的比重 with no 税收 figure is not read)', () => {
     assert.deepEqual(check(rule, '一般公共预算总收入88.6亿元,其中地方一般公共预算收入52.4亿元,比上年的49.6亿元增长5.6%,税收收入占地方一般公共预算收入的比重为71.2%。'), []);
   });
+
+  it('reads no all-of-them for a rate of another kind (乡镇 done, 村庄 rate)', () => {
+    assert.deepEqual(check(rule, '完成剩余5个乡镇国土空间总体规划编制,村庄规划编制率达到95%。'), []);
+  });
 });

@@ -237,4 +237,8 @@ describe('sum-mismatch', () => {
     const [f] = check(rule, '全年查处各类案件4118件,其中食品安全案件1206件、药品案件388件、价格案件622件、产品质量案件713件、其他案件1171件。');
     assert.match(f!.zh, /疑为分项 713件 两位数字颠倒$/, '731 would make 4118');
   });
+
+  it('reads a cumulative total after the year\'s list (累计…共计) as no sum of it', () => {
+    assert.deepEqual(allFindings('新命名省级示范市2个、示范县10个、示范项目16个,累计命名示范地区和项目共计64个。'), []);
+  });
 });

@@ -330,6 +330,8 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
       // another scope (各县, 全省) or by another actor (指导) is no sum of the list.
       const scope = list.length >= 2 ? OTHER_SCOPE.exec(between(text, list[list.length - 1]!, f))?.[0] : undefined;
       if (list.length >= 2 && scope !== undefined && !list.some((p) => p.label.includes(scope))) continue;
+      // `新命名示范市2个、示范县11个、示范项目18个,累计命名…共计69个`: a cumulative total is no sum of the year's.
+      if (list.length >= 2 && (f.cumulative || /累计/.test(between(text, list[list.length - 1]!, f))) && !list.some((p) => p.cumulative)) continue;
       // `修改政府规章1件、废止1件,现行有效的市政府规章共29件`: a stock is not the sum of the changes to it.
       if (list.length >= 2 && mentions(f.label, STOCK_WORDS) && !list.some((p) => mentions(p.label, STOCK_WORDS))) continue;
       if (list.length >= 2) {

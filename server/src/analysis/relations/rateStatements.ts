@@ -353,7 +353,10 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
     const full = stem.replace(/[^\u4e00-\u9fff]/g, '').slice(-4);
     const rest = clause.startsWith(last.following) ? clause.slice(last.following.length) : clause;
     // A share (`3个县的执业律师数仅占全市的23.4%`) is never all of the count before it.
-    if (rate.index === last.index + 1 && /^[\s、，,]*$/.test(rest) && full.length === 4 && last.following.endsWith(full) && rate.labelSpan.start >= last.quantity.span.end + last.following.length && !/占/.test(rate.label)) {
+    // (Not a rate of another kind: `完成剩余6个乡镇…规划编制,村庄规划编制率` is of the villages.)
+    const rateKind = rate.label.replace(/率$/, '').replace(/[^\u4e00-\u9fff]/g, '').slice(0, -4);
+    const sameKind = rateKind.length < 2 || last.following.includes(rateKind) || last.label.includes(rateKind);
+    if (rate.index === last.index + 1 && sameKind && /^[\s、，,]*$/.test(rest) && full.length === 4 && last.following.endsWith(full) && rate.labelSpan.start >= last.quantity.span.end + last.following.length && !/占/.test(rate.label)) {
       return { by: 'all', readings: [reading(rate, [last], [last], false)], evidence: [{ words: full, span: { start: last.quantity.span.end, end: last.quantity.span.end + last.following.length } }] };
     }
   }
