@@ -241,4 +241,9 @@ describe('sum-mismatch', () => {
   it('reads a cumulative total after the year\'s list (累计…共计) as no sum of it', () => {
     assert.deepEqual(allFindings('新命名省级示范市2个、示范县10个、示范项目16个,累计命名示范地区和项目共计64个。'), []);
   });
+
+  it('counts a quoted name by items holding its head (“三大专项行动”:…行动、…行动)', () => {
+    assert.equal(check(rule, '组织实施“三大专项行动”:主体培育行动、电商提质行动、梯度转移行动、新业态拓展行动。').length, 1);
+    assert.deepEqual(check(rule, '组织实施“四大专项行动”:主体培育行动、电商提质行动、梯度转移行动、新业态拓展行动。'), []);
+  });
 });

@@ -156,7 +156,8 @@ function definedItemsAfter(text: string, from: number, limit: number): Item[] | 
   // `“三个当场”:指对群众报案、控告、举报、扭送,…当场接受、当场登记、当场出具`: a name that is no kind of
   // thing (制度, 清单…) is given by items that hold it; a list without it is something else.
   const noun = m[1]!.replace(/^[个项张条大种类]/, '');
-  if (noun.length >= 2 && !mentions(noun, ENUMERATED_KINDS) && !items.some((it) => it.text.includes(noun))) return undefined;
+  // (`“三大专项行动”:外贸主体培育行动、…`: items holding the name's head, `行动`, give it too.)
+  if (noun.length >= 2 && !mentions(noun, ENUMERATED_KINDS) && !items.some((it) => it.text.includes(noun) || it.text.includes(noun.slice(-2)))) return undefined;
   return items;
 }
 
