@@ -50,6 +50,20 @@ function lineShapes(model: ReportModel): Uint8Array {
   shapesCache.set(model, shapes);
   return shapes;
 }
+
+/**
+ * The lines as the table readers meet them: a short line with a separator (a row or header, sliced),
+ * or what ends a table — text, or (for the readers that count it) a blank line.
+ */
+function* tableLines(model: ReportModel): Generator<{ readonly start: number; readonly raw: string } | 'text' | 'blank'> {
+  const lines = model.lines.lines;
+  const shapes = lineShapes(model);
+  for (let i = 0; i < lines.length; i++) {
+    const shape = shapes[i]!;
+    if (shape === LineShape.MayHaveCells) yield { start: lines[i]!.start, raw: model.text.slice(lines[i]!.start, lines[i]!.end) };
+    else yield shape === LineShape.Blank ? 'blank' : 'text';
+  }
+}
 const TARGET = /目标|计划|任务|预期/;
 const RESULT = /完成值|完成数|实际|实绩|完成情况|完成/;
 const RATE = /完成率|完成比例|完成进度|进度/;
@@ -84,19 +98,15 @@ function cellFigure(start: number, text: string, label: string, sentence: number
 /** The rates of completion of every indicator table. */
 export function readTableRates(model: ReportModel): RateRelation[] {
   const out: RateRelation[] = [];
-  const lines = model.lines.lines;
   let columns: Columns | undefined;
   let rowsSinceHeader = 0;
-  const shapes = lineShapes(model);
-  for (let li = 0; li < lines.length; li++) {
-    const line = lines[li]!;
-    const shape = shapes[li]!;
+  for (const line of tableLines(model)) {
     // Header and rows are short lines; a paragraph of body text is no table row.
-    if (shape !== LineShape.MayHaveCells) {
-      if (shape !== LineShape.Blank) columns = undefined;
+    if (typeof line === 'string') {
+      if (line === 'text') columns = undefined;
       continue;
     }
-    const raw = model.text.slice(line.start, line.end);
+    const raw = line.raw;
     const cells = raw.split(CELL_SPLIT);
     if (cells.length < 3) {
       if (raw.trim() !== '') columns = undefined;
@@ -153,16 +163,12 @@ export function readTableChanges(model: ReportModel): Change[] {
   const out: Change[] = [];
   let columns: { earlier: number; later: number; change: number } | undefined;
   let rowsSinceHeader = 0;
-  const lines = model.lines.lines;
-  const shapes = lineShapes(model);
-  for (let li = 0; li < lines.length; li++) {
-    const line = lines[li]!;
-    const shape = shapes[li]!;
-    if (shape !== LineShape.MayHaveCells) {
-      if (shape !== LineShape.Blank) columns = undefined;
+  for (const line of tableLines(model)) {
+    if (typeof line === 'string') {
+      if (line === 'text') columns = undefined;
       continue;
     }
-    const raw = model.text.slice(line.start, line.end);
+    const raw = line.raw;
     // A header names two years; a row ends in a percentage: other lines are passed over unsplit.
     if (!(columns ? /[%％]\s*$/.test(raw) : raw.includes('年'))) continue;
     const cells = raw.split(CELL_SPLIT).map((c) => c.trim());
@@ -186,7 +192,7 @@ export function readTableChanges(model: ReportModel): Change[] {
     let from = line.start;
     const place = (cell: string) => {
       const k = model.text.indexOf(cell, from);
-      if (k < 0 || k >= line.end) return -1;
+      if (k < 0 || k >= line.start + line.raw.length) return -1;
       from = k + cell.length;
       return k;
     };
@@ -233,15 +239,12 @@ export function readTableSums(model: ReportModel): Breakdown[] {
     rows = [];
     nested = false;
   };
-  const lines = model.lines.lines;
-  const shapes = lineShapes(model);
-  for (let li = 0; li < lines.length; li++) {
-    const line = lines[li]!;
-    if (shapes[li] !== LineShape.MayHaveCells) {
+  for (const line of tableLines(model)) {
+    if (typeof line === 'string') {
       reset();
       continue;
     }
-    const raw = model.text.slice(line.start, line.end);
+    const raw = line.raw;
     const cells = raw.split(CELL_SPLIT).map((c) => c.trim()).filter((c, k, all) => c !== '' || (k > 0 && k < all.length - 1));
     if (cells.length < 2) {
       reset();
