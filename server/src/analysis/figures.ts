@@ -378,16 +378,20 @@ function priorCue(text: string, tail: string, wideFrom: number | undefined, at: 
 
 /**
  * What separates a figure from the one before it, from the characters between (`text[from, to)`):
- * `、` alone makes a list, a colon or a comma a new clause.
+ * `、` alone makes a list, a colon or a comma a new clause. A `、` in brackets the range opens
+ * names kinds, it lists no figures: `108个县（市、区）中已通过…的23个` is no list of 108 and 23.
  */
 function separatorIn(text: string, from: number, to: number): Figure['separatorBefore'] {
   let list = false;
   let colon = false;
   let comma = false;
   let semicolon = false;
+  let depth = 0;
   for (let i = from; i < to; i++) {
     const c = text[i];
-    if (c === '、') list = true;
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    else if (c === '、') list ||= depth === 0;
     else if (c === '：' || c === ':') colon = true;
     else if (c === '，' || c === ',') comma = true;
     else if (c === '；' || c === ';') semicolon = true;

@@ -318,4 +318,21 @@ describe('rate-mismatch', () => {
   it('reads no all-of-them for a rate of another kind (乡镇 done, 村庄 rate)', () => {
     assert.deepEqual(check(rule, '完成剩余5个乡镇国土空间总体规划编制,村庄规划编制率达到95%。'), []);
   });
+
+  it('counts corrections named by two of their verbs (变更或撤销…、确认违法…) together', () => {
+    assert.deepEqual(check(rule, '受理416件,审结402件,其中维持251件、驳回48件、变更或撤销31件、确认违法19件、终止53件,直接纠错率12.4%。'), [], '(31 + 19) / 402 = 12.4%');
+    assert.equal(check(rule, '受理416件,审结402件,其中维持251件、驳回48件、变更或撤销31件、确认违法19件、终止53件,直接纠错率14.2%。').length, 1);
+  });
+
+  it('reads a share over the whole it names when that whole follows (占全社会用电量的…,全社会用电量为…)', () => {
+    const text = (share: string) => `全年发电量512.6亿千瓦时,比上年的476.3亿千瓦时增长7.6%;工业用电量192.8亿千瓦时,占全社会用电量的${share},全社会用电量为301.4亿千瓦时。`;
+    assert.deepEqual(check(rule, text('64.0%')), [], '192.8 / 301.4 = 64.0%');
+    const [f] = check(rule, text('60.4%'));
+    assert.match(f!.zh, /192\.8亿千瓦时 \/ 301\.4亿千瓦时/);
+  });
+
+  it('reads two wholes joined by 和 as one base (对9个县（市、区）和36个市直部门)', () => {
+    assert.deepEqual(check(rule, '对8个县（市、区）和37个市直部门开展年度考核,其中评为“好”等次的15个,占33.3%。'), [], '15 / 45 = 33.3%');
+    assert.deepEqual(check(rule, '对8个乡镇和37个县直部门开展年度考核,其中评为“好”等次的15个,占33.3%。'), []);
+  });
 });

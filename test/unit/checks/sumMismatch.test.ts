@@ -246,4 +246,17 @@ describe('sum-mismatch', () => {
     assert.equal(check(rule, '组织实施“三大专项行动”:主体培育行动、电商提质行动、梯度转移行动、新业态拓展行动。').length, 1);
     assert.deepEqual(check(rule, '组织实施“四大专项行动”:主体培育行动、电商提质行动、梯度转移行动、新业态拓展行动。'), []);
   });
+
+  it('reads no list across a 、 in brackets (108个县（市、区）中…的23个、…的41个,两项合计)', () => {
+    assert.deepEqual(allFindings('全省96个县（市、区）中已通过国家督导评估认定的21个、通过省级评估的37个,两项合计58个,占县（市、区）总数的60.4%。'), []);
+    // (The 96 before may be counted too, so the two are flagged as more than their total.)
+    const [f] = check('part-exceeds-total', '全省96个县（市、区）中已通过国家督导评估认定的21个、通过省级评估的37个,两项合计56个。');
+    assert.match(f!.zh, /58\(21 \+ 37\)/);
+  });
+
+  it('sums two items joined by 和 right before their total (A和B共C)', () => {
+    assert.equal(check(rule, '对11个县（市、区）和43个市直部门共52个单位实行年度考评。').length, 1, '11 + 43 = 54');
+    assert.deepEqual(check(rule, '对11个县（市、区）和43个市直部门共54个单位实行年度考评。'), []);
+    assert.equal(check(rule, '对11个乡镇和43个县直部门共52个单位实行年度考评。').length, 1);
+  });
 });

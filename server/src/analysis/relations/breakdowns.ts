@@ -78,7 +78,9 @@ function listBefore(model: ReportModel, figures: readonly Figure[], end: number,
     parts.push(f);
     // A total closes its own list: `…,共1件、…,共2件` is two lists, not one growing with each total.
     // The list's last item may follow `和`: `1个市政府、8个区政府和107个街道,共116个`.
-    const joinedByAnd = f.separatorBefore === 'other' && parts.length === 1 && i > 0 && figures[i - 1]!.separatorBefore !== 'start' && /^[^，,。；;]*(?:和|及|以及)[^，,。；;]*$/.test(between(model.text, figures[i - 1]!, f)) && figures[i - 1]!.separatorBefore === '、';
+    // So may the second of two, when the total follows it at once: `对10个县（市、区）和46个市直部门共56个单位`.
+    const andBetween = parts.length === 1 && i > 0 && f.separatorBefore === 'other' && /^[^，,。；;]*(?:和|及|以及)[^，,。；;]*$/.test(between(model.text, figures[i - 1]!, f));
+    const joinedByAnd = andBetween && (figures[i - 1]!.separatorBefore === '、' || (/^[^，,。；;：:]{0,10}(?:和|及|以及)$/.test(f.cue) && /^[\u4e00-\u9fff]{0,8}共$/.test(between(model.text, f, unitOf))));
     if ((f.separatorBefore !== '、' && !joinedByAnd) || f.totalCue) break;
   }
   return parts.reverse();

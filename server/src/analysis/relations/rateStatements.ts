@@ -76,6 +76,13 @@ export function namesWhole(name: string, label: string): boolean {
   return name.length >= 3;
 }
 
+/** The count right after a share, in its sentence, whose label names the whole the share names. */
+function wholeNamedAfter(model: ReportModel, rate: Figure, part: Figure, wholeName: string): Figure[] {
+  const next = model.figures[rate.index + 1];
+  if (next === undefined || next.sentence !== rate.sentence || !isExactCount(next) || !sameUnit(next, part) || next.change) return [];
+  return next.quantity.value >= part.quantity.value && namesWhole(wholeName, next.label.replace(/(?:为|是|达到?)$/, '')) ? [next] : [];
+}
+
 /**
  * `规上工业企业党组织覆盖率达到90.4%,224家规上工业企业中已建立党组织的192家`: the rate first, then the
  * clause that gives its whole (named with 中) and its part.
@@ -418,6 +425,9 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
       const previous = wholes.length === 0 && !bare ? clauseBefore(model, rate.sentence) : undefined;
       if (previous) wholes = previous.figures.filter((c) => isExactCount(c) && !c.perUnit && sameUnit(c, last) && c.quantity.value >= last.quantity.value && !c.change && wholeName !== undefined && namesWhole(wholeName, c.label));
       if (wholes.length === 0 && wholeName !== undefined) wholes = wholeOpenedWithZhong(model, rate.sentence, wholeName, last);
+      // `工业用电量186.4亿千瓦时,占全社会用电量的65.1%,全社会用电量为286.3亿千瓦时`: the whole the share
+      // names may be given right after it.
+      if (wholes.length === 0 && wholeName !== undefined) wholes = wholeNamedAfter(model, rate, last, wholeName);
       // `三大产业产值分别达到138.6亿元、96.4亿元、82.8亿元,占总产值比重77.0%`: the share of the listed parts together.
       const run: Figure[] = [last];
       for (let k = before.length - 1; k >= 0 && run[0]!.separatorBefore === '、' && before[k] === model.figures[run[0]!.index - 1] && sameUnit(before[k]!, last); k--) run.unshift(before[k]!);
@@ -468,7 +478,9 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
     // `审结66件。审结案件中维持51件、撤销3件、确认违法2件…,被纠错率`: the whole named with 中 is the
     // count of the sentence before.
     const base = concluded[concluded.length - 1] ?? (corrections.length > 0 ? wholeNamedBefore(model, counts[0]!) : undefined);
-    if (corrections.length >= 2 && base && !counts.some((c) => namesStem(c.label, stem))) {
+    // (`变更或撤销29件、确认违法18件`: a count that joins two of the verbs is one of the corrections,
+    // not a count of them all.)
+    if (corrections.length >= 2 && base && !counts.some((c) => namesStem(c.label, stem) && !corrections.includes(c))) {
       return { by: 'stem', readings: [reading(rate, corrections, [base], false)], evidence: corrections.map((c) => evidence(c, c.label)) };
     }
   }

@@ -166,12 +166,17 @@ const CARRIED_OVER = pattern([CARRIED_OVER_WORDS]);
 const EACH_HAS = /(?:均|都|各)(?:已)?(?:超过|达到|达|在|为|保持在|稳定在|高于|不低于|低于|提升至|提高到)?$/;
 const UNCOUNTED_PART_SHARE = /^其中[^0-9０-９，,；;。]*(?:占|占比|比重|比例)$/;
 
-/** Runs of `、`-listed counts of one unit: candidate sums. */
+/**
+ * Runs of `、`-listed counts of one unit: candidate sums. The last may be joined by 和 or 及
+ * (`对9个县（市、区）和36个市直部门`).
+ */
 function listedRuns(counts: readonly Figure[]): Figure[][] {
   const runs: Figure[][] = [];
   let run: Figure[] = [];
   for (const c of counts) {
-    if (run.length > 0 && c.separatorBefore === '、' && sameUnit(c, run[run.length - 1]!)) run.push(c);
+    const prev = run[run.length - 1];
+    const joined = c.separatorBefore === '、' || (c.separatorBefore === 'other' && /^[^，,。；;：:]{0,10}(?:和|及|以及)$/.test(c.cue) && c.index === prev?.index + 1);
+    if (prev !== undefined && joined && sameUnit(c, prev)) run.push(c);
     else {
       if (run.length >= 2) runs.push(run);
       run = [c];
