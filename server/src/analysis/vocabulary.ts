@@ -18,7 +18,7 @@ export const CUMULATIVE_CUES = ['累计', '五年来', '五年', '历年'] as co
  * A stock standing at a date (`现行有效的市政府规章共29件`, `现有养老机构26家`, `调整后…共计4368项`):
  * not the sum of the year's changes listed before it (`修改政府规章1件、废止1件`).
  */
-export const STOCK_WORDS = ['现行有效', '现有', '现存', '保有量', '存量', '在册', '在库', '年末', '调整后', '清理后', '精简后', '压减后', '整合后'] as const;
+export const STOCK_WORDS = ['现行有效', '现有', '现存', '保有量', '存量', '在册', '在库', '年末', '调整后', '清理后', '精简后', '压减后', '整合后', '修订后', '修改后', '修正后', '变更后', '合并后', '优化后'] as const;
 
 /**
  * Words that hold a character of a conjunction (和, 及, 与) without joining anything: `公众参与` is
@@ -143,11 +143,14 @@ export const USAGE_VERBS = ['使用', '利用', '入住', '出租'] as const;
 /** Outcome rates of concluded cases: 胜诉率, 纠错率… are shares of the cases decided. */
 export const CASE_OUTCOMES = ['胜诉', '败诉', '纠错', '维持', '撤销', '驳回', '改判', '发回', '确认违法', '调撤'] as const;
 
-/** Rates that may pass 100%: growth, plans and budgets, utilisation, and gross ratios (毛入学率). */
-export const MAY_EXCEED_100 = ['毛', '增长', '增速', '增幅', '完成', '达成', '执行', '使用', '利用', '周转', '回报', '收益', '溢价', '超额', '提升', '提高', '同比', '环比', '计划', '预算', '投资', '负债'] as const;
+/**
+ * Rates that may pass 100%: growth, plans and budgets, utilisation, gross ratios (毛入学率), and
+ * ratios of an end to a start or of output to need (国有资产保值增值率, 产销率, 粮食自给率, 偿付能力).
+ */
+export const MAY_EXCEED_100 = ['毛', '增长', '增速', '增幅', '完成', '达成', '执行', '使用', '利用', '周转', '回报', '收益', '溢价', '超额', '提升', '提高', '同比', '环比', '计划', '预算', '投资', '负债', '增值', '保值', '产销', '自给', '偿付'] as const;
 
 /** Rates measured against a base the text does not state: the whole less the part (`溢价率`). */
-export const RELATIVE_TO_BASE = ['溢价', '增长', '增幅', '上涨', '提高', '节约', '节省', '超额', '下浮', '优惠', '压减', '精简', '减少', '下降', '降低', '缩减', '削减', '压降'] as const;
+export const RELATIVE_TO_BASE = ['溢价', '增长', '增幅', '上涨', '提高', '节约', '节省', '超额', '下浮', '优惠', '压减', '精简', '减少', '下降', '降低', '缩减', '削减', '压降', '压缩', '缩短'] as const;
 
 /** Scope words: `全省`, `全市`. A label with another scope than its restatement speaks of another whole. */
 export const SCOPE_WORDS = ['全省', '全市', '全区', '全县', '全镇', '全乡', '全州', '全盟', '全国', '全局', '全系统', '全行业', '省级', '市级', '县级', '区级', '省内', '市内', '区内'] as const;

@@ -122,4 +122,14 @@ describe('growth-mismatch', () => {
     assert.deepEqual(check(rule, '省级保留证明事项由上年的88项精简至52项,压减率40.9%。'), []);
     assert.deepEqual(allFindings('行政许可事项由420项压减至260项、压减率28.1%。'), ['rate-mismatch@28.1%']);
   });
+
+  it('reads growths that name a subject of their own as that subject\'s, not of the changes before', () => {
+    assert.deepEqual(allFindings('五年来,地区生产总值由2020年的131.2亿元增加到2025年的189.6亿元,一般公共预算收入由9.46亿元增加到13.58亿元,城乡常住居民人均可支配收入年均分别增长5.3%和7.6%。'), []);
+    assert.equal(check(rule, '全县发生生产安全事故8起、死亡6人,事故起数和死亡人数同比分别下降27.3%、40%(上年分别为11起、9人)。').length, 1, 'the subjects named are the figures\' own: 6 / 9 is −33.3%');
+  });
+
+  it('reads a net rise against last year (比上年净增) as the difference of the stock', () => {
+    assert.equal(check(rule, '年末规模以上工业企业达到52户,比上年净增8户,增长15.4%。').length, 1, '8 / 44 = 18.2%');
+    assert.deepEqual(check(rule, '年末规模以上工业企业达到52户,比上年净增8户,增长18.2%。'), []);
+  });
 });

@@ -196,4 +196,9 @@ describe('part-exceeds-total', () => {
     assert.deepEqual(check(rule, '厅机关现有专职法制工作人员7名,其中具有法学专业背景的6名、取得法律职业资格的5名。'), []);
     assert.equal(check(rule, '厅机关现有专职法制工作人员7名,其中具有法学专业背景的8名。').length, 1, 'each is still bounded by the total');
   });
+
+  it('reads a 其中 list in three units or more as the works done, not parts of the count', () => {
+    assert.deepEqual(allFindings('改造老旧小区296个,惠及居民3.98万户;其中完成加装电梯372部、新增停车位8140个、改造水电气管网412公里。'), []);
+    assert.equal(check(rule, '实施水利项目870个,其中小型水库6座、水池等调蓄设施876个。').length, 1, 'two units: kinds of the projects');
+  });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { check } from '../../helpers/findings';
+import { allFindings, check } from '../../helpers/findings';
 
 const rule = 'rate-mismatch';
 
@@ -334,5 +334,29 @@ describe('rate-mismatch', () => {
   it('reads two wholes joined by 和 as one base (对9个县（市、区）和36个市直部门)', () => {
     assert.deepEqual(check(rule, '对8个县（市、区）和37个市直部门开展年度考核,其中评为“好”等次的15个,占33.3%。'), [], '15 / 45 = 33.3%');
     assert.deepEqual(check(rule, '对8个乡镇和37个县直部门开展年度考核,其中评为“好”等次的15个,占33.3%。'), []);
+  });
+
+  it('reads a rate of those that needed it past the rest set apart as needing none', () => {
+    const text = (reviewed: number) => `全年区政府常务会议审议议题172个,会前经合法性审查的议题共计${reviewed}个,其余11个为通报类议题,依法无需进行合法性审查,需审查议题合法性审查率100%。`;
+    assert.deepEqual(allFindings(text(161)), [], '161 + 11 = 172: all of those that needed it');
+    assert.deepEqual(check(rule, text(158)), [], 'the base is a difference no figure states: not read');
+  });
+
+  it('reads no share of a measure of things counted in its own name (占十件民生实事累计完成投资的)', () => {
+    assert.deepEqual(allFindings('全年市本级财政用于十件民生实事的资金为15.2亿元,占十件民生实事累计完成投资的61.3%,其余由县区财政和社会资本投入。'), []);
+  });
+
+  it('reads a 压缩率 of a change as the change over its earlier end', () => {
+    assert.deepEqual(check(rule, '平均办理时间由原来的20个工作日压缩到5个工作日,压缩率为75%。'), []);
+  });
+
+  it('reads the numerator in the clause right after the rate (…就业率X%,N人实现就业)', () => {
+    assert.equal(check(rule, '全年开展技能培训1740人,培训后就业率68.4%,1127人实现就业。').length, 1, '1127 / 1740 = 64.8%');
+    assert.deepEqual(check(rule, '全年开展技能培训1740人,培训后就业率64.8%,1127人实现就业。'), []);
+    assert.deepEqual(check(rule, '全年开展职业技能培训36期,其中就业技能培训24期、创业培训12期,培训1740人次,培训后就业率64.8%,1127人实现就业。'), [], 'sessions are no base of people');
+  });
+
+  it('reads a share of the net rise it names (占净增数的)', () => {
+    assert.equal(check(rule, '全年净增经营主体1480家,其中营业收入超亿元的1102家,占净增数的80.6%。').length, 1, '1102 / 1480 = 74.5%');
   });
 });

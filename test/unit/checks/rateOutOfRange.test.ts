@@ -18,4 +18,9 @@ describe('rate-out-of-range', () => {
       assert.deepEqual(check(rule, s), [], s);
     }
   });
+
+  it('leaves ratios of an end to a start alone (国有资产保值增值率)', () => {
+    assert.deepEqual(check(rule, '强化国资监管,国有资产保值增值率达到103.8%。'), []);
+    assert.equal(check(rule, '村级党组织覆盖率达到103.8%。').length, 1, 'a share of all of them still may not pass 100%');
+  });
 });

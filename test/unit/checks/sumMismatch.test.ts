@@ -259,4 +259,24 @@ describe('sum-mismatch', () => {
     assert.deepEqual(check(rule, '对11个县（市、区）和43个市直部门共54个单位实行年度考评。'), []);
     assert.equal(check(rule, '对11个乡镇和43个县直部门共52个单位实行年度考评。').length, 1);
   });
+
+  it('reads a stock after a revision (修订后…共计) as no sum of the changes', () => {
+    assert.deepEqual(allFindings('完成《甲市河道管理条例》修订,新增条款9条、修改条款21条、删除条款3条,修订后条例共计64条。'), []);
+  });
+
+  it('counts a 和 only in the last item of a 、 list as a join of two', () => {
+    assert.deepEqual(allFindings('“四上”企业:指规模以上工业企业、资质等级建筑业企业和房地产开发经营企业、限额以上批发零售和住宿餐饮企业、规模以上服务业企业四类企业。'), []);
+    assert.equal(check(rule, '推行权责清单、负面清单和服务清单两张清单。').length, 1, 'each side of the last 和 ends with 清单');
+  });
+
+  it('flags a 其中 list short of its total that adds up with two digits of one part swapped', () => {
+    const [f] = check(rule, '发放各类救助资金1373万元,其中低保金917万元、特困供养金129万元、临时救助金264万元。');
+    assert.match(f!.zh, /1310\(917 \+ 129 \+ 264\).*疑为分项 129万元 两位数字颠倒$/, '192 would make 1373');
+    assert.deepEqual(check(rule, '发放各类救助资金1346万元,其中低保金917万元、特困供养金131万元、临时救助金264万元。'), [], 'short by 34, no swap fits: parts may be left out');
+  });
+
+  it('reads the points of a change over five years (由A%提高到B%,五年提高C个百分点)', () => {
+    assert.equal(check(rule, '数字经济核心产业增加值占比由5.1%提高到8.7%,五年提高3.2个百分点。').length, 1, '5.1 + 3.2 ≠ 8.7');
+    assert.deepEqual(check(rule, '数字经济核心产业增加值占比由5.1%提高到8.7%,五年提高3.6个百分点。'), []);
+  });
 });

@@ -24,7 +24,7 @@ import { sumAgrees } from './breakdownAssessment';
 import { readDimensionBreakdowns } from './dimensionBreakdowns';
 import { readImpliedParts } from './impliedParts';
 import { SortedOffsets } from '../text';
-import { between, clauseBefore, Evidence, headOf, indexInSentence, isCountLike, isExactCount, nounOf, parallel, Reading, roundingError, sameUnit } from './common';
+import { between, clauseBefore, Evidence, headOf, indexInSentence, isCountLike, isExactCount, nounOf, parallel, Reading, roundingError, sameUnit, unitKey } from './common';
 
 /** Where the text has `其中` or `含`, found in one pass over the text and kept with the model. */
 const partCueCache = new WeakMap<ReportModel, SortedOffsets>();
@@ -441,6 +441,11 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
     if (totals.length > 0 && first.quantity.kind === 'amount' && (threshold || totals[0]!.quantity.qualifier !== 'exact')) totals = [];
     if (totals.length === 0) {
       // `930个项目,其中小型水库7座、水池等调蓄设施836个`: parts of other units may come first.
+      // (Not in a list of three units or more: `…改造老旧小区1860个;其中完成加装电梯1.26万部、改造各类管线
+      // 3860公里、新增停车位8.6万个` lists the works done, not kinds of the estates.)
+      const listUnits = new Set<string>([unitKey(first)]);
+      for (let k = i + 1; k < figures.length && figures[k]!.separatorBefore === '、'; k++) listUnits.add(unitKey(figures[k]!));
+      if (listUnits.size >= 3) continue;
       for (let k = i + 1; k < figures.length && k <= i + 4 && /^[^。；;]*$/.test(between(text, figures[k - 1]!, figures[k]!)); k++) {
         const later = figures[k]!;
         if (!canBePart(later) || later.totalCue || later.change) continue;

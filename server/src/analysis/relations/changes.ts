@@ -184,7 +184,7 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
       if (!current || !sameUnit(current, f) || !isExactCount(current) || current.change || current.prior || used.has(current)) continue;
       const gap = between(text, current, prior ?? f).replace(/\s+/g, '');
       // Only comparison words between: `8600万元,比上年增加` — not `新增签约项目45个,实际到位资金增加…`.
-      const gapWords = prior ? gap.replace(/(?:较|比|与)?[^，,]{0,12}?$/, '') : gap.replace(/(?:增长|增加|减少|下降|降低|多|少)了?$/, '');
+      const gapWords = prior ? gap.replace(/(?:较|比|与)?[^，,]{0,12}?$/, '') : gap.replace(/(?:增长|增加|减少|下降|降低|净增加|净减少|净增|净减|多|少)了?$/, '');
       if (!COMPARISON_ONLY.test(gapWords)) continue;
       const rate = growthRight(figures, i + 1);
       used.add(current).add(f);
@@ -309,7 +309,7 @@ const PERCENT_FROM = /(?:由|从)(?:\d{4}年(?:底|末)?的?|上年的?|上年�
 /** The later share: `提高到60.8%`, `提高到2025年的52.6%`. */
 const PERCENT_TO = /(?:提高|提升|上升|增加|增长|扩大|下降|降低|减少|回落|收窄)(?:到|至)(?:\d{4}年(?:底|末)?的?)?$/;
 /** The points between them, right after the later share: `,提高6.6`. */
-const POINTS_CHANGE = /^[，,、]?(?:累计|共)?(提高|提升|上升|增加|扩大|下降|降低|减少|回落|收窄)了?$/;
+const POINTS_CHANGE = /^[，,、]?(?:累计|共|五年|十年|三年|两年|近五年|五年来|五年间)?(提高|提升|上升|增加|扩大|下降|降低|减少|回落|收窄)了?$/;
 
 /** Words a label may open with that do not change what it counts: `全年全市完成进出口总额`. */
 const SCOPE_OPENING = new RegExp(`^(?:其中|全年|当年|今年|${SCOPE_WORDS.join('|')}|完成|实现)+`);
@@ -400,6 +400,12 @@ function readGrowthLists(model: ReportModel, sentence: Sentence, out: Change[], 
       if (!priors && !isRun(before)) continue;
     } else continue;
     if (!currents.every((c, k) => priors === undefined || sameUnit(c, priors[k]!))) continue;
+    // `…一般公共预算收入由9.82亿元增加到13.72亿元,城乡常住居民人均可支配收入年均分别增长5.2%和7.8%`: growths
+    // that name a subject of their own, one no figure before is named by, are of that subject.
+    // (A subject of several, `事故起数和死亡人数`, is each one's: every one must open with words of a figure's.)
+    const subjects = ownSubject(g0).replace(/(?:年均|平均|分别|同比|各)+$/, '').replace(/^(?:年均|平均)/, '').split(/和|及|、/).filter((p) => p.length >= 2);
+    const namedBefore = currents.map((c, k) => `${priors?.[k]?.label ?? ''}${c.label}`).join('|');
+    if (subjects.some((p) => !namedBefore.includes(p.slice(0, 2)))) continue;
     // `分别` ties the lists together, somewhere between the first figure and the growths.
     if (!/分别/.test(text.slice(currents[0]!.quantity.span.end, g0.quantity.span.start))) continue;
     for (let k = 0; k < n; k++) {

@@ -280,7 +280,9 @@ export function readListCounts(model: ReportModel): ListCount[] {
     // `航空航天与低空经济`): it only widens the range of readings.
     // `减轻处罚清单和不予实施行政强制措施清单`: where each side of the 和 ends with the counted noun, it joins two.
     const counted = (where === 'after' ? text.slice(q.span.end, q.span.end + 8) : f.following).replace(/^[^\u4e00-\u9fff]*/, '').replace(/[”"’」』，,].*$/, '');
-    const least = items.length + items.reduce((n, it) => n + certainJoins(it, counted), 0);
+    // (Only in the last item: a list joins its last with 和, so a 和 in an item before a 、 belongs to it,
+    // `…、资质等级建筑业企业和房地产开发经营企业、…四类企业`.)
+    const least = items.length + certainJoins(items[items.length - 1]!, counted);
     const most = numbered ? least : items.length + items.reduce((n, it) => n + joins(it), 0);
     // No figure may stand inside the list: `新获批1所…机构、新筹建1个…` are two counts, not a list.
     const firstFigure = lowerBound(model.quantities, items[0]!.start, (x) => x.span.start);

@@ -156,6 +156,23 @@ function bracketAfter(model: ReportModel, rate: Figure): Stated | undefined {
   return { by: 'whole', readings: [reading(rate, [part], [a], false)], evidence: [{ words: a.label, span: a.labelSpan }] };
 }
 
+/**
+ * `占十件民生实事累计完成投资的58.7%`: a measure of the things counted (their investment, funds,
+ * output) is the whole, not their count.
+ */
+const MEASURE_OF_COUNTED = /(?:投资|资金|金额|总额|总量|产值|增加值|收入|支出|面积|规模|资产|经费|费用)的$/;
+
+/**
+ * Whether the rate is a share of a measure of things counted in its own name (`占十件民生实事累计完成
+ * 投资的58.7%`): no figure gives that whole, and the count is part of the name, so it is not read.
+ */
+export function namesMeasureOfCounted(model: ReportModel, rate: Figure): boolean {
+  const counted = model.figures[rate.index - 1];
+  if (!counted || counted.sentence !== rate.sentence || !/占$/.test(counted.cue)) return false;
+  const gap = model.text.slice(counted.quantity.span.end, rate.quantity.span.start).trim();
+  return /^[\u4e00-\u9fff]{1,16}的$/.test(gap) && MEASURE_OF_COUNTED.test(gap);
+}
+
 /** `完成年度目标任务3.2万人的106.9%`: the share of the figure right before, for the count before that. */
 function ofWholeReading(model: ReportModel, rate: Figure): Stated | undefined {
   if (!rate.label.endsWith('的')) return undefined;
@@ -173,7 +190,7 @@ function ofWholeReading(model: ReportModel, rate: Figure): Stated | undefined {
     return { by: 'ofWhole', readings: [reading(rate, [ofFirst], [firstWhole], false)], evidence: [evidence(firstWhole, '分别')] };
   }
   const gap = model.text.slice(whole.quantity.span.end, rate.quantity.span.start).trim();
-  if (!/^[）)]?\s*的$/.test(gap) && !(/占[^，,。；;、]{0,12}$/.test(whole.cue) && /^[\u4e00-\u9fff]{1,12}的$/.test(gap))) return undefined;
+  if (!/^[）)]?\s*的$/.test(gap) && !(/占[^，,。；;、]{0,12}$/.test(whole.cue) && /^[\u4e00-\u9fff]{1,12}的$/.test(gap) && !MEASURE_OF_COUNTED.test(gap))) return undefined;
   const sentence = model.sentences[rate.sentence]!;
   // Any count of the whole's unit before it may be the part (`新增就业5.1万人,其中…1.2万人,完成年度任务
   // 4.5万人的113%` is of the 5.1万): all are read, nearest last.
@@ -275,11 +292,39 @@ function namesOwnStem(text: string, f: Figure, stem: string): boolean {
   return named !== f.label && stem.length >= 2 && named.includes(stem);
 }
 
+/** Words that set the rest apart as needing none of what a rate measures. */
+const NEEDS_NONE = /无需|无须|不需|不必|免于|不涉及|不属于/;
+
+/**
+ * `议题186个,经合法性审查的议题共计174个,其余12个为通报类议题,依法无需进行合法性审查,需审查议题合法性审查率100%`:
+ * the rest set apart as needing none of it are not of the rate's base; what is left of the whole is.
+ * When the counted part is all of what is left, the rate is of all of them; otherwise the base is
+ * a difference no figure states, and the rate is not read.
+ */
+function exemptedRest(model: ReportModel, counts: readonly Figure[], rate: Figure): Stated | 'unread' | undefined {
+  const at = counts.findIndex((c) => /^(?:其余|其他|另有|余下|剩余)/.test(c.label) && NEEDS_NONE.test(model.text.slice(c.quantity.span.end, rate.quantity.span.start)));
+  if (at < 2) return undefined;
+  const rest = counts[at]!;
+  const part = counts[at - 1]!;
+  const whole = counts.slice(0, at - 1).reverse().find((c) => sameUnit(c, part) && c.quantity.value > part.quantity.value);
+  if (!whole || !sameUnit(rest, part)) return undefined;
+  if (Math.abs(part.quantity.value + rest.quantity.value - whole.quantity.value) > 1e-9) return 'unread';
+  return { by: 'all', readings: [reading(rate, [part], [part], false)], evidence: [evidence(rest, rest.label)] };
+}
+
 export function statedReading(model: ReportModel, counts: readonly Figure[], rate: Figure): Stated | undefined {
   const text = model.text;
   const fraction = fractionAfter(model, rate) ?? bracketAfter(model, rate) ?? ofWholeReading(model, rate) ?? wholeAndPartAfter(model, rate);
   if (fraction) return fraction;
   const stem = rateStem(rate.label);
+  // `培训1862人次,培训后就业率60.4%,1124人实现就业`: the clause right after the rate gives what it counts;
+  // the counts before are its base, in that count's unit, or the rate is not read.
+  const next = model.figures[rate.index + 1];
+  if (next !== undefined && next.sentence === rate.sentence && isExactCount(next) && next.cue === '' && /^\s*[，,]\s*$/.test(text.slice(rate.quantity.span.end, next.quantity.span.start)) && namesStem(next.following, stem)) {
+    const bases = counts.filter((c) => isExactCount(c) && sameUnit(c, next) && c.quantity.value >= next.quantity.value);
+    if (bases.length === 0) return undefined;
+    return { by: 'stem', readings: bases.map((b) => reading(rate, [next], [b], false)), evidence: [evidence(next, next.following)] };
+  }
   const last = counts[counts.length - 1];
   const gapToRate = last ? text.slice(last.quantity.span.end, rate.labelSpan.start > last.quantity.span.end ? rate.labelSpan.start : rate.quantity.span.start) : '';
   // `其中7个达到推荐标准,占43.6%`: the part's own words after it do not part it from its share.
@@ -308,6 +353,10 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
       return { by: 'ought', readings: [reading(rate, [actual], [plan], false)], evidence: [evidence(plan, plan.following), evidence(actual, '完成')] };
     }
   }
+
+  const exempted = exemptedRest(model, counts, rate);
+  if (exempted === 'unread') return undefined;
+  if (exempted) return exempted;
 
   // `应出庭64件,实际出庭64件,出庭率`: what did happen over what should have.
   for (let i = counts.length - 1; i >= 1; i--) {
@@ -411,7 +460,7 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
     const ownPart = !bare && !named && SUBJECT_SHARE.test(rate.label);
     if (bare || named || ownPart) {
       // `占监测户数的`: a whole counted in the part's unit (户数, 人数) is named by the words before it.
-      const wholeName = named?.[1]?.replace(/(?:总数|总量|总额|总和|总)$/, '').replace(/^(?:全部|总)/, '').replace(/(?<=[\u4e00-\u9fff]{2})[户人家件个项所名]数$/, '');
+      const wholeName = named?.[1]?.replace(/(?:总数|总量|总额|总和|总)$/, '').replace(/^(?:全部|总)/, '').replace(/(?<=[\u4e00-\u9fff]{2})[户人家件个项所名]?数$/, '');
       // The whole may stand anywhere before in the sentence, past other shares: `…3127亿元、占比61.0%,高新技术产业产值2218亿元、占比43.3%`.
       const before = allCountsBefore(model.sentences[rate.sentence]!, last);
       // `A类企业8.96万户,占69.8%,D类企业0.31万户,占2.4%`: a count with a share of its own is a sibling part, not the whole.
@@ -419,7 +468,9 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
         const next = model.figures[c.index + 1];
         return next !== undefined && next !== rate && next.sentence === c.sentence && next.quantity.kind === 'percent' && (BARE_SHARE.test(next.label) || /占(?:比|比重)?$/.test(next.label));
       };
-      let wholes = before.filter((c) => sameUnit(c, last) && c.quantity.value >= last.quantity.value && !c.change && !hasOwnShare(c) && (bare || ownPart || (wholeName !== undefined && namesWhole(wholeName, c.label))));
+      // (A change is no whole, unless the share names it: `全年净增1562家,…,占净增数的`.)
+      const namesChange = /增|减/.test(wholeName ?? '');
+      let wholes = before.filter((c) => sameUnit(c, last) && c.quantity.value >= last.quantity.value && (!c.change || namesChange) && !hasOwnShare(c) && (bare || ownPart || (wholeName !== undefined && namesWhole(wholeName, c.label))));
       // `地区生产总值1286.4亿元…;服务业增加值986.2亿元,占地区生产总值的比重76.7%`: a whole named in
       // the rate may stand in the clause before the semicolon.
       const previous = wholes.length === 0 && !bare ? clauseBefore(model, rate.sentence) : undefined;
@@ -456,6 +507,8 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
         wholesOfSum.sort((a, b) => a.quantity.value - b.quantity.value);
         return { by: bare || ownPart ? 'share' : 'namedWhole', readings: wholesOfSum.map((w) => reading(rate, numerator, [w], false)), evidence: [evidence(rate, rate.label)] };
       }
+      // `占十件民生实事累计完成投资的58.7%`: a share of a whole it names that no figure gives is not read.
+      if (named && wholes.length === 0 && !/[“"]/.test(rate.label)) return undefined;
     }
   }
 

@@ -21,7 +21,7 @@ import { agrees } from '../rounding';
 import { CARRIED_OVER_WORDS, NEGATIONS, pattern, RELATIVE_TO_BASE } from '../vocabulary';
 import { clauseBefore, Evidence, indexInSentence, isExactCount, nounOf, Reading, roundingError, sameUnit, sharesWord } from './common';
 import { namesOtherKind, namesPopulation, namesStem, namesSubKind, rateStem } from './rateNames';
-import { namesWhole, statedReading } from './rateStatements';
+import { namesMeasureOfCounted, namesWhole, statedReading } from './rateStatements';
 
 export interface RateReading {
   readonly rate: Figure;
@@ -360,6 +360,7 @@ export function readRates(model: ReportModel): RateRelation[] {
     if (/(?<![、和及与][\u4e00-\u9fff]{0,12})(?:率|比例)分别(?:为|是|达到?)?$/.test(lead) && nextRate?.quantity.kind === 'percent' && nextRate.sentence === rate.sentence && /^\s*(?:和|、|及)\s*$/.test(model.text.slice(rate.quantity.span.end, nextRate.quantity.span.start))) continue;
     // `4个区常住人口城镇化率均超过80%`: a rate each of the things counted has, not a share of them.
     if (EACH_HAS.test(rate.cue) && rate.cue.includes(rate.label)) continue;
+    if (namesMeasureOfCounted(model, rate)) continue;
     let counts = byMeasure(rate, countsBeforeRate(model.sentences[rate.sentence]!, rate));
     let stated = statedReading(model, counts, rate);
     // `共排查纠纷1,486件,其中…;调解成功1,452件,调解成功率97.9%`: a numerator named here and its
