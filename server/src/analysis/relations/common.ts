@@ -16,6 +16,11 @@ export interface Evidence {
   readonly span: Span;
 }
 
+/** Evidence of `words` at a figure's label, or at the figure where it has none. */
+export function evidenceAt(f: Figure, words: string): Evidence {
+  return { words, span: f.labelSpan.end > f.labelSpan.start ? f.labelSpan : f.quantity.span };
+}
+
 /**
  * How a relation was read. `explicit`: the text's own words tie the figures (`其中`, `共计`,
  * a rate named by its numerator's label). `inferred`: the pairing rests on word order alone.

@@ -2,20 +2,23 @@
  * The readings a rate's own words state (`relations/rates.ts` holds the admissible ones):
  * - `stem`: the count whose label names what the rate measures (`调解成功` for `成功率`, `实际出庭`
  *   for `出庭应诉率`, by the head of the rate's name), over a larger count of its unit before it;
- * - `ought`: `应出庭64件,实际出庭64件,出庭率` — what did happen over what should have;
- * - `share`: `总装机8240万千瓦,新能源装机3390万千瓦、占比41.1%` — a bare `占比` after a part;
- * - `namedWhole`: `…3390万千瓦,占总装机的41.1%` — the whole named in the rate, stated before;
+ *   the corrections of concluded cases (`撤销…、变更…、确认违法…`, `直接纠错率`); the count right after
+ *   the rate (`就业率60.4%,1124人实现就业`);
+ * - `ought`: `应出庭64件,实际出庭64件,出庭率` — what did happen over what should have, and what was
+ *   done over the plan or task;
  * - `whole`: `182个行政村中,已建成劝导站176个,覆盖率` — a whole marked by `中`;
  * - `all`: `共25件,均经过审核…报备率` — every one of them, so the rate is 100%;
- * - `ofWhole`: `完成年度任务3.2万人的106.9%` — the share of the figure right before;
- * - `fraction`: `10.3%(败诉11件/审结196件)` — the fraction written after the rate.
+ * - the shares (`share`, `namedWhole`) are read in `shareStatements.ts`, and the readings written
+ *   out around the rate (`fraction`, `ofWhole`, a whole and part after it) in `writtenRates.ts`.
  */
 import { Figure } from '../figures';
 import { ReportModel } from '../reportModel';
 import { ACTUAL_WORDS, ALL_OF_THEM, CASE_OUTCOMES, pattern } from '../vocabulary';
-import { clauseBefore, Evidence, isExactCount, roundingError, sameUnit, sharesWord } from './common';
+import { evidenceAt, isExactCount, roundingError, sameUnit, sharesWord } from './common';
 import { namesStem, rateStem, stemKeys } from './rateNames';
-import { allCountsBefore, NEGATION, RateReading, RateStatement, reading } from './rates';
+import { NEGATION, reading, Stated } from './rates';
+import { BARE_SHARE, shareReading } from './shareStatements';
+import { writtenReading } from './writtenRates';
 
 /** `应出庭…`, `区属各部门应当出庭…`: what should have happened (not `供应`, `相应`). */
 export const OUGHT_HEAD = /(?:^|[^相供响适反效对回呼感顺照答理])应(?:当|该)?(?!诉|急|用|对|收|税|届|聘|征|答|邀|变)/;
@@ -37,187 +40,13 @@ const DECISION_HEAD = /^(?:维持|驳回|撤销|变更|确认违法|责令履行
 const OUTCOME_RATE = new RegExp(`(?:${[...CASE_OUTCOMES, '调解', '和解'].join('|')})`);
 /** `…5份,已全部书面回复`: an adverb of time or of joining may stand before it. */
 export const ALL_OPENS_CLAUSE = new RegExp(`^[^，,。；;]{0,20}[，,]\\s*(?:已|并|且|现已|目前已)?(${ALL_OF_THEM.join('|')})`);
-/** A share named by no more than `占比`: it is of the figure right before it. */
 /** A rate averaged over the things counted (`平均运行负荷率`, `平均负荷率`): a measure of each, not a share of them. */
 const AVERAGED = /平均|人均|户均|均值/;
 
-export const BARE_SHARE = /^(?:其)?(?:所)?(?:占比|比重|占比重|份额|占|比例|所占比例)$/;
-/** A share whose whole is named in it: `占总装机的`, `占全市行政村总数的`. */
 /** The corrections of concluded cases, each named: `撤销17件`, `确认违法12件`. */
 const CORRECTION_PARTS = /^(?:撤销|变更|确认违法|责令履行)/;
 const CONCLUDED_BASE = /审结|办结|结案/;
-export const NAMED_WHOLE = /占(.{2,20}?)(?:的)?(?:比重|比例)?$/;
-/** A share that names only its part before a bare 占: `交通设施投资占`. */
-const SUBJECT_SHARE = /^[\u4e00-\u9fff“”"]{2,16}(?:所)?占(?:比)?$/;
 
-export interface Stated {
-  readonly by: RateStatement;
-  readonly readings: readonly RateReading[];
-  readonly evidence: Evidence[];
-}
-
-function evidence(f: Figure, words: string): Evidence {
-  return { words, span: f.labelSpan.end > f.labelSpan.start ? f.labelSpan : f.quantity.span };
-}
-
-/** Whether a whole named in a rate (`占适用清单案件的`) names a count's label: its characters in order. */
-export function namesWhole(name: string, label: string): boolean {
-  if (name.length < 2 || label.length < 2) return false;
-  // (A label of a bare head, `支出` of `三项支出合计`, is no name of `市本级一般公共预算支出`.)
-  if (label.includes(name) || (name.includes(label) && (label.length >= 3 || name.length <= label.length + 2))) return true;
-  // `专利申请` for `申请专利`: a name of two words may give them in either order.
-  if (name.length === 4 && label.includes(name.slice(2) + name.slice(0, 2))) return true;
-  let at = 0;
-  for (const c of name) {
-    at = label.indexOf(c, at);
-    if (at < 0) return false;
-    at++;
-  }
-  return name.length >= 3;
-}
-
-/** The count right after a share, in its sentence, whose label names the whole the share names. */
-function wholeNamedAfter(model: ReportModel, rate: Figure, part: Figure, wholeName: string): Figure[] {
-  const next = model.figures[rate.index + 1];
-  if (next === undefined || next.sentence !== rate.sentence || !isExactCount(next) || !sameUnit(next, part) || next.change) return [];
-  return next.quantity.value >= part.quantity.value && namesWhole(wholeName, next.label.replace(/(?:为|是|达到?)$/, '')) ? [next] : [];
-}
-
-/**
- * `规上工业企业党组织覆盖率达到90.4%,224家规上工业企业中已建立党组织的192家`: the rate first, then the
- * clause that gives its whole (named with 中) and its part.
- */
-function wholeAndPartAfter(model: ReportModel, rate: Figure): Stated | undefined {
-  const whole = model.figures[rate.index + 1];
-  const part = model.figures[rate.index + 2];
-  if (!whole || !part || whole.sentence !== rate.sentence || part.sentence !== rate.sentence) return undefined;
-  if (!isExactCount(whole) || !isExactCount(part) || !sameUnit(whole, part) || part.quantity.value > whole.quantity.value) return undefined;
-  const text = model.text;
-  if (!/^\s*[，,]\s*[\u4e00-\u9fff]{0,4}$/.test(text.slice(rate.quantity.span.end, whole.quantity.span.start))) return undefined;
-  const between = text.slice(whole.quantity.span.end, part.quantity.span.start);
-  if (!/^[^，,。；;、]{0,16}中[^，,。；;、]{0,16}$/.test(between)) return undefined;
-  // The part ends the clause: `…的192家,` or the sentence.
-  if (!/^\s*(?:[，,。；;]|$)/.test(text.slice(part.quantity.span.end, part.quantity.span.end + 1))) return undefined;
-  return { by: 'whole', readings: [reading(rate, [part], [whole], false)], evidence: [evidence(whole, '中')] };
-}
-
-/** `10.3%（败诉11件/法院审结196件）`: the rate with its fraction written after it in brackets. */
-function fractionAfter(model: ReportModel, rate: Figure): Stated | undefined {
-  const figures = model.figures;
-  const a = figures[rate.index + 1];
-  const b = figures[rate.index + 2];
-  if (!a || !b || !a.inParentheses || !b.inParentheses || a.sentence !== rate.sentence || b.sentence !== rate.sentence) return undefined;
-  if (!/^\s*[（(][^）)]{0,20}$/.test(model.text.slice(rate.quantity.span.end, a.quantity.span.start))) return undefined;
-  if (!/^[^）)]{0,20}[/／][^）)]{0,20}$/.test(model.text.slice(a.quantity.span.end, b.quantity.span.start))) return undefined;
-  const isPoint = (f: Figure) => (f.quantity.kind === 'count' || f.quantity.kind === 'amount') && f.quantity.qualifier === 'exact';
-  if (!isPoint(a) || !isPoint(b) || !sameUnit(a, b)) return undefined;
-  return { by: 'fraction', readings: [reading(rate, [a], [b], false)], evidence: [{ words: '/', span: { start: a.quantity.span.end, end: b.quantity.span.start } }] };
-}
-
-/**
- * The figures of a rate in brackets right after it: the whole (`占全县住宅小区的83.2%(全县住宅小区158个)`,
- * the count before the rate its part), both (`…的66.6%(注册用户28.6万人、常住人口46.2万人)`), or a
- * whole and the part in it (`破案率38.2%(412起中破获138起)`).
- */
-function bracketAfter(model: ReportModel, rate: Figure): Stated | undefined {
-  const figures = model.figures;
-  const a = figures[rate.index + 1];
-  const isPoint = (f: Figure) => (f.quantity.kind === 'count' || f.quantity.kind === 'amount') && f.quantity.qualifier === 'exact' && !f.perUnit;
-  if (!a || !a.inParentheses || a.sentence !== rate.sentence || !isPoint(a)) return undefined;
-  const open = model.text.slice(rate.quantity.span.end, a.quantity.span.start);
-  if (!/^[^（(，,。；;]{0,8}[（(][^）)，,。；;]{0,20}$/.test(open)) return undefined;
-  const b = figures[rate.index + 2];
-  const inBracket = b && b.inParentheses && b.sentence === rate.sentence && !/[）)]/.test(model.text.slice(a.quantity.span.end, b.quantity.span.start)) ? b : undefined;
-  const context = model.text.slice(Math.max(model.sentences[rate.sentence]!.span.start, rate.quantity.span.start - 24), a.quantity.span.start);
-  const namedInContext = (f: Figure) => {
-    const noun = f.label.replace(/[^\u4e00-\u9fff]/g, '').replace(/^(?:全省|全市|全县|全区|全旗|全镇|全部|应)/, '');
-    return noun.length >= 2 && context.slice(0, context.length - open.length).includes(noun.slice(-2));
-  };
-  if (inBracket && isPoint(inBracket) && sameUnit(a, inBracket)) {
-    const gap = model.text.slice(a.quantity.span.end, inBracket.quantity.span.start);
-    // `(412起中破获138起)`: the whole, then the part in it.
-    if (/^[^、，,]{0,4}中/.test(gap) && inBracket.quantity.value <= a.quantity.value) return { by: 'fraction', readings: [reading(rate, [inBracket], [a], false)], evidence: [{ words: '中', span: { start: a.quantity.span.end, end: inBracket.quantity.span.start } }] };
-    // `(注册用户28.6万人、常住人口46.2万人)`: the part, then the whole the rate names.
-    if (gap.startsWith('、') && a.quantity.value <= inBracket.quantity.value && namedInContext(inBracket)) return { by: 'fraction', readings: [reading(rate, [a], [inBracket], false)], evidence: [{ words: '、', span: { start: a.quantity.span.end, end: inBracket.quantity.span.start } }] };
-    return undefined;
-  }
-  if (b && b.inParentheses && b.sentence === rate.sentence && !/[）)]/.test(model.text.slice(a.quantity.span.end, b.quantity.span.start))) return undefined;
-  // `达标率100%(23个水源地全部达标)`: the count in the bracket, every one of which did what the rate measures.
-  const afterA = /^[^（(）)，,。；;]{0,16}(?=[）)])/.exec(model.text.slice(a.quantity.span.end, a.quantity.span.end + 24))?.[0] ?? '';
-  const allIn = new RegExp(`(?:${ALL_OF_THEM.join('|')})`).exec(afterA);
-  const key = stemKeys(rateStem(rate.label))[0] ?? '';
-  if (allIn && key.length === 2 && afterA.slice(allIn.index).includes(key) && !NEGATION.test(afterA.slice(allIn.index + allIn[0].length, allIn.index + allIn[0].length + 2))) {
-    return { by: 'all', readings: [reading(rate, [a], [a], false)], evidence: [{ words: allIn[0], span: { start: a.quantity.span.end + allIn.index, end: a.quantity.span.end + allIn.index + allIn[0].length } }] };
-  }
-  // One figure in the bracket, named as the rate's whole: the count right before the rate is its part.
-  const part = figures[rate.index - 1];
-  if (!part || part.sentence !== rate.sentence || part.inParentheses || !isExactCount(part) || !sameUnit(part, a) || part.quantity.value > a.quantity.value || part.perUnit) return undefined;
-  if (!namedInContext(a) && !/^应/.test(a.label)) return undefined;
-  return { by: 'whole', readings: [reading(rate, [part], [a], false)], evidence: [{ words: a.label, span: a.labelSpan }] };
-}
-
-/**
- * `占十件民生实事累计完成投资的58.7%`: a measure of the things counted (their investment, funds,
- * output) is the whole, not their count.
- */
-const MEASURE_OF_COUNTED = /(?:投资|资金|金额|总额|总量|产值|增加值|收入|支出|面积|规模|资产|经费|费用)的$/;
-
-/**
- * Whether the rate is a share of a measure of things counted in its own name (`占十件民生实事累计完成
- * 投资的58.7%`): no figure gives that whole, and the count is part of the name, so it is not read.
- */
-export function namesMeasureOfCounted(model: ReportModel, rate: Figure): boolean {
-  const counted = model.figures[rate.index - 1];
-  if (!counted || counted.sentence !== rate.sentence || !/占$/.test(counted.cue)) return false;
-  const gap = model.text.slice(counted.quantity.span.end, rate.quantity.span.start).trim();
-  return /^[\u4e00-\u9fff]{1,16}的$/.test(gap) && MEASURE_OF_COUNTED.test(gap);
-}
-
-/** `完成年度目标任务3.2万人的106.9%`: the share of the figure right before, for the count before that. */
-function ofWholeReading(model: ReportModel, rate: Figure): Stated | undefined {
-  if (!rate.label.endsWith('的')) return undefined;
-  const whole = model.figures[rate.index - 1];
-  if (!whole || whole.sentence !== rate.sentence || whole.quantity.qualifier !== 'exact') return undefined;
-  // `再就业6420人,…实现就业1860人,分别完成年度目标任务1.1万人和3000人的58.4%和62.0%`: two wholes, two
-  // shares, in the order of the two counts before them; the first share is of the first whole.
-  const firstWhole = model.figures[rate.index - 2];
-  const second = model.figures[rate.index + 1];
-  if (firstWhole && second && firstWhole.sentence === rate.sentence && second.sentence === rate.sentence && second.quantity.kind === 'percent' && /^\s*(?:和|、|及)\s*$/.test(model.text.slice(firstWhole.quantity.span.end, whole.quantity.span.start)) && /^\s*(?:和|、|及)\s*$/.test(model.text.slice(rate.quantity.span.end, second.quantity.span.start))) {
-    if (!/分别[\u4e00-\u9fff]{0,12}$/.test(model.text.slice(Math.max(model.sentences[rate.sentence]!.span.start, firstWhole.quantity.span.start - 16), firstWhole.quantity.span.start))) return undefined;
-    const counts = model.sentences[rate.sentence]!.figures.filter((c) => c.index < firstWhole.index && isExactCount(c) && sameUnit(c, firstWhole) && !c.perUnit);
-    const ofFirst = counts[counts.length - 2];
-    if (!ofFirst || !sameUnit(whole, firstWhole)) return undefined;
-    return { by: 'ofWhole', readings: [reading(rate, [ofFirst], [firstWhole], false)], evidence: [evidence(firstWhole, '分别')] };
-  }
-  const gap = model.text.slice(whole.quantity.span.end, rate.quantity.span.start).trim();
-  if (!/^[）)]?\s*的$/.test(gap) && !(/占[^，,。；;、]{0,12}$/.test(whole.cue) && /^[\u4e00-\u9fff]{1,12}的$/.test(gap) && !MEASURE_OF_COUNTED.test(gap))) return undefined;
-  const sentence = model.sentences[rate.sentence]!;
-  // Any count of the whole's unit before it may be the part (`新增就业5.1万人,其中…1.2万人,完成年度任务
-  // 4.5万人的113%` is of the 5.1万): all are read, nearest last.
-  const parts = sentence.figures.filter((c) => c.index < whole.index && isExactCount(c) && sameUnit(c, whole) && !c.perUnit);
-  if (parts.length === 0) return undefined;
-  return { by: 'ofWhole', readings: parts.map((part) => reading(rate, [part], [whole], false)), evidence: [evidence(whole, `${whole.label}的`)] };
-}
-
-/**
- * `已审结336件,审结率92.31%。审结案件中,维持198件…;纠错41件,占审结案件的12.20%`: a clause of this
- * sentence or the one before opens with the whole named with 中, which points to the count of that
- * name in the sentence before it. One such count, in the same paragraph, or none.
- */
-function wholeOpenedWithZhong(model: ReportModel, sentenceIndex: number, wholeName: string, part: Figure): Figure[] {
-  const joined = (a: number, b: number) => /^[ \t\u3000]*$/.test(model.text.slice(model.sentences[a]!.span.end, model.sentences[b]!.span.start));
-  const head = wholeName.replace(/(?:案件|事项|申请)$/, '');
-  if (head.length < 2) return [];
-  for (let k = sentenceIndex; k >= 1 && sentenceIndex - k <= 1; k--) {
-    const opening = model.sentences[k]!;
-    if (!model.text.slice(opening.span.start, opening.span.start + wholeName.length + 2).trimStart().startsWith(`${wholeName}中`)) continue;
-    if (k < sentenceIndex && !joined(k, k + 1)) return [];
-    if (!joined(k - 1, k)) return [];
-    const named = model.sentences[k - 1]!.figures.filter((c) => isExactCount(c) && !c.perUnit && !c.change && sameUnit(c, part) && c.quantity.value >= part.quantity.value && c.label.includes(head));
-    return named.length === 1 ? named : [];
-  }
-  return [];
-}
 
 /** The reading the words state, if they state one. */
 /** What a label counts itself, past the whole it names with 中: `维持` of `审结案件中维持`. */
@@ -309,13 +138,13 @@ function exemptedRest(model: ReportModel, counts: readonly Figure[], rate: Figur
   const whole = counts.slice(0, at - 1).reverse().find((c) => sameUnit(c, part) && c.quantity.value > part.quantity.value);
   if (!whole || !sameUnit(rest, part)) return undefined;
   if (Math.abs(part.quantity.value + rest.quantity.value - whole.quantity.value) > 1e-9) return 'unread';
-  return { by: 'all', readings: [reading(rate, [part], [part], false)], evidence: [evidence(rest, rest.label)] };
+  return { by: 'all', readings: [reading(rate, [part], [part], false)], evidence: [evidenceAt(rest, rest.label)] };
 }
 
 export function statedReading(model: ReportModel, counts: readonly Figure[], rate: Figure): Stated | undefined {
   const text = model.text;
-  const fraction = fractionAfter(model, rate) ?? bracketAfter(model, rate) ?? ofWholeReading(model, rate) ?? wholeAndPartAfter(model, rate);
-  if (fraction) return fraction;
+  const written = writtenReading(model, rate);
+  if (written) return written;
   const stem = rateStem(rate.label);
   // `培训1862人次,培训后就业率60.4%,1124人实现就业`: the clause right after the rate gives what it counts;
   // the counts before are its base, in that count's unit, or the rate is not read.
@@ -323,7 +152,7 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
   if (next !== undefined && next.sentence === rate.sentence && isExactCount(next) && next.cue === '' && /^\s*[，,]\s*$/.test(text.slice(rate.quantity.span.end, next.quantity.span.start)) && namesStem(next.following, stem)) {
     const bases = counts.filter((c) => isExactCount(c) && sameUnit(c, next) && c.quantity.value >= next.quantity.value);
     if (bases.length === 0) return undefined;
-    return { by: 'stem', readings: bases.map((b) => reading(rate, [next], [b], false)), evidence: [evidence(next, next.following)] };
+    return { by: 'stem', readings: bases.map((b) => reading(rate, [next], [b], false)), evidence: [evidenceAt(next, next.following)] };
   }
   const last = counts[counts.length - 1];
   const gapToRate = last ? text.slice(last.quantity.span.end, rate.labelSpan.start > last.quantity.span.end ? rate.labelSpan.start : rate.quantity.span.start) : '';
@@ -335,7 +164,7 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
     const plans = counts.filter((c) => PLANNED_HEAD.test(c.label.replace(SCOPE_OPENING, '')) && !/完成/.test(c.label));
     const plan = plans[plans.length - 1];
     const done = plan ? counts.filter((c) => c.index > plan.index && sameUnit(c, plan) && /完成/.test(c.label)) : [];
-    if (plan && done.length === 1) return { by: 'ought', readings: [reading(rate, done, [plan], false)], evidence: [evidence(plan, plan.label), evidence(done[0]!, '完成')] };
+    if (plan && done.length === 1) return { by: 'ought', readings: [reading(rate, done, [plan], false)], evidence: [evidenceAt(plan, plan.label), evidenceAt(done[0]!, '完成')] };
     // The name is the plan's, not what the rate counts: no count is named by it.
     return undefined;
   }
@@ -350,7 +179,7 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
     const done = plan ? counts.filter((c) => c !== plan && !isPlan(c) && sameUnit(c, plan) && /完成/.test(c.label) && !PARTLY_DONE.test(c.label)) : [];
     if (plan && plans.length === 1 && done.length >= 1) {
       const actual = done[done.length - 1]!;
-      return { by: 'ought', readings: [reading(rate, [actual], [plan], false)], evidence: [evidence(plan, plan.following), evidence(actual, '完成')] };
+      return { by: 'ought', readings: [reading(rate, [actual], [plan], false)], evidence: [evidenceAt(plan, plan.following), evidenceAt(actual, '完成')] };
     }
   }
 
@@ -365,7 +194,7 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
     // after is called (not a rate after that: `…,参考率99.0%,合格率100%` is of those who sat).
     const paired = pairedOught(counts, i);
     if (paired && rate.index === actual.index + 1) {
-      return { by: 'ought', readings: [reading(rate, [paired.actual], [paired.ought], false)], evidence: [evidence(paired.ought, '应'), evidence(paired.actual, paired.actual.label.slice(0, 2))] };
+      return { by: 'ought', readings: [reading(rate, [paired.actual], [paired.ought], false)], evidence: [evidenceAt(paired.ought, '应'), evidenceAt(paired.actual, paired.actual.label.slice(0, 2))] };
     }
     if (!ACTUAL_HEAD.test(actual.label)) continue;
     // `计划检查企业360家,实际检查372家,计划完成率`: any rate of completion is of the plan.
@@ -373,7 +202,7 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
     const planned = (c: Figure) => completion && PLANNED_HEAD.test(c.label.replace(SCOPE_OPENING, ''));
     const ought = counts.slice(0, i).reverse().find((c) => (OUGHT_HEAD.test(c.label) || planned(c)) && sameUnit(c, actual));
     if (ought && (stem.length < 2 || namesStem(actual.label, stem) || namesStem(ought.label, stem) || planned(ought))) {
-      return { by: 'ought', readings: [reading(rate, [actual], [ought], false)], evidence: [evidence(ought, '应'), evidence(actual, '实际')] };
+      return { by: 'ought', readings: [reading(rate, [actual], [ought], false)], evidence: [evidenceAt(ought, '应'), evidenceAt(actual, '实际')] };
     }
   }
 
@@ -425,92 +254,13 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
     // `重点人群8.64万人中签约7.14万人`: 中 right after the whole's unit, then what the part did.
     // `覆盖全市386个居民社区中的214个`: 中的 as well.
     if (/^[^，,。；;、]{0,16}(?<!过程|期间|活动|进程|实践|行动|工作)中(?:[，,]|有|已有|共有|仍有|尚有|还有|已|均|的)/.test(afterWhole) || /^[\u4e00-\u9fff]{1,8}、[\u4e00-\u9fff]{1,12}中[，,]/.test(afterWhole) || /^中[\u4e00-\u9fff]{1,8}$/.test(afterWhole)) {
-      return { by: 'whole', readings: [reading(rate, [part], [whole], false)], evidence: [evidence(whole, '中')] };
+      return { by: 'whole', readings: [reading(rate, [part], [whole], false)], evidence: [evidenceAt(whole, '中')] };
     }
   }
 
-  // `其中新能源装机由186万千瓦增至642万千瓦、占比由15.8%提高到37.2%`: each end of the share is
-  // the part over the whole at that end of the change.
-  if (rate.change === 'from' || rate.change === 'to') {
-    const all = allCountsBefore(model.sentences[rate.sentence]!, rate);
-    const ends = all.filter((c) => c.change === rate.change);
-    const part = ends[ends.length - 1];
-    const wholes = part ? ends.filter((c) => c !== part && c.index < part.index && sameUnit(c, part) && c.quantity.value >= part.quantity.value) : [];
-    if (part && wholes.length > 0) return { by: 'share', readings: wholes.map((w) => reading(rate, [part], [w], false)), evidence: [evidence(rate, rate.label)] };
-    // `产值549.3亿元,占总产值1186.4亿元的比重由42.6%提高到46.3%`: the figures stated are this year's, the later end.
-    if (rate.change !== 'to' || ends.length > 0) return undefined;
-  }
-  if (rate.change === 'to') {
-    const all = allCountsBefore(model.sentences[rate.sentence]!, rate).filter((c) => !c.change);
-    const part = all[all.length - 1];
-    // The whole is named before the earlier end: `占规上工业总产值比重由42.6%`.
-    const fromShare = model.figures[rate.index - 1];
-    const lead = fromShare ? model.text.slice(Math.max(model.sentences[rate.sentence]!.span.start, fromShare.quantity.span.start - 30), fromShare.quantity.span.start) : '';
-    const wholeName = /占([^，,。；;]{2,20}?)的?(?:比重|比例)?(?:由|从)$/.exec(lead)?.[1];
-    const wholes = part ? all.filter((c) => c !== part && sameUnit(c, part) && c.quantity.value >= part.quantity.value && (wholeName === undefined || namesWhole(wholeName, c.label))) : [];
-    if (part && wholes.length > 0) return { by: 'share', readings: wholes.map((w) => reading(rate, [part], [w], false)), evidence: [evidence(rate, rate.label)] };
-    return undefined;
-  }
-
-  // `…新能源装机3390万千瓦、占比41.1%` and `…3390万千瓦,占总装机的41.1%`: a share of the figure right before it.
-  if (last && adjacent) {
-    const bare = BARE_SHARE.test(rate.label);
-    const named = bare ? undefined : NAMED_WHOLE.exec(rate.label);
-    // `其中交通设施48.6亿元、…,交通设施投资占63.8%`: a bare share that names its part before 占.
-    const ownPart = !bare && !named && SUBJECT_SHARE.test(rate.label);
-    if (bare || named || ownPart) {
-      // `占监测户数的`: a whole counted in the part's unit (户数, 人数) is named by the words before it.
-      const wholeName = named?.[1]?.replace(/(?:总数|总量|总额|总和|总)$/, '').replace(/^(?:全部|总)/, '').replace(/(?<=[\u4e00-\u9fff]{2})[户人家件个项所名]?数$/, '');
-      // The whole may stand anywhere before in the sentence, past other shares: `…3127亿元、占比61.0%,高新技术产业产值2218亿元、占比43.3%`.
-      const before = allCountsBefore(model.sentences[rate.sentence]!, last);
-      // `A类企业8.96万户,占69.8%,D类企业0.31万户,占2.4%`: a count with a share of its own is a sibling part, not the whole.
-      const hasOwnShare = (c: Figure) => {
-        const next = model.figures[c.index + 1];
-        return next !== undefined && next !== rate && next.sentence === c.sentence && next.quantity.kind === 'percent' && (BARE_SHARE.test(next.label) || /占(?:比|比重)?$/.test(next.label));
-      };
-      // (A change is no whole, unless the share names it: `全年净增1562家,…,占净增数的`.)
-      const namesChange = /增|减/.test(wholeName ?? '');
-      let wholes = before.filter((c) => sameUnit(c, last) && c.quantity.value >= last.quantity.value && (!c.change || namesChange) && !hasOwnShare(c) && (bare || ownPart || (wholeName !== undefined && namesWhole(wholeName, c.label))));
-      // `地区生产总值1286.4亿元…;服务业增加值986.2亿元,占地区生产总值的比重76.7%`: a whole named in
-      // the rate may stand in the clause before the semicolon.
-      const previous = wholes.length === 0 && !bare ? clauseBefore(model, rate.sentence) : undefined;
-      if (previous) wholes = previous.figures.filter((c) => isExactCount(c) && !c.perUnit && sameUnit(c, last) && c.quantity.value >= last.quantity.value && !c.change && wholeName !== undefined && namesWhole(wholeName, c.label));
-      if (wholes.length === 0 && wholeName !== undefined) wholes = wholeOpenedWithZhong(model, rate.sentence, wholeName, last);
-      // `工业用电量186.4亿千瓦时,占全社会用电量的65.1%,全社会用电量为286.3亿千瓦时`: the whole the share
-      // names may be given right after it.
-      if (wholes.length === 0 && wholeName !== undefined) wholes = wholeNamedAfter(model, rate, last, wholeName);
-      // `三大产业产值分别达到138.6亿元、96.4亿元、82.8亿元,占总产值比重77.0%`: the share of the listed parts together.
-      const run: Figure[] = [last];
-      for (let k = before.length - 1; k >= 0 && run[0]!.separatorBefore === '、' && before[k] === model.figures[run[0]!.index - 1] && sameUnit(before[k]!, last); k--) run.unshift(before[k]!);
-      let numerator = run.length > 1 && /分别/.test(model.text.slice(model.sentences[rate.sentence]!.span.start, run[0]!.quantity.span.start).slice(-12)) ? run : [last];
-      // `其中企业12.56万户、个体工商户33.71万户、合作社0.56万户,企业占经营主体总量的比重26.8%`: the
-      // share names its part before 占; a count of another name is not it.
-      const subject = named || ownPart ? rate.label.slice(0, rate.label.indexOf('占')).replace(/[^\u4e00-\u9fff]/g, '').replace(/^(?:分别|各自|均|各|其中)/, '').replace(/(?:分别|均|各)$/, '') : '';
-      // The part's own words, or those words and what is measured of it: `社会资本参与修复` for
-      // `社会资本参与修复面积`, `农村低保` for `农村低保对象`.
-      const partNamed = (f: Figure) => {
-        // `其中“即办件”51项`: a name in quotes right before the figure is its label.
-        const quoted = f.label === '' ? /[“"]([^”"“]{2,12})[”"]\s*$/.exec(text.slice(Math.max(0, f.quantity.span.start - 16), f.quantity.span.start))?.[1] : undefined;
-        const own = (quoted ?? f.label).replace(/^其中[:：]?/, '').replace(/^(?:全年|全市|全县|全省|全区)/, '');
-        if (quoted !== undefined) return own === subject || (ownPart && subject.startsWith(own) && subject.length - own.length <= 3);
-        return f.label.includes(subject) || own.endsWith(subject) || (ownPart && own.length >= 2 && subject.startsWith(own) && subject.length - own.length <= 3);
-      };
-      if (subject.length >= 2 && !numerator.some(partNamed)) {
-        const namedPart = before.filter((c) => sameUnit(c, last) && partNamed(c));
-        if (namedPart.length !== 1) return undefined;
-        numerator = namedPart;
-      } else if (ownPart && subject.length < 2) return undefined;
-      const sum = numerator.reduce((n, f) => n + f.quantity.value, 0);
-      const wholesOfSum = wholes.filter((w) => !numerator.includes(w) && w.quantity.value >= sum);
-      if (wholesOfSum.length > 0) {
-        // Nearest last, but the largest whole last of all: it is the one reported when none fits.
-        wholesOfSum.sort((a, b) => a.quantity.value - b.quantity.value);
-        return { by: bare || ownPart ? 'share' : 'namedWhole', readings: wholesOfSum.map((w) => reading(rate, numerator, [w], false)), evidence: [evidence(rate, rate.label)] };
-      }
-      // `占十件民生实事累计完成投资的58.7%`: a share of a whole it names that no figure gives is not read.
-      if (named && wholes.length === 0 && !/[“"]/.test(rate.label)) return undefined;
-    }
-  }
+  const share = shareReading(model, rate, last, adjacent);
+  if (share === 'unread') return undefined;
+  if (share) return share;
 
   // `政务服务事项1386项,其中实现“一网通办”的1352项,网上可办率97.55%`: a rate right after a part
   // singled out by 其中 is the part's share of its total.
@@ -534,7 +284,7 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
     // (`变更或撤销29件、确认违法18件`: a count that joins two of the verbs is one of the corrections,
     // not a count of them all.)
     if (corrections.length >= 2 && base && !counts.some((c) => namesStem(c.label, stem) && !corrections.includes(c))) {
-      return { by: 'stem', readings: [reading(rate, corrections, [base], false)], evidence: corrections.map((c) => evidence(c, c.label)) };
+      return { by: 'stem', readings: [reading(rate, corrections, [base], false)], evidence: corrections.map((c) => evidenceAt(c, c.label)) };
     }
   }
 
@@ -594,7 +344,7 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
   // (Not a rate of the period's own cases: `破获8640起,其中当年立案当年破案7410起,当年破案率` is over the
   // cases filed that year, not over all those solved.)
   if (numerators.length === 2 && !ofPeriodsOwn && sameUnit(numerators[0]!, numerators[1]!) && numerators[1]!.quantity.value <= numerators[0]!.quantity.value && numerators[1]!.index === last?.index) {
-    return { by: 'stem', readings: [reading(rate, [numerators[1]!], [numerators[0]!], NEGATION.test(numerators[1]!.label) && !NEGATION.test(stem))], evidence: [evidence(numerators[1]!, numerators[1]!.label)] };
+    return { by: 'stem', readings: [reading(rate, [numerators[1]!], [numerators[0]!], NEGATION.test(numerators[1]!.label) && !NEGATION.test(stem))], evidence: [evidenceAt(numerators[1]!, numerators[1]!.label)] };
   }
   if (numerators.length !== 1) return undefined;
   const numerator = numerators[0]!;
@@ -611,6 +361,6 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
   const actual = denominators.find((c) => ACTUAL_HEAD.test(c.label) && /^实际/.test(c.label));
   if (actual) denominators = denominators.filter((c) => c.index >= actual.index);
   if (denominators.length === 0) return undefined;
-  return { by: 'stem', readings: denominators.map((d) => reading(rate, [numerator], [d], complement)), evidence: [evidence(numerator, numerator.label)] };
+  return { by: 'stem', readings: denominators.map((d) => reading(rate, [numerator], [d], complement)), evidence: [evidenceAt(numerator, numerator.label)] };
 }
 

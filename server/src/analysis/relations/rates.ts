@@ -21,7 +21,9 @@ import { agrees } from '../rounding';
 import { CARRIED_OVER_WORDS, NEGATIONS, pattern, RELATIVE_TO_BASE } from '../vocabulary';
 import { clauseBefore, Evidence, indexInSentence, isExactCount, nounOf, Reading, roundingError, sameUnit, sharesWord } from './common';
 import { namesOtherKind, namesPopulation, namesStem, namesSubKind, rateStem } from './rateNames';
-import { namesMeasureOfCounted, namesWhole, statedReading } from './rateStatements';
+import { statedReading } from './rateStatements';
+import { namesWhole } from './shareStatements';
+import { namesMeasureOfCounted } from './writtenRates';
 
 export interface RateReading {
   readonly rate: Figure;
@@ -41,6 +43,13 @@ export interface RateReading {
 }
 
 export type RateStatement = 'stem' | 'ought' | 'share' | 'namedWhole' | 'whole' | 'all' | 'ofWhole' | 'fraction';
+
+/** A reading the words state, how they state it, and the words that do. */
+export interface Stated {
+  readonly by: RateStatement;
+  readonly readings: readonly RateReading[];
+  readonly evidence: Evidence[];
+}
 
 export interface RateRelation {
   readonly kind: 'rate';
