@@ -279,4 +279,11 @@ describe('sum-mismatch', () => {
     assert.equal(check(rule, '数字经济核心产业增加值占比由5.1%提高到8.7%,五年提高3.2个百分点。').length, 1, '5.1 + 3.2 ≠ 8.7');
     assert.deepEqual(check(rule, '数字经济核心产业增加值占比由5.1%提高到8.7%,五年提高3.6个百分点。'), []);
   });
+
+  it('counts a list a colon opens right after the count (三项改革:…), when each item ends with its head or 分别 says it is all', () => {
+    assert.equal(check(rule, '重点推进三项改革:财政体制改革、国资国企改革、投融资体制改革、要素市场化配置改革。').length, 1);
+    assert.deepEqual(check(rule, '重点推进四项改革:财政体制改革、国资国企改革、投融资体制改革、要素市场化配置改革。'), []);
+    assert.equal(check(rule, '今年重点办好十件民生实事,分别是:城乡公交一体化、老旧小区改造、学校扩容、养老服务提质、医疗资源下沉、农村饮水安全、农村公路提档、菜市场改造、托育服务扩面。').length, 1, 'nine named');
+    assert.deepEqual(check(rule, '实施五大工程:产业升级、城市更新、乡村振兴。'), [], 'no shared head and no 分别: the list may be something else');
+  });
 });

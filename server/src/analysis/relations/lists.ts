@@ -128,6 +128,33 @@ function bracketedItemsAfter(text: string, from: number, limit: number): Item[] 
   return items;
 }
 
+/**
+ * `重点推进三项改革:财政体制改革、国企改革、投融资体制改革`, `办好十件民生实事,分别是:…`: the
+ * list a colon (or 分别是, 即, 包括) opens right after the count's noun, to the end of its clause.
+ * Every item ends with the noun's head, or 分别 says the list is all of them.
+ */
+function colonItemsAfter(text: string, from: number, limit: number): Item[] | undefined {
+  const m = /^([\u4e00-\u9fff]{1,8}?)(?:[：:]|[，,]\s*(分别是|分别为|即|包括)[：:]?)/.exec(text.slice(from, from + 20));
+  if (!m) return undefined;
+  const start = from + m[0].length;
+  let end = start;
+  while (end < limit && !/[。；;！？!?\n，,：:（(“"]/.test(text[end]!)) end++;
+  if (end < limit && !/[。；;！？!?\n]/.test(text[end]!)) return undefined;
+  const stretch = text.slice(start, end);
+  const pieces = stretch.split('、');
+  if (pieces.length < 3) return undefined;
+  const items: Item[] = [];
+  let at = start;
+  for (const piece of pieces) {
+    items.push({ text: piece, start: at, end: at + piece.length });
+    at += piece.length + 1;
+  }
+  if (items.some((it) => it.text.length === 0 || it.text.length > MAX_ITEM || /[0-9０-９%％]/.test(it.text)) || /等$/.test(stretch)) return undefined;
+  const head = m[1]!.replace(/^[个项件张条大种类批]/, '').slice(-2);
+  if (m[2]?.startsWith('分别') || (head.length === 2 && items.every((it) => it.text.endsWith(head)))) return items;
+  return undefined;
+}
+
 /** Whether a name ends as the counted noun does, or the noun begins as the name ends: `南区` and `片区`. */
 function headAgrees(name: string, noun: string): boolean {
   const last = name.replace(/[^\u4e00-\u9fff]/g, '').slice(-1);
@@ -136,9 +163,10 @@ function headAgrees(name: string, noun: string): boolean {
   return noun.slice(0, 4).includes(last);
 }
 
-/** `“五个统一”,即统一主体、统一文书、统一流程`: a quoted name and the list that defines it. */
+/** `“五个统一”,即统一主体、统一文书、统一流程`, `“四个一批”问题清单:…`: a quoted name and the list that defines it. */
 function definedItemsAfter(text: string, from: number, limit: number): Item[] | undefined {
-  const m = /^([\u4e00-\u9fff]{1,6})[”"’」』][，,：:]?\s*(?:即|包括|就是|是指)?[：:]?/.exec(text.slice(from, from + 16));
+  // (The name's noun may stand between the quote and the colon: `“四个一批”问题清单:`.)
+  const m = /^([\u4e00-\u9fff]{1,6})[”"’」』](?:[\u4e00-\u9fff]{1,4}(?=[：:]))?[，,：:]?\s*(?:即|包括|就是|是指)?[：:]?/.exec(text.slice(from, from + 20));
   if (!m) return undefined;
   const start = from + m[0].length;
   let end = start;
@@ -267,7 +295,8 @@ export function readListCounts(model: ReportModel): ListCount[] {
     if (defined) items = undefined;
     let numbered = false;
     if (!items) {
-      const listed = defined ?? bracketedItemsAfter(text, q.span.end, model.sentences[f.sentence]!.span.end);
+      const limit = model.sentences[f.sentence]!.span.end;
+      const listed = defined ?? bracketedItemsAfter(text, q.span.end, limit) ?? colonItemsAfter(text, q.span.end, limit);
       items = listed ?? inlineItemsAfter(model, f);
       // Headings and `一是…二是…` number their items: `（三）强化行政复议和应诉工作` is one of them, whatever its 和.
       numbered = listed === undefined && items !== undefined;
