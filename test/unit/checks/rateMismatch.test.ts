@@ -359,4 +359,9 @@ describe('rate-mismatch', () => {
   it('reads a share of the net rise it names (占净增数的)', () => {
     assert.equal(check(rule, '全年净增经营主体1480家,其中营业收入超亿元的1102家,占净增数的80.6%。').length, 1, '1102 / 1480 = 74.5%');
   });
+
+  it('leaves counts that are an earlier rate\'s of the same name to it (断面…比例, then 近岸海域…比例)', () => {
+    assert.deepEqual(check(rule, '全市39个国控、省控断面水质优良比例达到97.4%,其中达到Ⅰ至Ⅲ类水质的断面38个,近岸海域水质优良比例达到81.6%。'), []);
+    assert.equal(check(rule, '全市监测国控、省控断面39个,其中达到Ⅰ至Ⅲ类水质的断面38个,断面水质优良比例达到91.6%。').length, 1, 'no earlier rate has them: 38 / 39 is 97.4%');
+  });
 });

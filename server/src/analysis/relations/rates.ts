@@ -353,6 +353,18 @@ function siblingsInList(counts: readonly Figure[], f: Figure): Figure[] {
   return counts.slice(first, last + 1).filter((c) => c !== f);
 }
 
+/** Whether an earlier rate of the sentence, named as `rate` is, is the reading's (it fits it, `rate` does not). */
+function ofEarlierRate(model: ReportModel, rate: Figure, r: RateReading): boolean {
+  if (fitsStated(rate, r)) return false;
+  const name = rateStem(rate.label).slice(-4);
+  if (name.length < 4) return false;
+  for (let k = rate.index - 1; k >= 0 && model.figures[k]!.sentence === rate.sentence; k--) {
+    const earlier = model.figures[k]!;
+    if (earlier.isRate && rateStem(earlier.label).endsWith(name) && earlier.label !== rate.label && fitsStated(earlier, r)) return true;
+  }
+  return false;
+}
+
 /** Every rate of the report, with its admissible and stated readings. */
 export function readRates(model: ReportModel): RateRelation[] {
   const out: RateRelation[] = [];
@@ -454,6 +466,10 @@ export function readRates(model: ReportModel): RateRelation[] {
       const asChange = s0.readings.map((r) => (r.form === 'share' && !r.complement && r.numerator.length === 1 && r.numerator[0]!.change === 'to' && r.denominator.change === 'from' ? reading(rate, r.numerator, r.denominators, false, 'change') : r));
       stated = { ...s0, readings: asChange };
     }
+    // `43个…断面水质优良比例达到97.7%,其中…断面42个,近岸海域水质优良比例达到78.3%`: counts that are
+    // an earlier rate's of the same name in the sentence (42 / 43 is its 97.7%) are not this one's, which
+    // is of another population.
+    if (stated?.by === 'stem' && stated.readings.every((r) => ofEarlierRate(model, rate, r))) stated = undefined;
     const lastYear = (f: Figure) => f.prior || /^(?:上年|去年|上一年度?|前一年)/.test(f.cue);
     if (stated && stated.readings.every((r) => r.numerator.some(lastYear) && !r.denominators.some(lastYear))) stated = undefined;
     // `覆盖餐饮单位1.36万家,其中学校食堂1247家,学校食堂覆盖率100%`: a part singled out by 其中 and named
