@@ -286,4 +286,9 @@ describe('sum-mismatch', () => {
     assert.equal(check(rule, '今年重点办好十件民生实事,分别是:城乡公交一体化、老旧小区改造、学校扩容、养老服务提质、医疗资源下沉、农村饮水安全、农村公路提档、菜市场改造、托育服务扩面。').length, 1, 'nine named');
     assert.deepEqual(check(rule, '实施五大工程:产业升级、城市更新、乡村振兴。'), [], 'no shared head and no 分别: the list may be something else');
   });
+
+  it('counts titles in book marks after 即 as one item each (五项制度,即《…》《…》)', () => {
+    assert.equal(check(rule, '制定出台五项配套制度,即《甲案件办理程序规定》《乙案卷管理办法》《丙裁量权适用细则》《丁检查工作指引》,形成制度体系。').length, 1);
+    assert.deepEqual(check(rule, '制定出台四项配套制度,即《甲案件办理程序规定》《乙案卷管理办法》《丙裁量权适用细则》《丁检查工作指引》,形成制度体系。'), []);
+  });
 });

@@ -131,12 +131,20 @@ function bracketedItemsAfter(text: string, from: number, limit: number): Item[] 
 /**
  * `重点推进三项改革:财政体制改革、国企改革、投融资体制改革`, `办好十件民生实事,分别是:…`: the
  * list a colon (or 分别是, 即, 包括) opens right after the count's noun, to the end of its clause.
- * Every item ends with the noun's head, or 分别 says the list is all of them.
+ * Every item ends with the noun's head, or 分别 says the list is all of them; or the items are
+ * titles in book marks, which name one thing each.
  */
 function colonItemsAfter(text: string, from: number, limit: number): Item[] | undefined {
   const m = /^([\u4e00-\u9fff]{1,8}?)(?:[：:]|[，,]\s*(分别是|分别为|即|包括)[：:]?)/.exec(text.slice(from, from + 20));
   if (!m) return undefined;
   const start = from + m[0].length;
+  // `五项配套制度,即《…规定》《…办法》《…细则》`: titles in book marks, each an item, 、 or not between.
+  const titles = /^(?:《[^《》\n]{1,40}》[、和及]?){2,}/.exec(text.slice(start, Math.min(limit, start + 400)));
+  if (titles && /^\s*(?:[，,。；;！？!?\n]|$)/.test(text.slice(start + titles[0].length, start + titles[0].length + 1))) {
+    const out: Item[] = [];
+    for (const t of titles[0].matchAll(/《[^《》]*》/g)) out.push({ text: t[0], start: start + t.index, end: start + t.index + t[0].length });
+    return out;
+  }
   let end = start;
   while (end < limit && !/[。；;！？!?\n，,：:（(“"]/.test(text[end]!)) end++;
   if (end < limit && !/[。；;！？!?\n]/.test(text[end]!)) return undefined;
