@@ -212,7 +212,18 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
         colonRate = true;
       }
     }
-    const before = colonRate ? text.slice(ls, q.span.start).replace(/[：:]\s*(?:均为|均|为)?\s*$/, '') : text.slice(ls, q.span.start);
+    // `案卷合格率（含优秀）为96.8%`: a gloss in brackets between the rate's name and its value is left out.
+    let gloss: { open: number; close: number } | undefined;
+    if (!colonRate && q.kind === 'percent' && ls > floor + 1 && (text[ls - 1] === '）' || text[ls - 1] === ')') && /^\s*(?:为|达到|达|是)?\s*$/.test(text.slice(ls, q.span.start))) {
+      const open = Math.max(text.lastIndexOf('（', ls - 1), text.lastIndexOf('(', ls - 1));
+      let k = open;
+      while (k > floor && STOPS_LABEL[text.charCodeAt(k - 1)] === 0) k--;
+      if (open > floor && ls - open <= 16 && /(?:率|比例|比重)$/.test(text.slice(k, open))) {
+        gloss = { open, close: ls };
+        ls = k;
+      }
+    }
+    const before = colonRate ? text.slice(ls, q.span.start).replace(/[：:]\s*(?:均为|均|为)?\s*$/, '') : gloss ? text.slice(ls, gloss.open) + text.slice(gloss.close, q.span.start) : text.slice(ls, q.span.start);
     // Cues stand right before the number: match the tail only (an end-anchored pattern would
     // otherwise be tried at every character of a long label).
     // Blanks between a cue and its number (`共计 727 件`) do not break the cue.

@@ -67,4 +67,8 @@ describe('rate-granularity', () => {
     assert.match(f!.en, /^胜诉率 80% cannot come from whole counts out of 7 /);
     assert.match(f!.en, /the denominator is taken to be 办结7 件$/);
   });
+
+  it('takes no way of concluding (调解和解方式结案) as the cases concluded', () => {
+    assert.deepEqual(check(rule, '审结案件中,维持61件、驳回12件、确认违法8件、撤销5件,通过调解和解方式结案23件,调解和解率20.2%,直接纠错率14.5%。'), []);
+  });
 });

@@ -364,4 +364,20 @@ describe('rate-mismatch', () => {
     assert.deepEqual(check(rule, '全市39个国控、省控断面水质优良比例达到97.4%,其中达到Ⅰ至Ⅲ类水质的断面38个,近岸海域水质优良比例达到81.6%。'), []);
     assert.equal(check(rule, '全市监测国控、省控断面39个,其中达到Ⅰ至Ⅲ类水质的断面38个,断面水质优良比例达到91.6%。').length, 1, 'no earlier rate has them: 38 / 39 is 97.4%');
   });
+
+  it('reads a rate over the person-times of its own clause, not a count past the semicolon', () => {
+    const text = (rate: string) => `全县务工就业5.74万人,其中县内务工0.86万人;组织开展技能培训4620人次,培训后实现就业3710人,培训后就业率${rate}。`;
+    assert.deepEqual(check(rule, text('80.3%')), [], '3710 / 4620 = 80.3%');
+    assert.match(check(rule, text('85.3%'))[0]!.zh, /3710人 \/ 4620人次/);
+  });
+
+  it('reads no 100% over a base named by another activity (清理…, then 审查…覆盖率100%)', () => {
+    assert.deepEqual(check(rule, '共清理各类政策文件1186件,其中修订21件、废止37件,对新出台的政策措施开展公平竞争审查352件,审查覆盖率100%。'), []);
+    assert.equal(check(rule, '共审查政策措施1186件,对新出台的政策措施开展公平竞争审查352件,审查覆盖率100%。').length, 1, 'a base named by the same activity is read');
+  });
+
+  it('reads a rate whose name a bracket glosses before its value (合格率（含优秀）为)', () => {
+    assert.equal(check(rule, '共抽查案卷1160卷,评定优秀卷418卷、合格卷694卷、不合格卷48卷,案卷合格率（含优秀）为96.9%。').length, 1, '1112 / 1160 = 95.9%');
+    assert.deepEqual(check(rule, '共抽查案卷1160卷,评定优秀卷418卷、合格卷694卷、不合格卷48卷,案卷合格率（含优秀）为95.9%。'), []);
+  });
 });

@@ -291,4 +291,10 @@ describe('sum-mismatch', () => {
     assert.equal(check(rule, '制定出台五项配套制度,即《甲案件办理程序规定》《乙案卷管理办法》《丙裁量权适用细则》《丁检查工作指引》,形成制度体系。').length, 1);
     assert.deepEqual(check(rule, '制定出台四项配套制度,即《甲案件办理程序规定》《乙案卷管理办法》《丙裁量权适用细则》《丁检查工作指引》,形成制度体系。'), []);
   });
+
+  it('flags a short 其中 list where swaps of two parts fit, naming neither', () => {
+    const [f] = check(rule, '年度计划投资1286亿元,其中产业项目投资647亿元、基础设施项目投资358亿元、社会民生项目投资254亿元。');
+    assert.ok(f, '674 or 385 would make 1286');
+    assert.doesNotMatch(f!.zh, /颠倒/);
+  });
 });

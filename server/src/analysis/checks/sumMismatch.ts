@@ -14,7 +14,7 @@
 import { Check, Finding, Severity } from '../findings';
 import { Figure } from '../figures';
 import { ReportModel } from '../reportModel';
-import { digitsSwapped, partsSum, partWithDigitsSwapped, sumAgrees } from '../relations/breakdownAssessment';
+import { digitsSwapped, partsSum, partsWithDigitsSwapped, partWithDigitsSwapped, sumAgrees } from '../relations/breakdownAssessment';
 import { relationsOf } from '../relations/index';
 import { listCountAgrees } from '../relations/lists';
 import { assessChange } from '../relations/changeAssessment';
@@ -57,9 +57,9 @@ function checkSumMismatch(model: ReportModel): Finding[] {
       const shortBy = b.total.quantity.value - partsSum(b.parts);
       if (b.disjoint && b.parts.length === 2 && b.reading === 'explicit' && shortBy > 0 && shortBy <= 0.02 * b.total.quantity.value && digitsSwapped(b.parts, b.total)) {
         findings.push(breakdownFinding(model, b.total, b.parts, 'warning', true));
-      } else if (b.disjoint && b.reading === 'explicit' && shortBy > 0 && shortBy <= 0.05 * b.total.quantity.value && partWithDigitsSwapped(b.parts, b.total)) {
+      } else if (b.disjoint && b.reading === 'explicit' && shortBy > 0 && shortBy <= 0.05 * b.total.quantity.value && partsWithDigitsSwapped(b.parts, b.total).length > 0) {
         // (So do parts that add up to it with two digits of one of them swapped: `救助资金1273万元,其中
-        // 低保金864万元、特困供养金127万元、临时救助金237万元`, 172 for 127.)
+        // 低保金864万元、特困供养金127万元、临时救助金237万元`, 172 for 127 — named where only one swap fits.)
         findings.push(breakdownFinding(model, b.total, b.parts, 'warning'));
       }
       continue;

@@ -54,7 +54,13 @@ export function digitsSwapped(parts: readonly Figure[], total: Figure): boolean 
  * (`2463` for `2436`): a typing slip in a part rather than in the total. Three digits or more.
  */
 export function partWithDigitsSwapped(parts: readonly Figure[], total: Figure): Figure | undefined {
-  if (total.quantity.qualifier !== 'exact' || parts.some((p) => p.quantity.qualifier !== 'exact')) return undefined;
+  const found = partsWithDigitsSwapped(parts, total);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** Every part (once for each swap) that, with two neighbouring digits swapped, makes the parts add up to the total. */
+export function partsWithDigitsSwapped(parts: readonly Figure[], total: Figure): Figure[] {
+  if (total.quantity.qualifier !== 'exact' || parts.some((p) => p.quantity.qualifier !== 'exact')) return [];
   const sum = partsSum(parts);
   const found: Figure[] = [];
   for (const p of parts) {
@@ -68,7 +74,7 @@ export function partWithDigitsSwapped(parts: readonly Figure[], total: Figure): 
       if (Math.abs(sum - p.quantity.value + swapped - total.quantity.value) <= 1e-6 * Math.max(1, total.quantity.value)) found.push(p);
     }
   }
-  return found.length === 1 ? found[0] : undefined;
+  return found;
 }
 
 /** Whether the parts' sum passes the total by more than rounding allows. */

@@ -39,6 +39,9 @@ const BASES: readonly { readonly rate: RegExp; readonly base: RegExp }[] = [
   { rate: /(?:结案|办结)$/, base: /(?:受理|收案|立案|收到)/ },
 ];
 
+/** Cases concluded in one way (`以调解方式结案`, `撤诉结案`): an outcome, never all of the cases concluded. */
+const CONCLUDED_BY_WAY = /(?:方式|调解|和解|撤诉|撤回|驳回|判决)(?:结案|审结|办结)/;
+
 /** Rates whose base the rate's kind implies and the text states, for the GRIM test. */
 export function readRateBases(model: ReportModel, rates: readonly RateRelation[]): RateBase[] {
   const out: RateBase[] = [];
@@ -50,7 +53,8 @@ export function readRateBases(model: ReportModel, rates: readonly RateRelation[]
     if (!kind) continue;
     const counts = countsBeforeRate(model.sentences[rate.sentence]!, rate);
     // The base is not the numerator: `考试合格3851名` names the passes, not those who sat.
-    const bases = counts.filter((c) => kind.base.test(c.label + c.following) && !kind.rate.test(c.label) && !c.label.includes(stem) && !OUGHT_HEAD.test(c.label) && roundingError(c) === 0);
+    // Nor a way of concluding: `通过调解和解方式结案25件` is one outcome of the cases concluded.
+    const bases = counts.filter((c) => kind.base.test(c.label + c.following) && !kind.rate.test(c.label) && !c.label.includes(stem) && !OUGHT_HEAD.test(c.label) && !CONCLUDED_BY_WAY.test(c.label) && roundingError(c) === 0);
     const base = bases[bases.length - 1];
     if (!base) continue;
     const n = base.quantity.value;

@@ -420,7 +420,14 @@ export function readRates(model: ReportModel): RateRelation[] {
     // Only a numerator named in a few words (`调解成功1452件`) reaches back over a semicolon.
     // (An outcome of concluded cases, `纠错决定82件,纠错率`, may say more: its base is what was concluded.)
     const outcomeOfConcluded = OUTCOME_OF_CONCLUDED.test(rateStem(rate.label));
-    if (previous && counts.some((c) => namesStem(c.label, rateStem(rate.label)) && (c.label.length <= 8 || outcomeOfConcluded))) {
+    // (Not where the rate's own clause has a count its name speaks of besides the numerator, in another
+    // unit: `…务工0.82万人;组织开展技能培训4860人次,培训后实现就业3920人,培训后就业率` is over the training.)
+    const ownBase = counts.find((c) => !namesStem(c.label, rateStem(rate.label)) && sharesWord(rate.label.replace(/率$/, ''), c.label) && counts.some((n) => n !== c && !sameUnit(n, c) && namesStem(n.label, rateStem(rate.label))));
+    // (People over the person-times of what they took part in, `培训4860人次,…就业3920人`, is how such
+    // rates are written: that is the reading.)
+    const ownNumerator = ownBase && ownBase.quantity.unit === '人次' ? counts.find((n) => n.index > ownBase.index && (n.quantity.unit === '人' || n.quantity.unit === '名') && n.quantity.value <= ownBase.quantity.value && namesStem(n.label, rateStem(rate.label))) : undefined;
+    if (!stated && ownBase && ownNumerator) stated = { by: 'stem', readings: [reading(rate, [ownNumerator], [ownBase], false)], evidence: [{ words: ownNumerator.label, span: ownNumerator.labelSpan }] };
+    if (previous && !ownBase && counts.some((c) => namesStem(c.label, rateStem(rate.label)) && (c.label.length <= 8 || outcomeOfConcluded))) {
       const wider = [...countsBeforeRate(previous, rate), ...counts];
       let across = statedReading(model, wider, rate);
       // (`惠及居民1.87万户;…完成房屋征收签约4612户,签约率`: a numerator with a noun of its own reaches
@@ -470,6 +477,10 @@ export function readRates(model: ReportModel): RateRelation[] {
     // an earlier rate's of the same name in the sentence (42 / 43 is its 97.7%) are not this one's, which
     // is of another population.
     if (stated?.by === 'stem' && stated.readings.every((r) => ofEarlierRate(model, rate, r))) stated = undefined;
+    // `共清理政策文件1247件,…对新出台的政策措施开展公平竞争审查386件,审查覆盖率100%`: a rate of 100%
+    // claims all of a population its words leave unstated; a base named by another activity (清理,
+    // not 审查) is not that population.
+    if (stated?.by === 'stem' && rate.quantity.value === 100 && stated.readings.every((r) => !namesStem(r.denominator.label, rateStem(rate.label)))) stated = undefined;
     const lastYear = (f: Figure) => f.prior || /^(?:上年|去年|上一年度?|前一年)/.test(f.cue);
     if (stated && stated.readings.every((r) => r.numerator.some(lastYear) && !r.denominators.some(lastYear))) stated = undefined;
     // `覆盖餐饮单位1.36万家,其中学校食堂1247家,学校食堂覆盖率100%`: a part singled out by 其中 and named
