@@ -56,6 +56,13 @@ describe('summaries', () => {
     assert.deepEqual(total.relations.map((r) => [r.text.zh, r.agrees]), [['分项合计(共计):120 + 31 = 151(文中合计 151)', true]]);
   });
 
+  it('names the cue of a 其中 breakdown once', () => {
+    const text = '一、情况\n全县规模以上工业企业达到498家,其中新材料企业253家、智能装备企业187家、食品加工企业79家。\n';
+    const m = analyzeReport(text, { forceReport: true });
+    const total = describeFigure(m.model, m.findings, figureAt(m.model, text.indexOf('498家'))!);
+    assert.deepEqual(total.relations.map((r) => r.text.zh), ['其中:253 + 187 + 79 = 519(总数 498)']);
+  });
+
   it('gives the report at a glance: title, year, issuer, sections, figures, findings', () => {
     const r = summarizeReport(a.model, a.findings);
     assert.equal(r.year, 2024);

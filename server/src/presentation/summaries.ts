@@ -256,7 +256,7 @@ function relationShown(model: ReportModel, r: RelationOf, figure: Figure): Relat
       if (figure === r.total) {
         return r.exhaustive
           ? { text: { zh: `分项合计(${cue}):${terms(r.parts)} = ${as(r.total, sum)}(文中合计 ${total})`, en: `Parts (${cue}): ${terms(r.parts)} = ${as(r.total, sum)} (stated total ${total})` }, agrees }
-          : { text: { zh: `其中(${cue}):${terms(r.parts)}${r.parts.length > 1 ? ` = ${as(r.total, sum)}` : ''}(总数 ${total})`, en: `Of which (${cue}): ${terms(r.parts)}${r.parts.length > 1 ? ` = ${as(r.total, sum)}` : ''} (total ${total})` }, agrees };
+          : { text: { zh: `其中${cue === '其中' || cue === '' ? '' : `(${cue})`}:${terms(r.parts)}${r.parts.length > 1 ? ` = ${as(r.total, sum)}` : ''}(总数 ${total})`, en: `Of which${cue === '' ? '' : ` (${cue})`}: ${terms(r.parts)}${r.parts.length > 1 ? ` = ${as(r.total, sum)}` : ''} (total ${total})` }, agrees };
       }
       return r.exhaustive
         ? { text: { zh: `是合计 ${total} 的分项之一:${terms(r.parts)} = ${as(r.total, sum)}`, en: `One of the parts of the total ${total}: ${terms(r.parts)} = ${as(r.total, sum)}` }, agrees }
