@@ -132,4 +132,12 @@ describe('growth-mismatch', () => {
     assert.equal(check(rule, '年末规模以上工业企业达到52户,比上年净增8户,增长15.4%。').length, 1, '8 / 44 = 18.2%');
     assert.deepEqual(check(rule, '年末规模以上工业企业达到52户,比上年净增8户,增长18.2%。'), []);
   });
+
+  it('flags a change whose verb its two ends contradict (由A增加到B with B below A), but not a rank', () => {
+    const [f] = check(rule, '镇便民服务中心进驻事项由2020年的212项增加到178项。');
+    assert.match(f!.zh, /^文中说增加,但由 212项 到 178项 是减少$/);
+    assert.equal(check(rule, '市级事业单位由274个精简至318个。').length, 1);
+    assert.deepEqual(check(rule, '镇便民服务中心进驻事项由2020年的178项增加到212项。'), []);
+    assert.deepEqual(check(rule, '在全国百强县排名由87位上升到52位。'), [], 'a rank rises as its number falls');
+  });
 });

@@ -28,6 +28,25 @@ function checkGrowthMismatch(model: ReportModel): Finding[] {
   // A rate of the change (`压减率`) that its words also pair as a rate is the rate check's to report.
   const ratesRead = new Set(relations.rates.filter((r) => r.reading === 'explicit').map((r) => r.rate));
   for (const c of relations.changes) {
+    // `由2020年的224项增加到186项`: the verb says one way, the two ends the other. (Not a rank, which
+    // rises as its number falls: `排名由369位上升到235位`.)
+    const rank = c.prior && (c.prior.quantity.unit === '位' || /排名|位次|名次|排位|排序|位列|第$/.test(c.prior.label + c.prior.cue));
+    if (c.prior && c.verbDirection && !rank && c.verbDirection !== c.direction && c.prior.quantity.value !== c.current.quantity.value) {
+      const verb = c.verbDirection === 'increase' ? { zh: '增加', en: 'a rise' } : { zh: '减少', en: 'a fall' };
+      const actual = c.direction === 'increase' ? { zh: '增加', en: 'rise' } : { zh: '减少', en: 'fall' };
+      findings.push({
+        rule: GROWTH_MISMATCH,
+        severity: 'error',
+        span: c.current.quantity.span,
+        message: {
+          zh: `文中说${verb.zh},但由 ${written(model, c.prior)} 到 ${written(model, c.current)} 是${actual.zh}`,
+          en: `The words say ${verb.en}, but ${written(model, c.prior)} to ${written(model, c.current)} is a ${actual.en}`,
+        },
+        related: [{ span: c.prior.quantity.span, message: { zh: `变化前:${described(model, c.prior)}`, en: `before: ${described(model, c.prior)}` } }],
+        arithmetic: `${num(c.prior.quantity.value)} → ${num(c.current.quantity.value)}`,
+      });
+      continue;
+    }
     const g = c.rate;
     if (!g || !(g.growth ?? c.listedGrowth)) continue;
     if (!g.growth && ratesRead.has(g)) continue;

@@ -17,7 +17,7 @@
  */
 import { Figure, Sentence } from '../figures';
 import { ReportModel } from '../reportModel';
-import { AVERAGE_ANNUAL_WORDS, CONSTANT_PRICE_INDICATORS, pattern, SCOPE_WORDS } from '../vocabulary';
+import { AVERAGE_ANNUAL_WORDS, CHANGE_TO_WORDS, CONSTANT_PRICE_INDICATORS, pattern, SCOPE_WORDS } from '../vocabulary';
 import { between, Evidence, isExactCount, Reading, sameUnit } from './common';
 
 /** Between the earlier and the later ends of a list of changes: `…增至`, `…提高到`. */
@@ -40,11 +40,14 @@ export interface Change {
   readonly basis: GrowthBasis;
   /** A growth listed after another without a verb of its own (`下降12.6%和9.8%`) takes the first one's direction. */
   readonly listedGrowth?: 'increase' | 'decrease';
+  /** The direction the verb of `由A增至B` says, which the two ends may contradict (`由224项增加到186项`). */
+  readonly verbDirection?: 'increase' | 'decrease';
   readonly reading: Reading;
   readonly evidence: readonly Evidence[];
 }
 
 const CONSTANT_PRICE = pattern([CONSTANT_PRICE_INDICATORS]);
+const CHANGE_TO_VERB = pattern([CHANGE_TO_WORDS], 'end');
 const AVERAGE_ANNUAL = pattern([AVERAGE_ANNUAL_WORDS]);
 /** Words that may stand between a figure and the change that is its own: comparisons, not subjects. */
 const COMPARISON_ONLY = /^[\s，,、（()）]*(?:同比|环比|比上年同期|较上年同期|比上年末|较上年末|比去年末|较去年末|比上年|较上年|比去年|较去年|较同期|与上年相比|同口径)?[\s，,、]*(?:分别)?$/;
@@ -130,8 +133,10 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
       used.add(from).add(f);
       if (delta) used.add(delta);
       if (rate) ratesUsed.add(rate);
+      const verb = CHANGE_TO_VERB.exec(f.cue.replace(/\d{4}年(?:底|末)?的?$/, ''))?.[0];
       out.push({
         kind: 'change', current: f, prior: from, delta, direction: f.quantity.value >= from.quantity.value ? 'increase' : 'decrease', rate,
+        ...(verb ? { verbDirection: /降|减|压|缩|精简/.test(verb) ? ('decrease' as const) : ('increase' as const) } : {}),
         // `由上年的96项精简至58项,压减率65.5%`: a rate named for the change is its growth, in its own direction.
         ...(rate && !rate.growth && rate.isRate ? { listedGrowth: CUT_RATE.test(rate.label) ? ('decrease' as const) : ('increase' as const) } : {}),
         basis: basisOf(model, sentence, f, rate), reading: 'explicit',
