@@ -297,4 +297,10 @@ describe('sum-mismatch', () => {
     assert.ok(f, '674 or 385 would make 1286');
     assert.doesNotMatch(f!.zh, /颠倒/);
   });
+
+  it('reads a 其中 list of exactly the kinds its total joins (中小学和幼儿园…,其中中小学…、幼儿园…) as all of it', () => {
+    assert.equal(check(rule, '新建改扩建中小学和幼儿园96所,其中中小学58所、幼儿园35所。').length, 1, '58 + 35 = 93');
+    assert.deepEqual(check(rule, '新建改扩建中小学和幼儿园93所,其中中小学58所、幼儿园35所。'), []);
+    assert.deepEqual(check(rule, '新建改扩建学校96所,其中中小学58所、幼儿园35所。'), [], 'a total not named by its kinds may hold others');
+  });
 });

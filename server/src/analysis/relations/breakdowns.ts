@@ -273,6 +273,19 @@ function groupsNamingTotals(figures: readonly Figure[], i: number, last: Figure)
   return groups;
 }
 
+/**
+ * `新建改扩建中小学和幼儿园87所,其中中小学52所、幼儿园35所`: a total whose name ends with the kinds it
+ * joins (by 和, 及 or 、), broken down into exactly those kinds in order, is all of them.
+ */
+function namesJoinedKinds(totalLabel: string, parts: readonly Figure[]): boolean {
+  if (parts.length < 2 || parts.length > 4) return false;
+  const kinds = parts.map((p) => p.label.replace(/^其中[:：]?/, ''));
+  if (kinds.some((k) => !/^[\u4e00-\u9fff]{2,8}$/.test(k))) return false;
+  const head = kinds.slice(0, -1).join('、');
+  const last = kinds[kinds.length - 1]!;
+  return ['和', '及', '、', '与'].some((join) => totalLabel.endsWith(`${head}${join}${last}`));
+}
+
 /** Every part from `i` of the total's unit names the total's noun (its last two characters). */
 function partsNameTotal(figures: readonly Figure[], i: number, total: Figure): boolean {
   const noun = total.label.replace(/[^\u4e00-\u9fff]/g, '').slice(-2);
@@ -490,7 +503,7 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
     // (Not the others of a kind bounded again: `其他本科及以上人才` leaves out those below 本科.)
     const othersWords = lastPart.label.replace(/^(?:其他|其它|其余)/, '');
     const othersLast = parts.length > 1 && othersWords !== lastPart.label && !rest && !/以上|以下|以内/.test(othersWords) && !mentions(othersWords, CROSSCUTTING_ATTRIBUTES);
-    const compound = COMPOUND_TOTALS.some((c) => totals[0]!.label.includes(c.total) && parts.length === c.parts.length && c.parts.every((name, k) => parts[k]!.label.endsWith(name) || parts[k]!.label.replace(/^其中/, '') === name));
+    const compound = COMPOUND_TOTALS.some((c) => totals[0]!.label.includes(c.total) && parts.length === c.parts.length && c.parts.every((name, k) => parts[k]!.label.endsWith(name) || parts[k]!.label.replace(/^其中/, '') === name)) || namesJoinedKinds(totals[0]!.label, parts);
     // `其中具有法学专业背景的5名、取得法律职业资格的4名`: what people have or have obtained may overlap.
     const attributes = parts.length > 1 && parts.every((p) => /^(?:其中)?(?:具有|具备|取得|持有|拥有|获得)/.test(p.label));
     const crosscutting = attributes || (parts.length > 1 && parts.some((p) => mentions(p.label, CROSSCUTTING_ATTRIBUTES)) && !oneDimension(parts));
