@@ -380,4 +380,26 @@ describe('rate-mismatch', () => {
     assert.equal(check(rule, '共抽查案卷1160卷,评定优秀卷418卷、合格卷694卷、不合格卷48卷,案卷合格率（含优秀）为96.9%。').length, 1, '1112 / 1160 = 95.9%');
     assert.deepEqual(check(rule, '共抽查案卷1160卷,评定优秀卷418卷、合格卷694卷、不合格卷48卷,案卷合格率（含优秀）为95.9%。'), []);
   });
+
+  it('leaves a pair of counts to the earlier rate they state (公开招标率…,电子化招标率100%), but not by rounding to 100% or against the numerator\'s name', () => {
+    assert.deepEqual(check(rule, '依法进行招标的项目共计1186个,其中公开招标1098个,公开招标率92.6%,电子化招标率达到100%。'), []);
+    assert.equal(check(rule, '参加考试1318人,参考率99.0%,考试合格1305人,合格率92.7%。').length, 1, '1305 / 1318 = 99.0% is the pass rate\'s, named by 合格');
+  });
+
+  it('reads no all-of-them for a facility all of them offer (全部开通…申领服务,申领率)', () => {
+    assert.deepEqual(check(rule, '全市79家助产机构全部开通出生医学证明线上申领服务,线上申领率达到86.4%。'), []);
+    assert.equal(check(rule, '全市79家助产机构全部开通出生医学证明线上申领,线上申领率达到86.4%。').length, 1, 'all of them did it');
+  });
+
+  it('reads no whole-with-中 for a rate of another measure (…卫生院中有6个达标,县域内住院率)', () => {
+    assert.deepEqual(check(rule, '全县24个乡镇卫生院中有7个达到国家推荐标准,县域内住院率达到90.6%。'), []);
+  });
+
+  it('reads a whole named by the words after its figure (全市9746名持证执法人员中…,占持证执法人员总数的)', () => {
+    assert.deepEqual(check(rule, '全市9520名持证执法人员中,市级执法人员2310名、县级执法人员5102名、乡镇（街道）执法人员2108名;具有法律职业资格的执法人员1276名,占持证执法人员总数的13.4%。'), []);
+  });
+
+  it('reads no rate whose bracket names a whole no figure gives (贷款率（贷款余额占缴存余额的比例）)', () => {
+    assert.deepEqual(check(rule, '全年发放个人住房贷款17.9万笔、571.3亿元;个人住房贷款余额228.6亿元,个人住房贷款率（贷款余额占缴存余额的比例）为73.8%。'), []);
+  });
 });

@@ -303,4 +303,9 @@ describe('sum-mismatch', () => {
     assert.deepEqual(check(rule, '新建改扩建中小学和幼儿园93所,其中中小学58所、幼儿园35所。'), []);
     assert.deepEqual(check(rule, '新建改扩建学校96所,其中中小学58所、幼儿园35所。'), [], 'a total not named by its kinds may hold others');
   });
+
+  it('sums the kinds a total names out of a list before it (…拟修改10件、宣布废止7件,修改和废止文件共计17件)', () => {
+    assert.deepEqual(allFindings('对现行有效的规范性文件96件逐件审查,其中继续有效80件、拟修改9件、宣布废止7件,修改和废止文件共计16件。'), []);
+    assert.equal(check(rule, '对现行有效的规范性文件96件逐件审查,其中继续有效80件、拟修改9件、宣布废止7件,修改和废止文件共计18件。').length, 1, '9 + 7 = 16');
+  });
 });

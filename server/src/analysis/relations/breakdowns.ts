@@ -334,6 +334,12 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
       // summed across its units, or not at all.
       const runsOn = list.length > 0 && list[0]!.separatorBefore === '、' && figures[list[0]!.index - figures[0]!.index - 1] !== undefined && isExactCount(figures[list[0]!.index - figures[0]!.index - 1]!);
       if (runsOn) list = [];
+      // `其中继续有效81件、拟修改10件、宣布废止7件,修改和废止文件共计17件`: a total that names two kinds of
+      // the list sums those two.
+      const kinds = /([\u4e00-\u9fff]{2})(?:和|及|与)([\u4e00-\u9fff]{2})/.exec(f.label)?.slice(1);
+      const named = kinds ? list.filter((p) => kinds.some((k) => p.label.includes(k))) : [];
+      const namedByTotal = kinds !== undefined && named.length === kinds.length && named.length < list.length && kinds.every((k) => named.some((p) => p.label.includes(k)));
+      if (namedByTotal) list = named;
       // `一级古树126株、二级古树418株、三级古树2607株,300年以上的古树合计544株`: a total bounded by a
       // threshold is of the first or the last parts, when they add up to it.
       if (list.length >= 3 && /以上|以下|以内/.test(model.text.slice(list[list.length - 1]!.quantity.span.end, f.quantity.span.start))) {
@@ -352,7 +358,7 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
       if (list.length >= 2) {
         // Other counts of the unit earlier in the sentence may be covered by the total too
         // (`未经复议起诉3件,…;复议后起诉2件,结果维持1件、尚未审结1件,总计5件`): then it is no breakdown.
-        const coversMore = figures.slice(0, indexInSentence(sentence, list[0]!)).some((c) => isExactCount(c) && sameUnit(c, f));
+        const coversMore = !namedByTotal && figures.slice(0, indexInSentence(sentence, list[0]!)).some((c) => isExactCount(c) && sameUnit(c, f));
         out.push({
           kind: 'breakdown', form: 'listThenTotal', total: f, totals: [f], parts: list, exhaustive: !coversMore, disjoint: true,
           reading: 'explicit', evidence: [cueBefore(f, f.totalCue ?? (COMPOSED_OF.exec(f.cue)?.[0] ?? ''))],

@@ -227,7 +227,9 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
     const ownWordsAfter = nextIsOwn ? ownClauses[1] ?? '' : ownClauses[0] ?? '';
     const own = last.following + (rate.index === last.index + 1 ? ownWordsAfter : '');
     const ownAll = new RegExp(`(?:${ALL_OF_THEM.join('|')})`).exec(own);
-    if (ownAll && rate.index === last.index + 1 && keyChars.length === 2 && own.slice(ownAll.index).includes(keyChars) && !NEGATION.test(own.slice(ownAll.index + ownAll[0].length, ownAll.index + ownAll[0].length + 2))) {
+    // (Not a facility they all offer: `86家助产机构全部开通…线上申领服务,线上申领率` is of the applications.)
+    const offered = new RegExp(`${keyChars}[\\u4e00-\\u9fff]{0,2}(?:服务|功能|系统|平台|渠道|窗口|端口|模块)`).test(own.slice(ownAll?.index ?? 0));
+    if (ownAll && rate.index === last.index + 1 && keyChars.length === 2 && !offered && own.slice(ownAll.index).includes(keyChars) && !NEGATION.test(own.slice(ownAll.index + ownAll[0].length, ownAll.index + ownAll[0].length + 2))) {
       return { by: 'all', readings: [reading(rate, [last], [last], false)], evidence: [{ words: ownAll[0], span: { start: last.quantity.span.end + ownAll.index, end: last.quantity.span.end + ownAll.index + ownAll[0].length } }] };
     }
     // `发现并整改安全隐患318处,整改率`: the count is of those found and dealt with — all of them.
@@ -253,7 +255,11 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
     // The whole's noun may join two kinds with 、 (`22个国考、省考断面中,…`), never with a figure between.
     // `重点人群8.64万人中签约7.14万人`: 中 right after the whole's unit, then what the part did.
     // `覆盖全市386个居民社区中的214个`: 中的 as well.
-    if (/^[^，,。；;、]{0,16}(?<!过程|期间|活动|进程|实践|行动|工作)中(?:[，,]|有|已有|共有|仍有|尚有|还有|已|均|的)/.test(afterWhole) || /^[\u4e00-\u9fff]{1,8}、[\u4e00-\u9fff]{1,12}中[，,]/.test(afterWhole) || /^中[\u4e00-\u9fff]{1,8}$/.test(afterWhole)) {
+    // (Not a rate with a subject of its own that neither names: `22个乡镇卫生院中有6个达到国家推荐标准,
+    // 县域内住院率` measures something else.)
+    const ownSubject = stem.replace(/^(?:全市|全县|全区|全省)/, '');
+    const unrelated = ownSubject.length >= 4 && !sharesWord(ownSubject, whole.label + whole.following + afterWhole + part.label + part.following);
+    if (!unrelated && (/^[^，,。；;、]{0,16}(?<!过程|期间|活动|进程|实践|行动|工作)中(?:[，,]|有|已有|共有|仍有|尚有|还有|已|均|的)/.test(afterWhole) || /^[\u4e00-\u9fff]{1,8}、[\u4e00-\u9fff]{1,12}中[，,]/.test(afterWhole) || /^中[\u4e00-\u9fff]{1,8}$/.test(afterWhole))) {
       return { by: 'whole', readings: [reading(rate, [part], [whole], false)], evidence: [evidenceAt(whole, '中')] };
     }
   }

@@ -346,14 +346,18 @@ function siblingsInList(counts: readonly Figure[], f: Figure): Figure[] {
   return counts.slice(first, last + 1).filter((c) => c !== f);
 }
 
-/** Whether an earlier rate of the sentence, named as `rate` is, is the reading's (it fits it, `rate` does not). */
+/**
+ * Whether an earlier rate of the sentence, of another name, is the reading's: it fits the reading,
+ * `rate` does not. One pair of counts states one rate.
+ */
 function ofEarlierRate(model: ReportModel, rate: Figure, r: RateReading): boolean {
   if (fitsStated(rate, r)) return false;
-  const name = rateStem(rate.label).slice(-4);
-  if (name.length < 4) return false;
   for (let k = rate.index - 1; k >= 0 && model.figures[k]!.sentence === rate.sentence; k--) {
     const earlier = model.figures[k]!;
-    if (earlier.isRate && rateStem(earlier.label).endsWith(name) && earlier.label !== rate.label && fitsStated(earlier, r)) return true;
+    // (Not a rate at a bound, `参考率100%`, which a pair near all of it fits by rounding.)
+    // (Nor one the numerator is not named for, where it is named for this rate: `参考率99.0%,考试合格1238人,合格率`.)
+    const ownName = r.numerator.every((n) => namesStem(n.label, rateStem(rate.label)) && !namesStem(n.label, rateStem(earlier.label)));
+    if (earlier.isRate && earlier.label !== rate.label && rateStem(earlier.label).length >= 2 && earlier.quantity.value > 0 && earlier.quantity.value < 100 && !ownName && fitsStated(earlier, r)) return true;
   }
   return false;
 }
@@ -375,6 +379,10 @@ export function readRates(model: ReportModel): RateRelation[] {
     // `4个区常住人口城镇化率均超过80%`: a rate each of the things counted has, not a share of them.
     if (EACH_HAS.test(rate.cue) && rate.cue.includes(rate.label)) continue;
     if (namesMeasureOfCounted(model, rate)) continue;
+    // `个人住房贷款率（贷款余额占缴存余额的比例）为74.2%`: a gloss that names the whole; with no count of
+    // that name before it, the rate is not read.
+    const glossedWhole = /[（(][^）)]*占([\u4e00-\u9fff]{2,12})的?(?:比例|比重|比率)?[）)]/.exec(model.text.slice(rate.labelSpan.end, rate.quantity.span.start))?.[1];
+    if (glossedWhole !== undefined && !allCountsBefore(model.sentences[rate.sentence]!, rate).some((c) => namesWhole(glossedWhole, c.label))) continue;
     let counts = byMeasure(rate, countsBeforeRate(model.sentences[rate.sentence]!, rate));
     let stated = statedReading(model, counts, rate);
     let acrossClauses = false;
@@ -390,9 +398,9 @@ export function readRates(model: ReportModel): RateRelation[] {
       const asChange = s0.readings.map((r) => (r.form === 'share' && !r.complement && r.numerator.length === 1 && r.numerator[0]!.change === 'to' && r.denominator.change === 'from' ? reading(rate, r.numerator, r.denominators, false, 'change') : r));
       stated = { ...s0, readings: asChange };
     }
-    // `43个…断面水质优良比例达到97.7%,其中…断面42个,近岸海域水质优良比例达到78.3%`: counts that are
-    // an earlier rate's of the same name in the sentence (42 / 43 is its 97.7%) are not this one's, which
-    // is of another population.
+    // `43个…断面水质优良比例达到97.7%,其中…断面42个,近岸海域水质优良比例达到78.3%`, `公开招标率92.6%,
+    // 电子化招标率达到100%`: counts that are an earlier rate's in the sentence (42 / 43 is its 97.7%) are
+    // not this one's, which is of another population or measure.
     if (stated?.by === 'stem' && stated.readings.every((r) => ofEarlierRate(model, rate, r))) stated = undefined;
     // `共清理政策文件1247件,…对新出台的政策措施开展公平竞争审查386件,审查覆盖率100%`: a rate of 100%
     // claims all of a population its words leave unstated; a base named by another activity (清理,

@@ -109,11 +109,13 @@ export function shareReading(model: ReportModel, rate: Figure, last: Figure | un
       };
       // (A change is no whole, unless the share names it: `全年净增1562家,…,占净增数的`.)
       const namesChange = /增|减/.test(wholeName ?? '');
-      let wholes = before.filter((c) => sameUnit(c, last) && c.quantity.value >= last.quantity.value && (!c.change || namesChange) && !hasOwnShare(c) && (bare || ownPart || (wholeName !== undefined && namesWhole(wholeName, c.label))));
+      // (A whole whose label is its scope, `全市9746名持证执法人员中`, is named by the words after it.)
+      const namesTheWhole = (c: Figure) => wholeName !== undefined && (namesWhole(wholeName, c.label) || (/^(?:全市|全县|全区|全省|全州|全镇|全盟|全旗)?$/.test(c.label) && namesWhole(wholeName, c.following.replace(/中$/, ''))));
+      let wholes = before.filter((c) => sameUnit(c, last) && c.quantity.value >= last.quantity.value && (!c.change || namesChange) && !hasOwnShare(c) && (bare || ownPart || namesTheWhole(c)));
       // `地区生产总值1286.4亿元…;服务业增加值986.2亿元,占地区生产总值的比重76.7%`: a whole named in
       // the rate may stand in the clause before the semicolon.
       const previous = wholes.length === 0 && !bare ? clauseBefore(model, rate.sentence) : undefined;
-      if (previous) wholes = previous.figures.filter((c) => isExactCount(c) && !c.perUnit && sameUnit(c, last) && c.quantity.value >= last.quantity.value && !c.change && wholeName !== undefined && namesWhole(wholeName, c.label));
+      if (previous) wholes = previous.figures.filter((c) => isExactCount(c) && !c.perUnit && sameUnit(c, last) && c.quantity.value >= last.quantity.value && !c.change && namesTheWhole(c));
       if (wholes.length === 0 && wholeName !== undefined) wholes = wholeOpenedWithZhong(model, rate.sentence, wholeName, last);
       // `工业用电量186.4亿千瓦时,占全社会用电量的65.1%,全社会用电量为286.3亿千瓦时`: the whole the share
       // names may be given right after it.
