@@ -308,4 +308,8 @@ describe('sum-mismatch', () => {
     assert.deepEqual(allFindings('对现行有效的规范性文件96件逐件审查,其中继续有效80件、拟修改9件、宣布废止7件,修改和废止文件共计16件。'), []);
     assert.equal(check(rule, '对现行有效的规范性文件96件逐件审查,其中继续有效80件、拟修改9件、宣布废止7件,修改和废止文件共计18件。').length, 1, '9 + 7 = 16');
   });
+
+  it('takes the figure now of the subject last year\'s figure names (参保总人数较上年的…净增…), not the part right before', () => {
+    assert.deepEqual(allFindings('全市基本医疗保险参保人数309.52万人,其中职工基本医疗保险参保88.41万人、城乡居民基本医疗保险参保221.11万人,参保总人数较上年的306.18万人净增3.34万人。'), []);
+  });
 });

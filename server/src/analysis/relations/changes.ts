@@ -185,7 +185,13 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
         prior = figures[j];
         j--;
       }
-      const current = figures[j];
+      let current: Figure | undefined = figures[j];
+      // `…参保人数318.64万人,其中…城乡居民…226.77万人,参保总人数较上年的315.20万人净增3.44万人`: last year's
+      // figure may name its subject; the figure now is the one of that name, not the one right before.
+      const priorSubject = (prior ? /^([\u4e00-\u9fff]{3,12})(?:较|比)/.exec(prior.label)?.[1] ?? '' : '').replace(/总/g, '');
+      if (prior && priorSubject.length >= 3 && current && !current.label.replace(/总/g, '').includes(priorSubject)) {
+        current = figures.slice(0, j).reverse().find((c) => sameUnit(c, f) && isExactCount(c) && c.label.replace(/总/g, '').includes(priorSubject));
+      }
       if (!current || !sameUnit(current, f) || !isExactCount(current) || current.change || current.prior || used.has(current)) continue;
       const gap = between(text, current, prior ?? f).replace(/\s+/g, '');
       // Only comparison words between: `8600万元,比上年增加` — not `新增签约项目45个,实际到位资金增加…`.
