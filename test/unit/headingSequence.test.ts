@@ -24,6 +24,12 @@ describe('heading-sequence', () => {
     assert.equal(f[0]!.related, 1);
   });
 
+  it('flags a number repeated in place of the next once, not again at the heading after it', () => {
+    const f = findings('一、甲\n(一)子\n(二)丑\n(三)寅\n(三)卯\n(五)辰\n二、乙\n');
+    assert.equal(f.length, 1, '(三)(三)(五): the second (三) is the missing (四)');
+    assert.match(f[0]!.zh, /编号重复.*应为“\(四\)”/);
+  });
+
   it('flags a skipped number once, not every heading after it', () => {
     const f = findings('一、甲\n1、项\n3、项\n4、项\n二、乙\n');
     assert.equal(f.length, 1);

@@ -70,6 +70,9 @@ function checkSiblings(siblings: readonly Heading[], findings: Finding[]): void 
       if (h.ordinal === 1 && (prev.ordinal > 1 || form.restartsFreely)) continue;
       const expected = prev.ordinal + 1;
       if (h.ordinal === expected) continue;
+      // `(五)(五)(七)`: the repeated number stands for the one the next takes up from; the repeat is the
+      // one slip, already reported.
+      if (i >= 2 && list[i - 2]!.ordinal === prev.ordinal && h.ordinal === prev.ordinal + 2) continue;
       const exp = markerFor(h, expected);
       const related = [{ span: prev.markerSpan, message: { zh: `前一个编号“${prev.marker}”`, en: `previous number "${prev.marker}"` } }];
       let message: { zh: string; en: string };
