@@ -24,7 +24,7 @@ import { sumAgrees } from './breakdownAssessment';
 import { readDimensionBreakdowns } from './dimensionBreakdowns';
 import { readImpliedParts } from './impliedParts';
 import { SortedOffsets } from '../text';
-import { between, clauseBefore, Evidence, headOf, indexInSentence, isCountLike, isExactCount, nounOf, parallel, Reading, roundingError, sameUnit, unitKey } from './common';
+import { between, clauseBefore, Evidence, headOf, indexInSentence, isCountLike, isExactCount, joinedByAnd, nounOf, parallel, Reading, roundingError, sameUnit, unitKey } from './common';
 
 /** Where the text has `其中` or `含`, found in one pass over the text and kept with the model. */
 const partCueCache = new WeakMap<ReportModel, SortedOffsets>();
@@ -80,8 +80,8 @@ function listBefore(model: ReportModel, figures: readonly Figure[], end: number,
     // The list's last item may follow `和`: `1个市政府、8个区政府和107个街道,共116个`.
     // So may the second of two, when the total follows it at once: `对10个县（市、区）和46个市直部门共56个单位`.
     const andBetween = parts.length === 1 && i > 0 && f.separatorBefore === 'other' && /^[^，,。；;]*(?:和|及|以及)[^，,。；;]*$/.test(between(model.text, figures[i - 1]!, f));
-    const joinedByAnd = andBetween && (figures[i - 1]!.separatorBefore === '、' || (/^[^，,。；;：:]{0,10}(?:和|及|以及)$/.test(f.cue) && /^[\u4e00-\u9fff]{0,8}共$/.test(between(model.text, f, unitOf))));
-    if ((f.separatorBefore !== '、' && !joinedByAnd) || f.totalCue) break;
+    const lastJoined = andBetween && (figures[i - 1]!.separatorBefore === '、' || (joinedByAnd(f) && /^[\u4e00-\u9fff]{0,8}共$/.test(between(model.text, f, unitOf))));
+    if ((f.separatorBefore !== '、' && !lastJoined) || f.totalCue) break;
   }
   return parts.reverse();
 }

@@ -16,6 +16,11 @@ export interface Evidence {
   readonly span: Span;
 }
 
+/** Whether a figure follows the one before it after 和 or 及 in the same clause (`9个县和36个部门`). */
+export function joinedByAnd(f: Figure): boolean {
+  return f.separatorBefore === 'other' && /^[^，,。；;：:]{0,10}(?:和|及|以及)$/.test(f.cue);
+}
+
 /** Evidence of `words` at a figure's label, or at the figure where it has none. */
 export function evidenceAt(f: Figure, words: string): Evidence {
   return { words, span: f.labelSpan.end > f.labelSpan.start ? f.labelSpan : f.quantity.span };

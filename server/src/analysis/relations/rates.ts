@@ -19,7 +19,7 @@ import { Figure, Sentence } from '../figures';
 import { ReportModel } from '../reportModel';
 import { agrees } from '../rounding';
 import { CARRIED_OVER_WORDS, NEGATIONS, pattern, RELATIVE_TO_BASE } from '../vocabulary';
-import { Evidence, indexInSentence, isExactCount, Reading, roundingError, sameUnit } from './common';
+import { Evidence, indexInSentence, isExactCount, joinedByAnd, Reading, roundingError, sameUnit } from './common';
 import { namesOtherKind, namesPopulation, namesStem, namesSubKind, rateStem } from './rateNames';
 import { statedBeyondClause } from './rateClauses';
 import { statedReading } from './rateStatements';
@@ -185,7 +185,7 @@ function listedRuns(counts: readonly Figure[]): Figure[][] {
   let run: Figure[] = [];
   for (const c of counts) {
     const prev = run[run.length - 1];
-    const joined = c.separatorBefore === '、' || (c.separatorBefore === 'other' && /^[^，,。；;：:]{0,10}(?:和|及|以及)$/.test(c.cue) && c.index === prev?.index + 1);
+    const joined = prev !== undefined && (c.separatorBefore === '、' || (joinedByAnd(c) && c.index === prev.index + 1));
     if (prev !== undefined && joined && sameUnit(c, prev)) run.push(c);
     else {
       if (run.length >= 2) runs.push(run);
