@@ -140,4 +140,11 @@ describe('growth-mismatch', () => {
     assert.deepEqual(check(rule, '镇便民服务中心进驻事项由2020年的178项增加到212项。'), []);
     assert.deepEqual(check(rule, '在全国百强县排名由87位上升到52位。'), [], 'a rank rises as its number falls');
   });
+
+  it('reads the figures after 分别减少 as the differences, in a list of clauses, not last year\'s figures', () => {
+    assert.deepEqual(check(rule, '全年发生生产安全事故7起,死亡5人,比上年分别减少3起、2人,分别下降30.0%和28.6%。'), []);
+    const [f, ...rest] = check(rule, '全年发生生产安全事故7起,死亡5人,比上年分别减少3起、2人,分别下降30.0%和38.6%。');
+    assert.equal(rest.length, 0);
+    assert.equal(f!.at, '38.6%');
+  });
 });

@@ -201,4 +201,11 @@ describe('part-exceeds-total', () => {
     assert.deepEqual(allFindings('改造老旧小区296个,惠及居民3.98万户;其中完成加装电梯372部、新增停车位8140个、改造水电气管网412公里。'), []);
     assert.equal(check(rule, '实施水利项目870个,其中小型水库6座、水池等调蓄设施876个。').length, 1, 'two units: kinds of the projects');
   });
+
+  it('reads grades listed clause by clause (评为优秀的…,合格的…,不合格的…) as siblings, each bounded by what was assessed', () => {
+    assert.deepEqual(allFindings('共抽查行政处罚、行政许可案卷480卷,评为优秀的162卷,合格的293卷,不合格的25卷,优秀率为33.8%。'), []);
+    const [f, ...rest] = check(rule, '共抽查行政处罚、行政许可案卷280卷,评为优秀的62卷,合格的293卷,不合格的25卷。');
+    assert.equal(rest.length, 0);
+    assert.equal(f!.at, '293卷');
+  });
 });

@@ -296,8 +296,8 @@ describe('rate-mismatch', () => {
     assert.deepEqual(check(rule, '发现问题412个,其中已整改到位381个、正在整改31个,整改完成率92.5%。'), []);
   });
 
-  it('reads all of a count found and dealt with (发现并整改), no usage rate over the resource\'s own count, no 分别 list of rates', () => {
-    assert.equal(check(rule, '发现并整改安全隐患296处,整改率94%。').length, 1);
+  it('reads a count found and dealt with (发现并整改) as the count found, no usage rate over the resource\'s own count, no 分别 list of rates', () => {
+    assert.deepEqual(check(rule, '发现并整改安全隐患296处,整改率94%。'), []);
     assert.deepEqual(check(rule, '提供就业岗位7.92万个;募集就业见习岗位3,060个,组织2,270名高校毕业生参加见习,见习岗位使用率74.2%。'), []);
     assert.deepEqual(check(rule, '有3个项目存在多计工程量问题;有2个项目超概算,超概算比例分别为18.6%和23.4%。'), []);
   });
@@ -401,5 +401,19 @@ describe('rate-mismatch', () => {
 
   it('reads no rate whose bracket names a whole no figure gives (贷款率（贷款余额占缴存余额的比例）)', () => {
     assert.deepEqual(check(rule, '全年发放个人住房贷款17.9万笔、571.3亿元;个人住房贷款余额228.6亿元,个人住房贷款率（贷款余额占缴存余额的比例）为73.8%。'), []);
+  });
+
+  it('reads no grade or negated count as the whole of another (合格案卷…,不合格案卷…,不合格率), even past a semicolon', () => {
+    assert.deepEqual(check(rule, '抽查执法案卷850卷,其中优秀案卷214卷,优秀率25.2%;合格案卷591卷,不合格案卷45卷,不合格率5.3%。'), []);
+    const [f, ...rest] = check(rule, '抽查执法案卷850卷,其中优秀案卷214卷,合格案卷591卷,不合格案卷45卷,不合格率6.3%。');
+    assert.equal(rest.length, 0);
+    assert.equal(f!.zh, '不合格率应为 5.29%(45卷 / 850卷),文中为 6.3%');
+  });
+
+  it('reads a share of a target exceeded (超额完成年度任务…的12.1%) as the excess over it', () => {
+    assert.deepEqual(check(rule, '全年化解存量债务4.26亿元,超额完成年度任务3.8亿元的12.1%。'), []);
+    const [f, ...rest] = check(rule, '淘汰老旧营运柴油货车1426辆,超额完成年度任务1200辆的21.8%。');
+    assert.equal(rest.length, 0);
+    assert.equal(f!.zh, '超额完成年度任务的应为 18.83%((1426辆 − 1200辆) / 1200辆),文中为 21.8%');
   });
 });

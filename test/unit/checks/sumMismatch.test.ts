@@ -312,4 +312,11 @@ describe('sum-mismatch', () => {
   it('takes the figure now of the subject last year\'s figure names (参保总人数较上年的…净增…), not the part right before', () => {
     assert.deepEqual(allFindings('全市基本医疗保险参保人数309.52万人,其中职工基本医疗保险参保88.41万人、城乡居民基本医疗保险参保221.11万人,参保总人数较上年的306.18万人净增3.34万人。'), []);
   });
+
+  it('counts a last item that joins two of the counted noun with 和, each of an item\'s usual length', () => {
+    const [f, ...rest] = check(rule, '全面落实“三项制度”,即行政执法信息公示制度、执法全过程记录制度、重大执法决定法制审核制度和执法责任追究制度。');
+    assert.equal(rest.length, 0);
+    assert.match(f!.zh, /^列举了 4 项/);
+    assert.deepEqual(check(rule, '全面落实“四项制度”,即行政执法信息公示制度、执法全过程记录制度、重大执法决定法制审核制度和执法责任追究制度。'), []);
+  });
 });

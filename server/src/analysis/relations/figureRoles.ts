@@ -120,3 +120,5 @@ export function cueBefore(f: Figure, words: string): Evidence {
   return { words, span: { start: f.quantity.span.start - words.length, end: f.quantity.span.start } };
 }
 
+/** A grade, the whole label of a part of an assessment (its verb, 的 and the noun graded aside): `评定为优秀`, `良好的`, `合格案卷`. */
+export const GRADE = /^(?:其中)?(?:评定为?|评为|评出|评选出)?[“"]?(优秀|良好|较好|基本合格|不合格|合格|一般|较差|不达标|达标|优|良|中|差)[”"]?(?:等次|等级)?的?(?:案卷|卷宗|单位|项目)?$/;

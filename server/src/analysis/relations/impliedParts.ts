@@ -11,7 +11,7 @@ import { NEGATIONS, OUTCOME_VERBS } from '../vocabulary';
 import type { Breakdown } from './breakdowns';
 import { between, headOf, isCountLike, isExactCount, nounOf, roundingError, sameUnit } from './common';
 import {
-  alreadyPart, canBePart, canBeTotal, CONCLUDED, CORRECTIONS, cueBefore, OUTCOME_HEAD, PART_CUE, partsFrom, PENDING_AFTER, REMAINDER_TAIL,
+  alreadyPart, canBePart, canBeTotal, CONCLUDED, CORRECTIONS, cueBefore, GRADE, OUTCOME_HEAD, PART_CUE, partsFrom, PENDING_AFTER, REMAINDER_TAIL,
 } from './figureRoles';
 
 /** Every part a sentence ties to a whole without a breakdown cue. */
@@ -43,8 +43,6 @@ const OUTCOME_TAIL = new RegExp(`(?:${[...OUTCOME_VERBS].sort((a, b) => b.length
 const OUTCOME_HEAD_WORD = /^(?:采纳|废止|修改|宣布失效|录用|获批|入选)/;
 /** `采纳合理意见37条`: an adoption with the noun of what was adopted (its last two characters in group 1). */
 const ADOPTED_WITH_NOUN = /^(?:采纳|吸纳|采用)[\u4e00-\u9fff]{0,4}?((?:意见|建议|诉求|提案)(?:建议)?)$/;
-/** A grade, the whole label of a part of an assessment (its verb, 的 and the noun graded aside): `评定为优秀`, `良好的`, `合格案卷`. */
-const GRADE = /^(?:其中)?(?:评定为?|评为|评出|评选出)?[“"]?(优秀|良好|较好|基本合格|不合格|合格|一般|较差|不达标|达标|优|良|中|差)[”"]?(?:等次|等级)?的?(?:案卷|卷宗|单位|项目)?$/;
 /** A review of documents, and what it decided for each: `清理…,继续保留152件、修改21件、废止13件`. */
 const REVIEWED = /清理|梳理|评估|审查/;
 const DECIDED = /^(?:经清理[，,]?)?(?:决定)?(?:继续保留|继续有效|保留|修改|修订|废止|宣布失效|失效|拟修改|拟废止)$/;
@@ -100,7 +98,8 @@ function readListsAfterTotals(model: ReportModel, figures: readonly Figure[], ou
       for (let k = i + 1; k < figures.length; k++) {
         const p = figures[k]!;
         const grade = GRADE.exec(p.label)?.[1];
-        if (!grade || !sameUnit(p, t) || !isExactCount(p) || seen.has(grade) || (k > i + 1 && p.separatorBefore !== '、')) break;
+        // Listed with `、`, or clause by clause: `评为优秀的162卷,合格的293卷,不合格的25卷`.
+        if (!grade || !sameUnit(p, t) || !isExactCount(p) || seen.has(grade) || (k > i + 1 && p.separatorBefore !== '、' && p.separatorBefore !== ',')) break;
         seen.add(grade);
         parts.push(p);
       }
@@ -214,6 +213,8 @@ function readOutcomes(figures: readonly Figure[], out: Breakdown[]): void {
       break;
     }
     if (!base || !isExactCount(base) || !canBeTotal(base) || OUTCOME_TAIL.test(base.label) || base.quantity.value < 1) continue;
+    // `评为优秀的162卷,合格的293卷`: a grade after another is its sibling, not an outcome of it.
+    if (GRADE.test(base.label) && GRADE.test(o.label)) continue;
     if (accepted) {
       if (!RECEIVED.test(base.label) || alreadyPart(out, o, o.sentence)) continue;
       out.push({ kind: 'breakdown', form: 'subset', total: base, totals: [base], parts: [o], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words, span: o.labelSpan }] });

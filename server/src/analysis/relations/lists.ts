@@ -39,6 +39,12 @@ const TO_DO = /(?:以下|如下|办好|办|实施|推进|部署|开展|提出|�
 
 /** Longest item read as a name; longer ones are clauses. */
 const MAX_ITEM = 20;
+/** Longer than an item can be; the last may join two with `和` (`A审核制度和B追究制度`), each of the usual length. */
+function tooLong(items: readonly Item[], k: number): boolean {
+  const it = items[k]!;
+  if (it.text.length <= MAX_ITEM) return false;
+  return k !== items.length - 1 || it.text.split(CONJUNCTION_ONCE).some((piece) => piece.length === 0 || piece.length > MAX_ITEM);
+}
 const MAX_COUNT = 30;
 const OCCURRENCES = /^(?:次|人次|场|场次|轮|期|天|日|小时|个月|年)$/;
 const CONJUNCTION = /和|及|与|以及/g;
@@ -97,7 +103,7 @@ function listedItemsBefore(text: string, end: number, floor: number): Item[] | u
   }
   // The first item carries the words before the list (`推进东区`); it still counts as one. The
   // last must end at the count: `…示范区分别增加2个` counts what each gained, not the list.
-  if (items.some((it, k) => it.text.length === 0 || (k > 0 && (it.text.length > MAX_ITEM || /[0-9０-９%％]/.test(it.text))))) return undefined;
+  if (items.some((it, k) => it.text.length === 0 || (k > 0 && (tooLong(items, k) || /[0-9０-９%％]/.test(it.text))))) return undefined;
   // `东区、西区各增加2个` counts what each gained; a 均 before the list (`均履行了公众参与、…五项程序`) does not.
   const last = items[items.length - 1]!.text;
   if (/分别|各|均/.test(last) || LAST_ITEM_ENDS_IN_VERB.test(last)) return undefined;
@@ -122,7 +128,7 @@ function bracketedItemsAfter(text: string, from: number, limit: number): Item[] 
     items.push({ text: piece, start: at, end: at + piece.length });
     at += piece.length + 1;
   }
-  if (items.some((it) => it.text.length === 0 || it.text.length > MAX_ITEM)) return undefined;
+  if (items.some((it, k) => it.text.length === 0 || tooLong(items, k))) return undefined;
   // `3个县（市、区）`, `12个乡（镇、街道）`: the bracket glosses the level, it lists nothing.
   if (items.every((it) => /^(?:省|市|区|县|旗|州|盟|镇|乡|街道|村|社区|场|园区)$/.test(it.text))) return undefined;
   return items;
@@ -157,7 +163,7 @@ function colonItemsAfter(text: string, from: number, limit: number): Item[] | un
     items.push({ text: piece, start: at, end: at + piece.length });
     at += piece.length + 1;
   }
-  if (items.some((it) => it.text.length === 0 || it.text.length > MAX_ITEM || /[0-9０-９%％]/.test(it.text)) || /等$/.test(stretch)) return undefined;
+  if (items.some((it, k) => it.text.length === 0 || tooLong(items, k) || /[0-9０-９%％]/.test(it.text)) || /等$/.test(stretch)) return undefined;
   const head = m[1]!.replace(/^[个项件张条大种类批]/, '').slice(-2);
   if (m[2]?.startsWith('分别') || (head.length === 2 && items.every((it) => it.text.endsWith(head)))) return items;
   return undefined;
@@ -188,7 +194,7 @@ function definedItemsAfter(text: string, from: number, limit: number): Item[] | 
     items.push({ text: piece, start: at, end: at + piece.length });
     at += piece.length + 1;
   }
-  if (items.some((it) => it.text.length === 0 || it.text.length > MAX_ITEM || /[0-9０-９%％]/.test(it.text))) return undefined;
+  if (items.some((it, k) => it.text.length === 0 || tooLong(items, k) || /[0-9０-９%％]/.test(it.text))) return undefined;
   // `“三个当场”:指对群众报案、控告、举报、扭送,…当场接受、当场登记、当场出具`: a name that is no kind of
   // thing (制度, 清单…) is given by items that hold it; a list without it is something else.
   const noun = m[1]!.replace(/^[个项张条大种类]/, '');

@@ -15,6 +15,7 @@ import { Figure } from '../figures';
 import { ReportModel } from '../reportModel';
 import { ACTUAL_WORDS, ALL_OF_THEM, CASE_OUTCOMES, pattern } from '../vocabulary';
 import { evidenceAt, isExactCount, roundingError, sameUnit, sharesWord } from './common';
+import { GRADE } from './figureRoles';
 import { namesStem, rateStem, stemKeys } from './rateNames';
 import { NEGATION, reading, Stated } from './rates';
 import { BARE_SHARE, shareReading } from './shareStatements';
@@ -232,10 +233,8 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
     if (ownAll && rate.index === last.index + 1 && keyChars.length === 2 && !offered && own.slice(ownAll.index).includes(keyChars) && !NEGATION.test(own.slice(ownAll.index + ownAll[0].length, ownAll.index + ownAll[0].length + 2))) {
       return { by: 'all', readings: [reading(rate, [last], [last], false)], evidence: [{ words: ownAll[0], span: { start: last.quantity.span.end + ownAll.index, end: last.quantity.span.end + ownAll.index + ownAll[0].length } }] };
     }
-    // `发现并整改安全隐患318处,整改率`: the count is of those found and dealt with — all of them.
-    if (rate.index === last.index + 1 && stem.length >= 2 && new RegExp(`并(?:已|全部)?${stem}`).test(last.label) && /^[\s、，,]*$/.test(clause.slice(last.following.length))) {
-      return { by: 'all', readings: [reading(rate, [last], [last], false)], evidence: [{ words: `并${stem}`, span: last.labelSpan }] };
-    }
+    // (Not `发现并整改安全隐患8962项,整改率99.1%`: drafters write the count found with the verbs of the
+    // whole task, and the rate then says how much of it was done.)
     // `全区50件行政诉讼案件行政机关负责人出庭应诉,出庭应诉率`: the count's own words say all of them did it.
     const full = stem.replace(/[^\u4e00-\u9fff]/g, '').slice(-4);
     const rest = clause.startsWith(last.following) ? clause.slice(last.following.length) : clause;
@@ -361,7 +360,12 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
   // The numerator's siblings in a `、` list are no wholes of it: `良好61卷、合格17卷`, `行政村1986个、社区412个`.
   let firstSibling = numerator.index;
   for (let k = counts.indexOf(numerator); k > 0 && counts[k]!.separatorBefore === '、' && counts[k - 1]!.index === counts[k]!.index - 1; k--) firstSibling = counts[k - 1]!.index;
-  let denominators = counts.filter((c) => c !== numerator && sameUnit(c, numerator) && c.quantity.value >= numerator.quantity.value && c.index < firstSibling && !(ofPeriodsOwn && namesStem(c.label, stem)) && !(outcomeRate && DECISION_HEAD.test(c.label.replace(/^(?:(?:其中|经|被|决定|依法|作出|予以)[:：]?)+/, ''))));
+  // `合格案卷591卷,不合格案卷45卷,不合格率`: what a negation splits off (合格/不合格) is the other part,
+  // and so is another grade (`优秀案卷214卷`), never the whole.
+  const negationOf = (a: string, b: string) => [...b].some((ch, at) => NEGATION.test(ch) && b.slice(0, at) + b.slice(at + 1) === a);
+  const own = numerator.label.replace(/^其中/, '');
+  const otherPart = (c: Figure) => negationOf(c.label.replace(/^其中/, ''), own) || negationOf(own, c.label.replace(/^其中/, '')) || (GRADE.test(own) && GRADE.test(c.label));
+  let denominators = counts.filter((c) => c !== numerator && sameUnit(c, numerator) && c.quantity.value >= numerator.quantity.value && c.index < firstSibling && !otherPart(c) && !(ofPeriodsOwn && namesStem(c.label, stem)) && !(outcomeRate && DECISION_HEAD.test(c.label.replace(/^(?:(?:其中|经|被|决定|依法|作出|予以)[:：]?)+/, ''))));
   // `报名考生2.86万人,实际参加考试2.78万人,本科上线1.94万人,本科上线率`: after what actually happened, the
   // registered or planned count before it is no base.
   const actual = denominators.find((c) => ACTUAL_HEAD.test(c.label) && /^实际/.test(c.label));

@@ -84,7 +84,8 @@ export function reading(rate: Figure, numerator: readonly Figure[], denominator:
   const whole = denominator.reduce((s, f) => s + f.quantity.value, 0);
   // `成交3.28亿元,较起始价溢价1.06亿元,溢价率47.7%`: the base is the whole less the part.
   // `由420项压减至260项、压减率38.1%`: the rate is the change over the earlier count.
-  const top = form === 'change' ? whole - n : n;
+  // (Or a rise to the later count: `由120项增加到150项、增长率25%`, `超额完成任务3.8亿元的12.1%`.)
+  const top = form === 'change' ? Math.abs(whole - n) : n;
   const d = form === 'overRest' ? whole - n : whole;
   const dn = numerator.reduce((s, f) => s + errorOf(f), 0);
   const dd = denominator.reduce((s, f) => s + errorOf(f), 0);

@@ -125,6 +125,12 @@ function ofWholeReading(model: ReportModel, rate: Figure): Stated | undefined {
   // 4.5万人的113%` is of the 5.1万): all are read, nearest last.
   const parts = sentence.figures.filter((c) => c.index < whole.index && isExactCount(c) && sameUnit(c, whole) && !c.perUnit);
   if (parts.length === 0) return undefined;
+  // `化解债务4.26亿元,超额完成年度任务3.8亿元的12.1%`: the excess over the whole, not the share done.
+  if (/超额|超出|超过/.test(whole.label)) {
+    const over = parts.filter((part) => part.quantity.value > whole.quantity.value);
+    if (over.length === 0) return undefined;
+    return { by: 'ofWhole', readings: over.map((part) => reading(rate, [part], [whole], false, 'change')), evidence: [evidenceAt(whole, `${whole.label}的`)] };
+  }
   return { by: 'ofWhole', readings: parts.map((part) => reading(rate, [part], [whole], false)), evidence: [evidenceAt(whole, `${whole.label}的`)] };
 }
 
