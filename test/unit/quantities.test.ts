@@ -28,6 +28,11 @@ describe('quantities', () => {
     assert.deepEqual(q('比例为5-10%'), []);
   });
 
+  it('skips a size that names a class of things (百亿元级企业, 10万吨级泊位), but not what follows', () => {
+    assert.deepEqual(q('百亿元级企业17家,其中千亿元级企业1家;建成10万吨级泊位3个'), ['count:17家:exact', 'count:1家:exact', 'count:3个:exact']);
+    assert.deepEqual(q('设5个级别'), ['count:5个:exact']);
+  });
+
   it('skips numbers too large to compute exactly, which would be Infinity or rounded', () => {
     assert.deepEqual(q(`投入${'9'.repeat(300)}亿元,办结${'1'.repeat(20)}件,办结${'一亿'.repeat(45)}件,受理12件`), ['count:12件:exact']);
     assert.deepEqual(q('投入90071992548亿元'), [], 'past 2^53 once 亿 is applied');

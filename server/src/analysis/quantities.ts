@@ -227,6 +227,7 @@ function isNotAQuantity(text: string, start: number, end: number, unit: string):
   const after = text[end];
   if (after !== undefined && /[-+/~～—]/.test(after) && /[0-9]/.test(text[end + 1] ?? '')) return true;
   if (unit === '') return true;
+  if (namesAClass(text, end)) return true;
   // A year (2024年) or a date (3月26日) is not a count: the unit 年/月/日 is not in our lists, but
   // `26日` is (as a count of days) — a day after a month is a date.
   if (unit === '日' || unit === '天') {
@@ -234,6 +235,11 @@ function isNotAQuantity(text: string, start: number, end: number, unit: string):
     if (/月$/.test(head)) return true;
   }
   return false;
+}
+
+/** `10万吨级泊位`, `百亿元级企业`: a size that names a class of things, not a figure of them. */
+function namesAClass(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 0x7ea7 && text[end + 1] !== '别';
 }
 
 /**
@@ -302,6 +308,7 @@ export function findQuantities(text: string, start = 0, end = text.length): Quan
     const value = parseChineseNumeral(num);
     if (value === undefined || !isComputable(value)) continue;
     const [, after, unit, suffix] = tail;
+    if (namesAClass(text, CHINESE_TAIL.lastIndex)) continue;
     // `三年`, `两天` and `四个月` say how long, a single numeral with 余/多 is a phrase (`十多个`),
     // `二期` is a phase, `两位数` a number of digits, and a numeral opening a quotation names a
     // slogan (`“两个维护”`, `“三个代表”`), not a count.

@@ -208,4 +208,35 @@ describe('part-exceeds-total', () => {
     assert.equal(rest.length, 0);
     assert.equal(f!.at, '293卷');
   });
+
+  it('reads no part in a class named by a size (百亿元级企业…,其中千亿元级企业)', () => {
+    assert.deepEqual(allFindings('全市百亿元级企业达到17家,其中千亿元级企业1家。'), []);
+  });
+
+  it('reads a part that sums two kinds of its own (、C和D合计…、) as one more part, and a gloss in brackets as no part cue', () => {
+    const list = (total: string) => `全年征收社会保险费${total}亿元,其中养老保险费76.4亿元、医疗保险费（含生育保险）29.8亿元、失业保险费和工伤保险费合计5.6亿元、居民医保和居民养老保险费7.1亿元。`;
+    assert.deepEqual(allFindings(list('118.9')), []);
+    const [f, ...rest] = check(rule, list('108.9'));
+    assert.equal(rest.length, 0);
+    assert.match(f!.zh, /各项之和为 118\.9亿\(76\.4亿 \+ 29\.8亿 \+ 5\.6亿 \+ 7\.1亿\)/);
+  });
+
+  it('reads levels reached (中达到基本标准的…、推荐标准的…) as nesting, each still bounded by the whole', () => {
+    assert.deepEqual(allFindings('全县36个乡镇卫生院中达到服务能力基本标准的33个、推荐标准的11个。'), []);
+    assert.deepEqual(allFindings('全县36个乡镇卫生院,其中达到服务能力基本标准的33个、推荐标准的11个。'), []);
+    const [f, ...rest] = check(rule, '全县36个乡镇卫生院中达到服务能力基本标准的33个、推荐标准的41个。');
+    assert.equal(rest.length, 0);
+    assert.equal(f!.at, '41个');
+    assert.equal(check(rule, '全县6座生产煤矿中,达到安全生产标准化一级等级的4座、二级的3座。').length, 1, 'grades by rank are each their own');
+  });
+
+  it('reads 其中 past a rate that names its noun (考核指标完成率…,其中45项指标中) as of what the rate counts', () => {
+    assert.deepEqual(allFindings('全民健身行动12个专项行动全面推进,年度考核指标完成率达到93.3%,其中45项指标中完成42项。'), []);
+    assert.equal(check(rule, '全民健身行动12个专项行动全面推进,年度任务完成率达到93.3%,其中45项行动已完成。').length, 1, 'a rate of another noun leaves 其中 to the count before');
+    assert.equal(check(rule, '有42个项目全年执行率低于50%,涉及预算资金8.64亿元,其中51个项目执行率为零。').length, 1, 'a bound that describes the count leaves 其中 to it');
+  });
+
+  it('reads no part in a clause of the whole place after the 其中 clause (其中…投入运营,全港…达到112个)', () => {
+    assert.deepEqual(allFindings('全年新建、续建码头泊位18个,其中东港区5万吨级散货码头、西港区集装箱码头三期投入运营,全港万吨级以上泊位达到112个。'), []);
+  });
 });

@@ -416,4 +416,9 @@ describe('rate-mismatch', () => {
     assert.equal(rest.length, 0);
     assert.equal(f!.zh, '超额完成年度任务的应为 18.83%((1426辆 − 1200辆) / 1200辆),文中为 21.8%');
   });
+
+  it('reads no base among counts that each name the rate (养老保险参保人数…,医疗保险参保人数…,参保率)', () => {
+    assert.deepEqual(check(rule, '全区职工养老保险参保人数达到21.4万人,居民养老保险参保人数达到3.8万人,医疗保险参保人数达到46.2万人,参保率97.6%。'), []);
+    assert.equal(check(rule, '整改核查312个,已整改到位298个,整改率93.5%。').length, 1, 'two that name it: the later, smaller one over the earlier');
+  });
 });

@@ -319,4 +319,10 @@ describe('sum-mismatch', () => {
     assert.match(f!.zh, /^列举了 4 项/);
     assert.deepEqual(check(rule, '全面落实“四项制度”,即行政执法信息公示制度、执法全过程记录制度、重大执法决定法制审核制度和执法责任追究制度。'), []);
   });
+
+  it('counts a last item of two that end with the same word (诉调对接和警调对接) as two', () => {
+    assert.match(check(rule, '建立府院联动、府检联动、复议与调解衔接、诉调对接和警调对接四项机制。')[0]!.zh, /^列举了 5 项/);
+    assert.deepEqual(check(rule, '建立府院联动、府检联动、复议与调解衔接、诉调对接和警调对接五项机制。'), []);
+    assert.deepEqual(check(rule, '健全府院联动、复议与调解衔接、行政执法与刑事司法衔接三项机制。'), [], 'X与Y衔接 is one');
+  });
 });

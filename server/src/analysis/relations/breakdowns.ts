@@ -18,7 +18,7 @@ import { Figure, Sentence } from '../figures';
 import { ReportModel } from '../reportModel';
 import { BREAKDOWN_CUES, COMPOUND_TOTALS, CROSSCUTTING_ATTRIBUTES, firstCharacters, mentions, OPEN_LIST_WORDS, SINGLE_DIMENSIONS, STOCK_WORDS } from '../vocabulary';
 import {
-  BREAKDOWN, canBePart, canBeTotal, CONCLUDED, COMPOSED_OF, cueBefore, OUTCOME_HEAD, PART_CUE, partsFrom, REST_OF_LIST, subsetUnit,
+  BREAKDOWN, canBePart, canBeTotal, CONCLUDED, COMPOSED_OF, cueBefore, levelsReached, OUTCOME_HEAD, PART_CUE, partsFrom, REST_OF_LIST, subsetUnit,
 } from './figureRoles';
 import { sumAgrees } from './breakdownAssessment';
 import { readDimensionBreakdowns } from './dimensionBreakdowns';
@@ -112,8 +112,13 @@ const FLOW_WORDS = /新增|新升|新认定|新培育|新设|新登记|当年|�
 function subsetTotals(model: ReportModel, sentenceIndex: number, at: number, part: Figure): Figure[] {
   const figures = model.sentences[sentenceIndex]!.figures;
   const out: Figure[] = [];
+  // `…15个专项行动全面推进,考核指标完成率达到93.3%,其中45项指标中完成42项`: past a rate that names the
+  // part's own noun, 其中 speaks of what the rate counts, not of a figure before it.
+  const partNoun = nounOf(part).replace(/^其中/, '').replace(/[^\u4e00-\u9fff]/g, '').slice(0, 2);
   for (let j = at - 1; j >= 0; j--) {
     const f = figures[j]!;
+    // (Not a bound that describes the count, `42个项目执行率低于50%`.)
+    if (f.isRate && f.quantity.qualifier === 'exact' && partNoun.length === 2 && f.label.includes(partNoun)) return out;
     if (f.inParentheses && !part.inParentheses) continue;
     // `达到231家,比上年末净增22家,其中新升规38家,另有16家退出`: after a net change, 其中 breaks down
     // the change (its gains and losses), not the stock before it.
@@ -340,6 +345,10 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
       const named = kinds ? list.filter((p) => kinds.some((k) => p.label.includes(k))) : [];
       const namedByTotal = kinds !== undefined && named.length === kinds.length && named.length < list.length && kinds.every((k) => named.some((p) => p.label.includes(k)));
       if (namedByTotal) list = named;
+      // `其中A76.4亿元、B29.8亿元、C和D合计5.6亿元、E7.1亿元`: a sum of two kinds of its own, listed with
+      // `、` among the others, is one more item of the list, not its total.
+      const next = figures[i + 1];
+      if (f.separatorBefore === '、' && kinds !== undefined && !namedByTotal && (named.length < kinds.length || (next !== undefined && next.separatorBefore === '、' && sameUnit(next, f)))) continue;
       // `一级古树126株、二级古树418株、三级古树2607株,300年以上的古树合计544株`: a total bounded by a
       // threshold is of the first or the last parts, when they add up to it.
       if (list.length >= 3 && /以上|以下|以内/.test(model.text.slice(list[list.length - 1]!.quantity.span.end, f.quantity.span.start))) {
@@ -431,6 +440,9 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
     // `以省厅为被告(含共同被告)的…审结73件`: a cue inside a bracket that closes before the figure glosses a word.
     const afterCue = gap.slice(cue.index + cue[0].length);
     if (/[）)]/.test(afterCue) && !/[（(]/.test(afterCue)) continue;
+    // `其中北港区…码头二期投入运营,全港万吨级以上泊位达到112个`: a clause of the whole place (全港, 全市)
+    // after the cue's own is no part of it.
+    if (/[，,]\s*全(?:市|县|区|省|港|镇|州|旗|国)/.test(afterCue)) continue;
     // `其中婚姻家庭和邻里纠纷合计798件`: a total of the parts it names (read above), not a part of the figure before.
     if (first.totalCue && /^其中/.test(first.label) && namedParts(figures, i, first)) continue;
     if (first.totalCue && i === 0 && /^\s*其中[，,：:]?\s*$/.test(text.slice(sentence.span.start, first.labelSpan.start)) && namedParts(figures, i, first, model.sentences[first.sentence - 1]?.figures)) continue;
@@ -511,7 +523,7 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
     const othersLast = parts.length > 1 && othersWords !== lastPart.label && !rest && !/以上|以下|以内/.test(othersWords) && !mentions(othersWords, CROSSCUTTING_ATTRIBUTES);
     const compound = COMPOUND_TOTALS.some((c) => totals[0]!.label.includes(c.total) && parts.length === c.parts.length && c.parts.every((name, k) => parts[k]!.label.endsWith(name) || parts[k]!.label.replace(/^其中/, '') === name)) || namesJoinedKinds(totals[0]!.label, parts);
     // `其中具有法学专业背景的5名、取得法律职业资格的4名`: what people have or have obtained may overlap.
-    const attributes = parts.length > 1 && parts.every((p) => /^(?:其中)?(?:具有|具备|取得|持有|拥有|获得)/.test(p.label));
+    const attributes = parts.length > 1 && (parts.every((p) => /^(?:其中)?(?:具有|具备|取得|持有|拥有|获得)/.test(p.label)) || levelsReached(parts));
     const crosscutting = attributes || (parts.length > 1 && parts.some((p) => mentions(p.label, CROSSCUTTING_ATTRIBUTES)) && !oneDimension(parts));
     out.push({
       kind: 'breakdown', form: 'subset', total: totals[0]!, totals, parts: rest ? [...parts, rest] : parts, exhaustive: compound || ((rest !== undefined || othersLast) && totals.length === 1 && (listed || named || parts.length === 1) && !crosscutting),

@@ -62,7 +62,9 @@ export function partsFrom(model: ReportModel, figures: readonly Figure[], start:
     }
     // `胜诉68件(驳回原告诉讼请求51件、原告撤诉17件)、败诉5件`: what a bracket breaks a part into is no part beside it.
     if (f.inParentheses && !first.inParentheses) continue;
-    if (f.totalCue || f.change || f.prior || !canBePart(f)) break;
+    // `、失业保险费和工伤保险费合计5.6亿元、…`: a sum of two kinds of its own, listed with `、`, is one more part.
+    const ownSum = f.totalCue !== undefined && f.separatorBefore === '、' && /[\u4e00-\u9fff]{2}(?:和|及|与)[\u4e00-\u9fff]{2}/.test(f.label);
+    if ((f.totalCue && !ownSum) || f.change || f.prior || !canBePart(f)) break;
     const prev = parts[parts.length - 1]!;
     // `…,预期性指标29项中完成26项、…`: a part named as a whole with 中 has its own parts after it.
     if (model.text.charCodeAt(prev.quantity.span.end) === 0x4e2d /* 中 */) break;
@@ -71,7 +73,9 @@ export function partsFrom(model: ReportModel, figures: readonly Figure[], start:
     if (/^[^（(]*[）)]/.test(gap)) break;
     // A figure with a cue of its own (`其中`, `包括`) starts another group; a part followed by a
     // breakdown cue is a total of its own (`受理2件包括…、受理2件包括…`).
-    if (!PART_JOIN_WORDS.test(gap) || PART_CUE.test(gap) || BREAKDOWN.test(gap)) break;
+    // (A bracket that closes before the figure glosses the next part's name: `医疗保险费（含生育保险）29.8亿元`.)
+    const unglossed = gap.includes('含') ? gap.replace(/[（(][^（）()0-9０-９]*[）)]/g, '') : gap;
+    if (!PART_JOIN_WORDS.test(gap) || PART_CUE.test(unglossed) || BREAKDOWN.test(gap)) break;
     // `…,签约项目中,工业项目41个、…`: a whole named with 中 opens a breakdown of its own.
     if (/中[，,：:]/.test(gap)) break;
     // `、调解和解后终止17件` is the next item of a `、` list, though its name holds 和.
@@ -122,3 +126,13 @@ export function cueBefore(f: Figure, words: string): Evidence {
 
 /** A grade, the whole label of a part of an assessment (its verb, 的 and the noun graded aside): `评定为优秀`, `良好的`, `合格案卷`. */
 export const GRADE = /^(?:其中)?(?:评定为?|评为|评出|评选出)?[“"]?(优秀|良好|较好|基本合格|不合格|合格|一般|较差|不达标|达标|优|良|中|差)[”"]?(?:等次|等级)?的?(?:案卷|卷宗|单位|项目)?$/;
+
+/**
+ * Levels reached, which nest (what meets the higher also meets the lower): `中达到基本标准的91个、推荐
+ * 标准的28个`. A list opened by one may overlap, though each level is still bounded by the whole.
+ * (Not grades by rank, each its own: `达到一级标准化等级的4座、二级的2座`.)
+ */
+export function levelsReached(parts: readonly Figure[], opening = parts[0]?.label ?? ''): boolean {
+  return parts.length > 1 && /^(?:其中)?(?:已|均)?(?:达到|超过|高于|突破)/.test(opening) && !parts.some((p) => RANKED_GRADE.test(p.label));
+}
+const RANKED_GRADE = /[一二三四五甲乙丙丁A-EＡ-Ｅ](?:级|等|类)/;

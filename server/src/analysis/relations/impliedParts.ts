@@ -11,7 +11,7 @@ import { NEGATIONS, OUTCOME_VERBS } from '../vocabulary';
 import type { Breakdown } from './breakdowns';
 import { between, headOf, isCountLike, isExactCount, nounOf, roundingError, sameUnit } from './common';
 import {
-  alreadyPart, canBePart, canBeTotal, CONCLUDED, CORRECTIONS, cueBefore, GRADE, OUTCOME_HEAD, PART_CUE, partsFrom, PENDING_AFTER, REMAINDER_TAIL,
+  alreadyPart, canBePart, canBeTotal, CONCLUDED, CORRECTIONS, cueBefore, GRADE, levelsReached, OUTCOME_HEAD, PART_CUE, partsFrom, PENDING_AFTER, REMAINDER_TAIL,
 } from './figureRoles';
 
 /** Every part a sentence ties to a whole without a breakdown cue. */
@@ -435,7 +435,8 @@ function readWholeAndPart(model: ReportModel, figures: readonly Figure[], i: num
     const at = unglossed.search(/中(?:[，,]|有|已有|共有|仍有|尚有|还有|已|均|仅|取得|获得|具有|持有|达到|超过|维持|驳回|撤销|确认违法|责令履行|终止|调解|纠错|胜诉|败诉)/);
     const k = b.index - figures[0]!.index;
     const { parts, listed } = partsFrom(model, figures, k, a, false);
-    out.push({ kind: 'breakdown', form: 'subset', total: a, totals: [a], parts, exhaustive: false, disjoint: listed, reading: 'explicit', evidence: [{ words: '中', span: { start: a.quantity.span.end + at, end: a.quantity.span.end + at + 1 } }] });
+    const levels = levelsReached(parts, unglossed.slice(at + 1).replace(/^[，,]/, '') + b.label);
+    out.push({ kind: 'breakdown', form: 'subset', total: a, totals: [a], parts, exhaustive: false, disjoint: listed && !levels, reading: 'explicit', evidence: [{ words: '中', span: { start: a.quantity.span.end + at, end: a.quantity.span.end + at + 1 } }] });
   }
 }
 

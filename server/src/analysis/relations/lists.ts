@@ -215,12 +215,18 @@ function joins(item: Item): number {
 const TOGETHER = /^[与和同]|[与和同](?=[^、，,]{1,12}(?:衔接|协作|合作|融合|结合|对接|联动|协同|共建)$)/g;
 const NOT_JOINING = new RegExp(WORDS_WITH_CONJUNCTION_CHARACTERS.join('|'), 'g');
 
-/** The conjunctions of an item each side of which ends with the counted noun (`A清单和B清单` for `清单`). */
+/**
+ * The conjunctions of an item each side of which ends with the counted noun (`A清单和B清单` for `清单`),
+ * or with the same word as the other (`诉调对接和警调对接`): two things of one kind.
+ */
 function certainJoins(item: Item, counted: string): number {
   const head = counted.slice(0, 2);
   if (head.length < 2 || INSTITUTION.test(item.text)) return 0;
   const pieces = item.text.replace(NOT_JOINING, (w) => '\u0000'.repeat(w.length)).split(CONJUNCTION_ONCE);
-  return pieces.length > 1 && pieces.every((p) => p.endsWith(head)) ? pieces.length - 1 : 0;
+  if (pieces.length < 2) return 0;
+  if (pieces.every((p) => p.endsWith(head))) return pieces.length - 1;
+  const end = pieces[0]!.slice(-2);
+  return pieces.length === 2 && /^[\u4e00-\u9fff]{2}$/.test(end) && pieces.every((p) => p.length >= 4 && p.endsWith(end)) ? 1 : 0;
 }
 const CONJUNCTION_ONCE = /和|及|与|以及/;
 
@@ -325,8 +331,9 @@ export function readListCounts(model: ReportModel): ListCount[] {
     const counted = (where === 'after' ? text.slice(q.span.end, q.span.end + 8) : f.following).replace(/^[^\u4e00-\u9fff]*/, '').replace(/[”"’」』，,].*$/, '');
     // (Only in the last item: a list joins its last with 和, so a 和 in an item before a 、 belongs to it,
     // `…、资质等级建筑业企业和房地产开发经营企业、…四类企业`.)
-    const least = items.length + certainJoins(items[items.length - 1]!, counted);
-    const most = numbered ? least : items.length + items.reduce((n, it) => n + joins(it), 0);
+    const least = items.length + (numbered ? 0 : certainJoins(items[items.length - 1]!, counted));
+    // (A join that is certain counts for the most too: `诉调对接和警调对接` is no `X与Y对接` of one.)
+    const most = numbered ? least : Math.max(least, items.length + items.reduce((n, it) => n + joins(it), 0));
     // No figure may stand inside the list: `新获批1所…机构、新筹建1个…` are two counts, not a list.
     const firstFigure = lowerBound(model.quantities, items[0]!.start, (x) => x.span.start);
     const inside = model.quantities[firstFigure];

@@ -316,7 +316,9 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
     if (done.length >= 1 && done.length < numerators.length) numerators = done;
   }
   if (numerators.length > 1) {
-    const based = numerators.filter((n) => counts.some((c) => c !== n && sameUnit(c, n) && c.index < n.index && c.quantity.value >= n.quantity.value));
+    // (Not a base named as the count is, a sibling: `养老保险参保人数达到21.4万人,…医疗保险参保人数达到46.2万人,参保率`.)
+    const sibling = (a: Figure, b: Figure) => a.label.length >= 4 && b.label.length >= 4 && a.label.slice(-4) === b.label.slice(-4);
+    const based = numerators.filter((n) => counts.some((c) => c !== n && !sibling(c, n) && sameUnit(c, n) && c.index < n.index && c.quantity.value >= n.quantity.value));
     if (based.length === 1) numerators = based;
   }
   // `已建立党组织的126家,其中非公企业党组织98家、社会组织党组织28家,党组织覆盖率`: the count the others
