@@ -37,10 +37,18 @@ describe('heading-sequence', () => {
     assert.match(f[0]!.zh, /跳号.*缺少“2、”/);
   });
 
-  it('flags numbers out of order', () => {
+  it('flags numbers out of order, and two swapped once, at the first of them', () => {
     const f = findings('一、甲\n三、丙\n二、乙\n');
-    assert.deepEqual(f.map((x) => x.line), [2, 3]);
-    assert.match(f[1]!.zh, /顺序错误/);
+    assert.deepEqual(f.map((x) => x.line), [2]);
+    assert.match(f[0]!.zh, /顺序颠倒:“三、”出现在“二、”之前/);
+    assert.equal(f[0]!.related, 2);
+    const inline = findings('一、甲\n一是甲。二是乙。三是丙。四是丁。\n六是己。\n五是戊。\n');
+    assert.equal(inline.length, 1);
+    assert.match(inline[0]!.zh, /顺序颠倒:“六是”出现在“五是”之前/);
+    const g = findings('一、甲\n二、乙\n四、丁\n三、丙\n六、己\n');
+    assert.deepEqual(g.map((x) => x.zh.replace(/:.*/, '')), ['一级标题编号顺序颠倒', '一级标题编号跳号']);
+    const h = findings('一、甲\n三、丙\n一、甲二\n');
+    assert.match(h[0]!.zh, /跳号/, 'not a swap: the one after is no missing number');
   });
 
   it('accepts any first number and numbering that starts again at one', () => {

@@ -147,4 +147,10 @@ describe('growth-mismatch', () => {
     assert.equal(rest.length, 0);
     assert.equal(f!.at, '38.6%');
   });
+
+  it('reads no difference after the last item of a 、 list as that item\'s alone (…、省级资金2.24亿元,比上年增加0.58亿元)', () => {
+    assert.deepEqual(allFindings('争取上级资金3.86亿元,其中中央资金1.62亿元、省级资金2.24亿元,比上年增加0.58亿元,增长17.7%。'), []);
+    assert.equal(check(rule, '争取上级资金3.86亿元,比上年增加0.58亿元,增长27.7%。').length, 1, 'a level on its own is read');
+    assert.equal(check(rule, '全区共有律师事务所48家、执业律师1263名,比上年增加97名,增长13.0%。').length, 1, 'a list of other units is no list of parts');
+  });
 });

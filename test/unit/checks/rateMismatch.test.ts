@@ -420,5 +420,10 @@ describe('rate-mismatch', () => {
   it('reads no base among counts that each name the rate (养老保险参保人数…,医疗保险参保人数…,参保率)', () => {
     assert.deepEqual(check(rule, '全区职工养老保险参保人数达到21.4万人,居民养老保险参保人数达到3.8万人,医疗保险参保人数达到46.2万人,参保率97.6%。'), []);
     assert.equal(check(rule, '整改核查312个,已整改到位298个,整改率93.5%。').length, 1, 'two that name it: the later, smaller one over the earlier');
+    assert.equal(check(rule, '考核中,14个设区市主管部门评为优秀的5个、良好的7个、合格的2个,优秀率40.4%。').length, 1, 'a whole named by the words after it is no sibling');
+  });
+
+  it('reads no quality of an activity (垃圾分类准确率) as the share of a count that names the activity', () => {
+    assert.deepEqual(check(rule, '辖区154个居民小区生活垃圾分类实现全覆盖,建成垃圾分类示范小区23个,其中省级示范小区5个,垃圾分类准确率达到92%以上。'), []);
   });
 });

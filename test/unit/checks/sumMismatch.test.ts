@@ -325,4 +325,9 @@ describe('sum-mismatch', () => {
     assert.deepEqual(check(rule, '建立府院联动、府检联动、复议与调解衔接、诉调对接和警调对接五项机制。'), []);
     assert.deepEqual(check(rule, '健全府院联动、复议与调解衔接、行政执法与刑事司法衔接三项机制。'), [], 'X与Y衔接 is one');
   });
+
+  it('reads no rest of figures alone where a clause between names one of the whole\'s kind with no figure', () => {
+    assert.deepEqual(allFindings('全县9个派出所中,城关派出所被评为全国“枫桥式公安派出所”,石桥、柳湾2个派出所被评为全省先进,其余6个派出所全部达标。'), []);
+    assert.equal(check(rule, '全县9个派出所,石桥、柳湾2个派出所被评为全省先进,其余6个派出所全部达标。').length, 1, '2 + 6 is not 9');
+  });
 });

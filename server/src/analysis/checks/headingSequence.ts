@@ -73,6 +73,10 @@ function checkSiblings(siblings: readonly Heading[], findings: Finding[]): void 
       // `(五)(五)(七)`: the repeated number stands for the one the next takes up from; the repeat is the
       // one slip, already reported.
       if (i >= 2 && list[i - 2]!.ordinal === prev.ordinal && h.ordinal === prev.ordinal + 2) continue;
+      // `四是…六是…五是`: two numbers swapped, reported once at the first of them.
+      if (i >= 2 && list[i - 2]!.ordinal === h.ordinal - 1 && prev.ordinal === h.ordinal + 1) continue;
+      const next = list[i + 1];
+      const swapped = next !== undefined && h.ordinal === expected + 1 && next.ordinal === expected;
       const exp = markerFor(h, expected);
       const related = [{ span: prev.markerSpan, message: { zh: `前一个编号“${prev.marker}”`, en: `previous number "${prev.marker}"` } }];
       let message: { zh: string; en: string };
@@ -88,6 +92,12 @@ function checkSiblings(siblings: readonly Heading[], findings: Finding[]): void 
         message = {
           zh: `${name.zh}编号重复:“${h.marker}”紧接在“${prev.marker}”之后,应为“${exp}”`,
           en: `Repeated ${name.en} number: "${h.marker}" follows "${prev.marker}"; expected "${exp}"`,
+        };
+      } else if (swapped) {
+        related.push({ span: next.markerSpan, message: { zh: `后一个编号“${next.marker}”`, en: `next number "${next.marker}"` } });
+        message = {
+          zh: `${name.zh}编号顺序颠倒:“${h.marker}”出现在“${next.marker}”之前`,
+          en: `${name.en[0]!.toUpperCase()}${name.en.slice(1)} numbers swapped: "${h.marker}" comes before "${next.marker}"`,
         };
       } else if (h.ordinal > expected) {
         const missing = h.ordinal - expected === 1 ? `“${exp}”` : `“${exp}”至“${markerFor(h, h.ordinal - 1)}”`;

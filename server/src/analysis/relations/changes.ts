@@ -193,6 +193,11 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
         current = figures.slice(0, j).reverse().find((c) => sameUnit(c, f) && isExactCount(c) && c.label.replace(/总/g, '').includes(priorSubject));
       }
       if (!current || !sameUnit(current, f) || !isExactCount(current) || current.change || current.prior || used.has(current)) continue;
+      // `其中中央资金1.62亿元、省级资金2.24亿元,比上年增加0.58亿元`: after the last of a `、` list, the
+      // difference may be of the whole list or its total as well as of the last item: not read.
+      // (A list of things of other units is no list of parts: `律师事务所48家、执业律师1263名,比上年增加97名`.)
+      const listedBefore = figures[j - 1];
+      if (!prior && current.separatorBefore === '、' && listedBefore !== undefined && sameUnit(listedBefore, current)) continue;
       const gap = between(text, current, prior ?? f).replace(/\s+/g, '');
       // Only comparison words between: `8600万元,比上年增加` — not `新增签约项目45个,实际到位资金增加…`.
       const gapWords = prior ? gap.replace(/(?:较|比|与)?[^，,]{0,12}?$/, '') : gap.replace(/(?:增长|增加|减少|下降|降低|净增加|净减少|净增|净减|多|少)了?$/, '');

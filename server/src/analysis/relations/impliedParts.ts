@@ -166,6 +166,11 @@ function readRemainders(model: ReportModel, figures: readonly Figure[], out: Bre
     const before = figures[j - 2];
     if (PART_CUE.test(model.text.slice(before ? before.quantity.span.end : model.sentences[t.sentence]!.span.start, t.quantity.span.start))) continue;
     if (alreadyPart(out, t, t.sentence) || alreadyPart(out, done, t.sentence)) continue;
+    // `9个派出所中,城关派出所被评为…,石桥、柳湾2个派出所被评为…,其余6个`: a clause between that names
+    // one of the whole's kind with no figure counts a part too; the rest is not of the figures alone.
+    const wholeNoun = nounOf(t).replace(/中$/, '').replace(/[^\u4e00-\u9fff]/g, '').slice(-2);
+    const clauses = between(model.text, t, done).split(/[，,]/).slice(1, -1);
+    if (wholeNoun.length === 2 && clauses.some((c) => c.includes(wholeNoun))) continue;
     const evidence = [cueBefore(rest, REMAINDER_TAIL.exec(rest.cue)![0])];
     // `受理6318件,作出认定决定6024件,作出不予认定决定187件,其余107件…`: with a count before, the
     // two may be siblings and the rest be of that count. Either reading may be meant: the one the

@@ -49,7 +49,8 @@ export function stemKeys(stem: string): string[] {
  * `办结` of `派单办结率`): with one of them, the stem's head names the activity, which every case
  * went through — the base, not what the rate counts.
  */
-const OUTCOME_PREDICATES = new Set<string>([...OUTCOME_VERBS, ...CASE_OUTCOMES, ...CONCLUDED_WORDS, ...RESOLUTION_VERBS, ...USAGE_VERBS].map((w) => w.slice(-2)));
+// (So are qualities of the activity: `垃圾分类准确率` is no share of `垃圾分类示范小区`.)
+const OUTCOME_PREDICATES = new Set<string>([...OUTCOME_VERBS, ...CASE_OUTCOMES, ...CONCLUDED_WORDS, ...RESOLUTION_VERBS, ...USAGE_VERBS, '准确', '正确', '精准'].map((w) => w.slice(-2)));
 
 /**
  * Whether a count's label names what a rate's stem measures: the whole stem, its predicate, or its

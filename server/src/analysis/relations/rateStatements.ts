@@ -317,7 +317,8 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
   }
   if (numerators.length > 1) {
     // (Not a base named as the count is, a sibling: `养老保险参保人数达到21.4万人,…医疗保险参保人数达到46.2万人,参保率`.)
-    const sibling = (a: Figure, b: Figure) => a.label.length >= 4 && b.label.length >= 4 && a.label.slice(-4) === b.label.slice(-4);
+    // (A whole named by the words after it, `14个设区市…评为优秀的5个`, shares the part's label: no sibling.)
+    const sibling = (a: Figure, b: Figure) => a.cue !== '' && b.cue !== '' && a.label !== b.label && a.label.length >= 4 && b.label.length >= 4 && a.label.slice(-4) === b.label.slice(-4);
     const based = numerators.filter((n) => counts.some((c) => c !== n && !sibling(c, n) && sameUnit(c, n) && c.index < n.index && c.quantity.value >= n.quantity.value));
     if (based.length === 1) numerators = based;
   }
