@@ -239,4 +239,24 @@ describe('part-exceeds-total', () => {
   it('reads no part in a clause of the whole place after the 其中 clause (其中…投入运营,全港…达到112个)', () => {
     assert.deepEqual(allFindings('全年新建、续建码头泊位18个,其中东港区5万吨级散货码头、西港区集装箱码头三期投入运营,全港万吨级以上泊位达到112个。'), []);
   });
+
+  it('reads a part named by a bound after a whole with 中 (68个村中,收入超过10万元的达到71个)', () => {
+    assert.equal(check(rule, '全镇48个行政村中,村集体经济收入超过10万元的达到51个。').length, 1);
+    assert.deepEqual(allFindings('全镇48个行政村中,村集体经济收入超过10万元的达到41个,50万元以上的有12个。'), []);
+  });
+
+  it('reads no level a change reached as part of the difference after it (由…增加到38.62万吨,累计增产1.78万吨)', () => {
+    assert.deepEqual(allFindings('五年间,全县粮食总产量由2020年的36.84万吨增加到2025年的38.62万吨,累计增产1.78万吨。'), []);
+  });
+
+  it('reads a sentence-opening 其中 against what was done, not the target of a share before it', () => {
+    const [f, ...rest] = check(rule, '全年完成交通投资64.20亿元,比上年的60.15亿元增长6.7%,完成年度目标任务62亿元的103.5%。其中,公路投资41.36亿元、水运投资12.18亿元、港口投资11.56亿元。');
+    assert.equal(rest.length, 0);
+    assert.match(f!.zh, /超过总数 完成交通投资64.20亿元$/);
+  });
+
+  it('reads the amount of a 其中 part named as its total is, both with 总 (总投资…,其中工业项目43个、总投资…)', () => {
+    assert.equal(check(rule, '全年新签约项目156个,总投资1268亿元,其中工业项目43个、总投资1294亿元。').length, 1);
+    assert.deepEqual(allFindings('全年新签约项目156个,总投资1268亿元,其中工业项目43个、总投资894亿元。'), []);
+  });
 });

@@ -426,4 +426,17 @@ describe('rate-mismatch', () => {
   it('reads no quality of an activity (垃圾分类准确率) as the share of a count that names the activity', () => {
     assert.deepEqual(check(rule, '辖区154个居民小区生活垃圾分类实现全覆盖,建成垃圾分类示范小区23个,其中省级示范小区5个,垃圾分类准确率达到92%以上。'), []);
   });
+
+  it('reads a base named in a bracket right after the rate (调解成功率为80.5%（按调解组织受理案件计算）)', () => {
+    const sentence = (rate: string) => `全年受理争议案件5210件,其中调解组织受理3140件、仲裁机构受理2070件,结案5002件;调解成功2527件,调解成功率为${rate}（按调解组织受理案件计算）。`;
+    assert.deepEqual(check(rule, sentence('80.5%')), []);
+    const same = (rate: string) => `全年受理争议案件5210件,其中调解组织受理3140件、仲裁机构受理2070件,调解成功2527件,调解成功率为${rate}（按调解组织受理案件计算）。`;
+    assert.deepEqual(check(rule, same('80.5%')), []);
+    assert.equal(check(rule, same('85.5%'))[0]!.zh, '调解成功率应为 80.48%(2527件 / 3140件),文中为 85.5%');
+  });
+
+  it('reads no count stated as a share of the named whole as that whole (…3.47万人,占持证执法人员总数的27.0%;…占执法人员总数的3.2%)', () => {
+    assert.deepEqual(check(rule, '全省持证执法人员中具有法律职业资格的达到2.86万人,占持证执法人员总数的26.0%;专职从事法制审核的人员3,520名,约占执法人员总数的3.2%。'), []);
+    assert.equal(check(rule, '全省持证执法人员11.0万人;专职从事法制审核的人员3,520名,约占执法人员总数的4.2%。').length, 1, 'a whole of that name is read');
+  });
 });

@@ -330,4 +330,12 @@ describe('sum-mismatch', () => {
     assert.deepEqual(allFindings('全县9个派出所中,城关派出所被评为全国“枫桥式公安派出所”,石桥、柳湾2个派出所被评为全省先进,其余6个派出所全部达标。'), []);
     assert.equal(check(rule, '全县9个派出所,石桥、柳湾2个派出所被评为全省先进,其余6个派出所全部达标。').length, 1, '2 + 6 is not 9');
   });
+
+  it('reads parts given in pairs of a count and an amount (其中产业项目…个、完成投资…亿元,基础设施项目…), each unit against its total', () => {
+    const pairs = (projects: number, invested: string) => `全年实施重点项目${projects}个,完成投资${invested}亿元,其中产业项目84个、完成投资103.6亿元,基础设施项目49个、完成投资57.2亿元,社会民生项目27个、完成投资24.9亿元。`;
+    assert.deepEqual(allFindings(pairs(160, '185.7')), []);
+    assert.match(check(rule, pairs(160, '184.5'))[0]!.zh, /^分项之和为 185\.7\(103\.6 \+ 57\.2 \+ 24\.9\),与合计 184\.5亿元 不符/, 'the counts add up: the pairs are all');
+    assert.match(check(rule, pairs(170, '185.7'))[0]!.zh, /^分项之和为 160\(84 \+ 49 \+ 27\),与合计 170个 不符/, 'the amounts add up: the pairs are all');
+    assert.deepEqual(check(rule, pairs(170, '195.7')), [], 'neither adds up: the pairs may be some of them');
+  });
 });

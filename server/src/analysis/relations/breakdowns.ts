@@ -23,6 +23,7 @@ import {
 import { sumAgrees } from './breakdownAssessment';
 import { readDimensionBreakdowns } from './dimensionBreakdowns';
 import { readImpliedParts } from './impliedParts';
+import { readPairedBreakdowns } from './pairedBreakdowns';
 import { SortedOffsets } from '../text';
 import { between, clauseBefore, Evidence, headOf, indexInSentence, isCountLike, isExactCount, joinedByAnd, nounOf, parallel, Reading, roundingError, sameUnit, unitKey } from './common';
 
@@ -176,12 +177,14 @@ function subsetTotals(model: ReportModel, sentenceIndex: number, at: number, par
   const prev = model.sentences[sentenceIndex - 1]!;
   const gap = model.text.slice(prev.span.end, model.sentences[sentenceIndex]!.span.start);
   if (!/^\s*$/.test(gap)) return out;
-  const candidates = prev.figures.filter((f) => sameUnit(f, part) && canBeTotal(f) && !f.inParentheses && f.change !== 'from');
+  // (Not the whole of a share, `完成年度目标任务85亿元的101.7%`: a target, not what was done.)
+  const shareOf = (f: Figure) => model.figures[f.index + 1]?.quantity.kind === 'percent' && /^\s*的$/.test(between(model.text, f, model.figures[f.index + 1]!));
+  const candidates = prev.figures.filter((f) => sameUnit(f, part) && canBeTotal(f) && !f.inParentheses && f.change !== 'from' && !shareOf(f));
   // The sentence before runs back over semicolons to its full stop: `受理3.46万件…;网上渠道受理2.31万件。其中,…`.
   for (let k = sentenceIndex - 2, n = 0; k >= 0 && n < 4; k--, n++) {
     const piece = model.sentences[k]!;
     if (!/[；;]\s*$/.test(model.text.slice(piece.span.start, model.sentences[k + 1]!.span.start))) break;
-    candidates.unshift(...piece.figures.filter((f) => sameUnit(f, part) && canBeTotal(f) && !f.inParentheses && f.change !== 'from'));
+    candidates.unshift(...piece.figures.filter((f) => sameUnit(f, part) && canBeTotal(f) && !f.inParentheses && f.change !== 'from' && !shareOf(f)));
   }
   return candidates.reverse();
 }
@@ -538,7 +541,8 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
     // named as a figure before 其中 is, is part of that figure.
     const own = figures[i + parts.length];
     if (!rest && own && !sameUnit(own, first) && isExactCount(own) && /^[、，,]\s*[^，,。；;、]{0,6}$/.test(between(text, parts[parts.length - 1]!, own).replace(/[\u4e00-\u9fff]+$/, ''))) {
-      const name = own.label.replace(/^(?:其中|共|累计)/, '');
+      // (`总投资1268亿元,其中…43个、总投资1294亿元`: a 总 on both names the same measure.)
+      const name = own.label.replace(/^(?:其中|共|累计)/, '').replace(/^总(?=[\u4e00-\u9fff]{2})/, '');
       const whole = name.length >= 2 ? figures.slice(Math.max(0, i - 6), i).reverse().find((c) => sameUnit(c, own) && isExactCount(c) && canBeTotal(c) && c.label.replace(/总(?=[^总]*$)/, '').endsWith(name)) : undefined;
       if (whole) out.push({ kind: 'breakdown', form: 'subset', total: whole, totals: [whole], parts: [own], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: name, span: own.labelSpan }] });
     }
@@ -552,6 +556,7 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
     }
     i += parts.length - 1;
   }
+  readPairedBreakdowns(model, figures, out);
   readImpliedParts(model, figures, out);
 }
 

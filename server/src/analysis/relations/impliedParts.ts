@@ -345,6 +345,9 @@ function readWholeAndPart(model: ReportModel, figures: readonly Figure[], i: num
   let b = figures[i + 1]!;
   // A whole named with 中 may be followed by shares before its part: `104种工业产品中,…占比超过10%的有44种`.
   for (let k = i + 2; b.quantity.kind === 'percent' && k < figures.length && k <= i + 3; k++) b = figures[k]!;
+  // …and by a bound the part is named by: `68个嘎查村中,集体经济收入超过10万元的达到71个`.
+  const bound = (f: Figure) => f.quantity.qualifier !== 'exact' && f.quantity.qualifier !== 'about' && f.quantity.qualifier !== 'nearly' && f.following.startsWith('的');
+  if (b === figures[i + 1] && bound(b) && figures[i + 2] !== undefined && sameUnit(a, figures[i + 2]!) && /^的/.test(figures[i + 2]!.label)) b = figures[i + 2]!;
   if (!sameUnit(a, b) || !isCountLike(a) || !isCountLike(b) || a.inParentheses || b.inParentheses) return;
   const gap = between(text, a, b);
   // `电力总装机规模3.1亿千瓦,新能源装机1.7亿千瓦`: a total by its name, and a kind of the same thing.
@@ -406,7 +409,8 @@ function readWholeAndPart(model: ReportModel, figures: readonly Figure[], i: num
   // `新建城市书房23个,全市城市书房达到18个`: a scope and the figure's own noun before a bare 达到 name its stock too.
   const scopedStock = stock !== null && stock[2] === undefined && SCOPED_NOUN.test(stockNoun) && stockNoun.length - 2 >= 2 && a.label.endsWith(stockNoun.slice(2));
   const nounAgrees = (stockNoun.length === 0 || scopedStock || (stock?.[2] !== undefined && (a.label.includes(stockNoun.slice(-2)) || nounOf(a).includes(stockNoun.slice(-2))))) && !(stock?.[2] !== undefined && /累计|总量|总数|保有量/.test(a.label));
-  if (stock && nounAgrees && canBePart(a) && a.change !== 'decrease' && canBeTotal(b) && b.quantity.qualifier !== 'atLeast' && clauses <= 3 && (stock[2] !== undefined || a.increment || a.change === 'increase')) {
+  // (Not a level a change reached, `由36.84万吨增加到38.62万吨,累计增产1.78万吨`: the difference is no stock of it.)
+  if (stock && nounAgrees && canBePart(a) && a.change !== 'decrease' && a.change !== 'to' && a.change !== 'from' && canBeTotal(b) && b.quantity.qualifier !== 'atLeast' && clauses <= 3 && (stock[2] !== undefined || a.increment || a.change === 'increase')) {
     out.push({ kind: 'breakdown', form: 'subset', total: b, totals: [b], parts: [a], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: gap.slice(gap.search(/[、，,]/) + 1).trim(), span: { start: b.quantity.span.start - b.cue.length, end: b.quantity.span.start } }] });
     return;
   }

@@ -333,6 +333,7 @@ function carriedOverReadings(model: ReportModel, counts: readonly Figure[], rate
 const OF_PLAN_RATE = /完成(?:年度|全年|年初)?(?:计划|目标|任务)+的$/;
 
 /** `以上年末存栏为基数`, `以常住人口为分母`: the base a rate's words name. */
+const BASE_IN_BRACKET = /^\s*[（(](?:按|以)([\u4e00-\u9fff]{2,24}?)(?:数|数量)?(?:计算|计|为基数|为分母|统计)[）)]/;
 const BASE_NAMED = /(?:以([^，,。；;]{2,24}?)(?:数|数量)?为(?:基数|分母|基准|计算基数)|按([^，,。；;]{2,24}?)计算)[^，,。；;]{0,4}[，,]\s*[^，,。；;]*$/;
 
 
@@ -451,12 +452,14 @@ export function readRates(model: ReportModel): RateRelation[] {
     const sentenceSpan = model.sentences[rate.sentence]!.span;
     // (`以常住人口78.0万人为基数`: the base's name is the words before its figure.)
     const baseWords = BASE_NAMED.exec(model.text.slice(sentenceSpan.start, rate.quantity.span.start));
-    const baseNamed = (baseWords?.[1] ?? baseWords?.[2])?.replace(/[0-9０-９].*$/, '');
+    // (Or in a bracket right after the rate: `调解成功率为80.5%（按调解组织受理案件计算）`.)
+    const baseAfter = baseWords ? null : BASE_IN_BRACKET.exec(model.text.slice(rate.quantity.span.end, rate.quantity.span.end + 40));
+    const baseNamed = (baseWords?.[1] ?? baseWords?.[2] ?? baseAfter?.[1])?.replace(/[0-9０-９].*$/, '');
     const ofNamedBase = (r: RateReading) => baseNamed === undefined || r.denominators.every((d) => namesWhole(baseNamed, d.label.replace(/^以/, '')));
     if (baseNamed !== undefined && stated && !stated.readings.some(ofNamedBase)) stated = undefined;
     // `家庭医生签约服务32.6万人,按常住人口78.0万人计算,签约率`: the named base and the count the rate names.
     if (baseNamed !== undefined && !stated) {
-      const bases = counts.filter((c) => isExactCount(c) && namesWhole(baseNamed, c.label.replace(/^(?:以|按)/, '')));
+      const bases = counts.filter((c) => isExactCount(c) && namesWhole(baseNamed, c.label.replace(/^(?:以|按|其中)/, '')));
       const stem = rateStem(rate.label);
       const numerators = counts.filter((c) => !bases.includes(c) && isExactCount(c) && namesStem(c.label, stem));
       if (bases.length === 1 && numerators.length === 1 && sameUnit(bases[0]!, numerators[0]!)) {

@@ -105,7 +105,11 @@ export function shareReading(model: ReportModel, rate: Figure, last: Figure | un
       // `A类企业8.96万户,占69.8%,D类企业0.31万户,占2.4%`: a count with a share of its own is a sibling part, not the whole.
       const hasOwnShare = (c: Figure) => {
         const next = model.figures[c.index + 1];
-        return next !== undefined && next !== rate && next.sentence === c.sentence && next.quantity.kind === 'percent' && (BARE_SHARE.test(next.label) || /占(?:比|比重)?$/.test(next.label));
+        if (next === undefined || next === rate || next.sentence !== c.sentence || next.quantity.kind !== 'percent') return false;
+        if (BARE_SHARE.test(next.label) || /占(?:比|比重)?$/.test(next.label)) return true;
+        // `…的达到3.47万人,占持证执法人员总数的27.0%;…,约占执法人员总数的3.2%`: a part of the whole named.
+        const itsWhole = NAMED_WHOLE.exec(next.label)?.[1]?.replace(/(?:总数|总量|总额|总和|总)$/, '');
+        return wholeName !== undefined && itsWhole !== undefined && itsWhole.length >= 2 && (namesWhole(wholeName, itsWhole) || namesWhole(itsWhole, wholeName));
       };
       // (A change is no whole, unless the share names it: `全年净增1562家,…,占净增数的`.)
       const namesChange = /增|减/.test(wholeName ?? '');
@@ -115,7 +119,7 @@ export function shareReading(model: ReportModel, rate: Figure, last: Figure | un
       // `地区生产总值1286.4亿元…;服务业增加值986.2亿元,占地区生产总值的比重76.7%`: a whole named in
       // the rate may stand in the clause before the semicolon.
       const previous = wholes.length === 0 && !bare ? clauseBefore(model, rate.sentence) : undefined;
-      if (previous) wholes = previous.figures.filter((c) => isExactCount(c) && !c.perUnit && sameUnit(c, last) && c.quantity.value >= last.quantity.value && !c.change && namesTheWhole(c));
+      if (previous) wholes = previous.figures.filter((c) => isExactCount(c) && !c.perUnit && sameUnit(c, last) && c.quantity.value >= last.quantity.value && !c.change && !hasOwnShare(c) && namesTheWhole(c));
       if (wholes.length === 0 && wholeName !== undefined) wholes = wholeOpenedWithZhong(model, rate.sentence, wholeName, last);
       // `工业用电量186.4亿千瓦时,占全社会用电量的65.1%,全社会用电量为286.3亿千瓦时`: the whole the share
       // names may be given right after it.
