@@ -14,7 +14,8 @@ export function written(model: ReportModel, f: Figure): string {
 /** `调解成功2204件` when the label is known, else the figure alone. */
 export function described(model: ReportModel, f: Figure): string {
   // `其中` introduces the part, and `中已有` ends the whole's name (`9个县（市、区）中已有12个`): neither is the part's name.
-  const label = f.label.replace(/^(?:其中|分别|中(?:已有|共有|仍有|尚有|还有|已|有))/, '');
+  // (Nor is a bare 的 after a bound, `超过10万元的达到71个`.)
+  const label = f.label.replace(/^(?:其中|分别|中(?:已有|共有|仍有|尚有|还有|已|有))/, '').replace(/^的/, '');
   return label ? `${label}${written(model, f)}` : written(model, f);
 }
 
