@@ -439,4 +439,13 @@ describe('rate-mismatch', () => {
     assert.deepEqual(check(rule, '全省持证执法人员中具有法律职业资格的达到2.86万人,占持证执法人员总数的26.0%;专职从事法制审核的人员3,520名,约占执法人员总数的3.2%。'), []);
     assert.equal(check(rule, '全省持证执法人员11.0万人;专职从事法制审核的人员3,520名,约占执法人员总数的4.2%。').length, 1, 'a whole of that name is read');
   });
+
+  it('reads the sum of a 、 list right before the count a rate names as its base, where no single count is as large', () => {
+    const [f, ...rest] = check(rule, '全年立案查处违法用地案件47件、违法采矿案件8件,结案50件,结案率93.1%。');
+    assert.equal(rest.length, 0);
+    assert.equal(f!.zh, '结案率应为 90.91%(50件 / (47件 + 8件)),文中为 93.1%');
+    assert.deepEqual(f!.related, ['50件', '47件', '8件']);
+    assert.deepEqual(check(rule, '全年立案查处违法用地案件47件、违法采矿案件8件,结案50件,结案率90.9%。'), []);
+    assert.deepEqual(check(rule, '全年审结2,297件。在审结案件中,维持1,412件、驳回213件,直接纠错198件,直接纠错率8.6%。'), [], 'not a list of sibling outcomes');
+  });
 });

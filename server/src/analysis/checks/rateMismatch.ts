@@ -35,13 +35,14 @@ function checkRateMismatch(model: ReportModel): Finding[] {
     const decimals = rate.quantity.decimals;
     const shown = formatComputed(p.computed, decimals);
     const top = p.numerator.length > 1 ? `(${p.numerator.map((f) => inMagnitudeOf(f, f.quantity.value)).join(' + ')})` : inMagnitudeOf(numerator, numerator.quantity.value);
-    const bottom = inMagnitudeOf(p.denominator, p.denominator.quantity.value);
+    const bottom = p.denominators.length > 1 ? `(${p.denominators.map((f) => inMagnitudeOf(f, f.quantity.value)).join(' + ')})` : inMagnitudeOf(p.denominator, p.denominator.quantity.value);
     // A rate of the change (`由420项压减至260项、压减率`) is the difference over the earlier end.
     const falls = p.denominator.quantity.value >= numerator.quantity.value;
     const changeOf = (n: string, d: string) => (falls ? `(${d} − ${n}) / ${d}` : `(${n} − ${d}) / ${d}`);
     const ratio = p.form === 'change' ? changeOf(top, bottom) : `${top} / ${bottom}`;
     const topWritten = p.numerator.length > 1 ? `(${p.numerator.map((f) => written(model, f)).join(' + ')})` : written(model, numerator);
-    const ratioWritten = p.form === 'change' ? changeOf(topWritten, written(model, p.denominator)) : `${topWritten} / ${written(model, p.denominator)}`;
+    const bottomWritten = p.denominators.length > 1 ? `(${p.denominators.map((f) => written(model, f)).join(' + ')})` : written(model, p.denominator);
+    const ratioWritten = p.form === 'change' ? changeOf(topWritten, bottomWritten) : `${topWritten} / ${bottomWritten}`;
     const arithmetic = p.complement ? `1 − ${ratio} = ${shown}%` : `${ratio} = ${shown}%`;
     // A label of joining words only (`和的`, after `…1.1万人和3000人的58.4%`) names nothing.
     const name = r.name ?? (/[\u4e00-\u9fff]/.test(rate.label.replace(/[和及与、的]/g, '')) ? rate.label : '比率');
@@ -64,7 +65,7 @@ function checkRateMismatch(model: ReportModel): Finding[] {
         ? [{ span: numerator.quantity.span, message: { zh: `全部:${described(model, numerator)}`, en: `all of them: ${described(model, numerator)}` } }]
         : [
             ...p.numerator.map((f) => ({ span: f.quantity.span, message: { zh: `分子:${described(model, f)}`, en: `numerator: ${described(model, f)}` } })),
-            { span: p.denominator.quantity.span, message: { zh: `分母:${described(model, p.denominator)}`, en: `denominator: ${described(model, p.denominator)}` } },
+            ...p.denominators.map((f) => ({ span: f.quantity.span, message: { zh: `分母:${described(model, f)}`, en: `denominator: ${described(model, f)}` } })),
           ],
       arithmetic,
       // Replacing a bound with a point value would change what the sentence claims: no fix then.

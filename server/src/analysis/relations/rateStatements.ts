@@ -122,6 +122,9 @@ function namesOwnStem(text: string, f: Figure, stem: string): boolean {
   return named !== f.label && stem.length >= 2 && named.includes(stem);
 }
 
+/** What came in to be dealt with: the base of a rate of what was done with it. */
+const INTAKE = /立案|受理|收案|收到|接收|登记|发现|排查/;
+
 /** Words that set the rest apart as needing none of what a rate measures. */
 const NEEDS_NONE = /无需|无须|不需|不必|免于|不涉及|不属于/;
 
@@ -373,7 +376,23 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
   // registered or planned count before it is no base.
   const actual = denominators.find((c) => ACTUAL_HEAD.test(c.label) && /^实际/.test(c.label));
   if (actual) denominators = denominators.filter((c) => c.index >= actual.index);
-  if (denominators.length === 0) return undefined;
+  // `立案违法用地案件58件、违法采矿案件9件,结案61件,结案率`: no count before is as large as the one the
+  // rate names, but the `、` list right before it is: the base is the list's sum.
+  if (denominators.length === 0) {
+    const list: Figure[] = [];
+    for (let k = counts.indexOf(numerator) - 1; k >= 0; k--) {
+      const c = counts[k]!;
+      if (c.index !== (list[0] ?? numerator).index - 1 || !sameUnit(c, numerator) || !isExactCount(c) || c.change || c.prior) break;
+      list.unshift(c);
+      if (c.separatorBefore !== '、') break;
+    }
+    const sum = list.reduce((n, c) => n + c.quantity.value, 0);
+    // (Only a list of what came in, `立案…`, `受理…`: after `维持1412件、驳回213件`, a count of 纠错 is a sibling.)
+    if (list.length >= 2 && list[1]!.separatorBefore === '、' && numerator.separatorBefore === ',' && sum >= numerator.quantity.value && INTAKE.test(list[0]!.label)) {
+      return { by: 'stem', readings: [reading(rate, [numerator], list, complement)], evidence: [evidenceAt(numerator, numerator.label)] };
+    }
+    return undefined;
+  }
   return { by: 'stem', readings: denominators.map((d) => reading(rate, [numerator], [d], complement)), evidence: [evidenceAt(numerator, numerator.label)] };
 }
 
