@@ -448,4 +448,14 @@ describe('rate-mismatch', () => {
     assert.deepEqual(check(rule, '全年立案查处违法用地案件47件、违法采矿案件8件,结案50件,结案率90.9%。'), []);
     assert.deepEqual(check(rule, '全年审结2,297件。在审结案件中,维持1,412件、驳回213件,直接纠错198件,直接纠错率8.6%。'), [], 'not a list of sibling outcomes');
   });
+
+  it('reaches past a semicolon only with a numerator that names what the rate measures (湿地面积…,湿地保护率 does not)', () => {
+    assert.deepEqual(check(rule, '草原面积38.6万亩,草原综合植被盖度达到78.4%;湿地面积12.3万亩,湿地保护率达到56.8%。'), []);
+    assert.equal(check(rule, '共排查矛盾纠纷1,486件;调解成功1,352件,调解成功率97.9%。').length, 1, '调解成功 names it');
+  });
+
+  it('reads those who obtained the certificate (取得…执法资格的) as what 持证率 counts', () => {
+    assert.equal(check(rule, '现有执法岗位民警1840人,其中取得基本级以上执法资格的1763人,持证率96.4%。')[0]!.zh, '持证率应为 95.82%(1763人 / 1840人),文中为 96.4%');
+    assert.deepEqual(check(rule, '现有执法岗位民警1840人,其中取得基本级以上执法资格的1763人,持证率95.8%。'), []);
+  });
 });

@@ -338,4 +338,9 @@ describe('sum-mismatch', () => {
     assert.match(check(rule, pairs(170, '185.7'))[0]!.zh, /^分项之和为 160\(84 \+ 49 \+ 27\),与合计 170个 不符/, 'the amounts add up: the pairs are all');
     assert.deepEqual(check(rule, pairs(170, '195.7')), [], 'neither adds up: the pairs may be some of them');
   });
+
+  it('reads people right before a count as owning what it counts (残疾人两项补贴), not as the last item of a list it counts', () => {
+    assert.deepEqual(allFindings('全年发放城乡低保、特困供养、残疾人两项补贴等各类救助资金1,862万元。'), []);
+    assert.equal(check(rule, '重点帮扶退役军人、残疾人、低保家庭两类群体。').length, 1, 'a count of people counts the people listed');
+  });
 });

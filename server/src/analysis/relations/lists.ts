@@ -305,6 +305,10 @@ export function readListCounts(model: ReportModel): ListCount[] {
         }
       }
       items = floor < end ? listedItemsBefore(text, end, floor) : undefined;
+      // `发放城乡低保、特困供养、残疾人两项补贴等`: people right before the count own what it counts
+      // (the two subsidies of the disabled); they are the last item's name, not the list it counts.
+      // (Unless the count is of people too: `退役军人、残疾人、低保家庭三类群体`.)
+      if (items && !joiner && /(?:人|群众|家庭|学生|儿童|老人|职工)$/.test(items[items.length - 1]!.text) && !/^(?:人|名|户|位)/.test(q.unit) && !/^(?:群体|人群|对象|人员|群众|家庭)/.test(f.following)) items = undefined;
       const noun = f.following.replace(/^的/, '');
       ofCountedKind = items !== undefined && noun.length > 0 && (items.slice(1).every((it) => headAgrees(it.text, noun)) || (mentions(noun.slice(0, 4), ENUMERATED_KINDS) && !items.some((it) => PLACE_END.test(it.text))));
     }

@@ -9,7 +9,7 @@
 import { Figure } from '../figures';
 import { ReportModel } from '../reportModel';
 import { clauseBefore, isExactCount, nounOf, sameUnit, sharesWord } from './common';
-import { namesStem, rateStem } from './rateNames';
+import { namesStem, rateStem, stemKeys } from './rateNames';
 import { statedReading } from './rateStatements';
 import { countsBeforeRate, reading, Stated } from './rates';
 
@@ -88,7 +88,11 @@ export function statedBeyondClause(model: ReportModel, rate: Figure, ownCounts: 
       const concluded = across.readings.filter((r) => /^(?:其中)?(?:已|共)?(?:审结|办结)/.test(r.denominator.label.replace(/^(?:全年|年内)/, '')));
       if (concluded.length > 0) across = { ...across, readings: concluded };
     }
-    if (across?.by === 'stem' && numerator !== undefined && counts.includes(numerator) && tied) {
+    // (Past a semicolon the numerator must name what the rate measures, not only what it is of:
+    // `湿地面积12.3万亩,湿地保护率` says nothing of the area protected, and `草原面积` is no base of it.)
+    const predicate = stemKeys(rateStem(rate.label))[0] ?? '';
+    const measured = numerator !== undefined && predicate.length === 2 && (numerator.label.includes(predicate) || namesStem(numerator.label, predicate));
+    if (across?.by === 'stem' && numerator !== undefined && counts.includes(numerator) && tied && measured) {
       stated = across;
       counts = wider;
       acrossClauses = true;
