@@ -16,7 +16,14 @@ export function described(model: ReportModel, f: Figure): string {
   // `其中` introduces the part, and `中已有` ends the whole's name (`9个县（市、区）中已有12个`): neither is the part's name.
   // (Nor is a bare 的 after a bound, `超过10万元的达到71个`.)
   const label = f.label.replace(/^(?:其中|分别|中(?:已有|共有|仍有|尚有|还有|已|有))/, '').replace(/^的/, '');
-  return label ? `${label}${written(model, f)}` : written(model, f);
+  if (label) return `${label}${written(model, f)}`;
+  // `437户2575人`, `营业收入超过1亿元的2599家`: a figure named only by the one written right before it
+  // is quoted with that one.
+  const before = model.figures[f.index - 1];
+  if (before && before.sentence === f.sentence && /^的?$/.test(model.text.slice(before.quantity.span.end, f.quantity.span.start)) && before.labelSpan.start < before.quantity.span.start) {
+    return `${model.text.slice(before.labelSpan.start, f.quantity.span.start).replace(/^(?:其中|分别)/, '')}${written(model, f)}`;
+  }
+  return written(model, f);
 }
 
 /** Numbers as reports write them: no exponent, no trailing zeros, thousands unseparated. */

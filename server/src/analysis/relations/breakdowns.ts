@@ -21,7 +21,9 @@ import {
   BREAKDOWN, canBePart, canBeTotal, CONCLUDED, COMPOSED_OF, cueBefore, levelsReached, OUTCOME_HEAD, PART_CUE, partsFrom, REST_OF_LIST, subsetUnit,
 } from './figureRoles';
 import { sumAgrees } from './breakdownAssessment';
+import { readCompanionBreakdowns } from './companionBreakdowns';
 import { readDimensionBreakdowns } from './dimensionBreakdowns';
+import { readExaminedParts } from './examinedParts';
 import { readImpliedParts } from './impliedParts';
 import { readPairedBreakdowns } from './pairedBreakdowns';
 import { SortedOffsets } from '../text';
@@ -312,6 +314,7 @@ function cueEvidence(model: ReportModel, a: Figure | undefined, b: Figure, cue: 
 function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]): void {
   const figures = sentence.figures;
   const text = model.text;
+  const from = out.length;
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i]!;
     // Parts, then the total: `A项、B项、C项,共计T项`, `由5名律师、2名学者、3名公职律师组成的10人顾问团`.
@@ -485,9 +488,11 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
         if (!canBePart(later) || later.totalCue || later.change) continue;
         const laterTotals = subsetTotals(model, first.sentence, i, later);
         if (laterTotals.length === 0) continue;
-        // The total must be of the 其中's own clauses: no rate and at most two commas between.
+        // The total must be of the 其中's own clauses: at most two commas between, and no rate but the
+        // total's own growth or share (`达到1911个,占87.4%,其中100万元以上的村826个`).
         const reach = text.slice(laterTotals[0]!.quantity.span.end, first.quantity.span.start);
-        if ((reach.match(/[，,]/g) ?? []).length > 2 || /[%％]/.test(reach)) break;
+        const ratesBetween = figures.slice(laterTotals[0]!.index - figures[0]!.index + 1, i).filter((f) => f.quantity.kind === 'percent');
+        if ((reach.match(/[，,]/g) ?? []).length > 2 || ratesBetween.some((f) => !(f.growth || /^占/.test(f.cue)))) break;
         const { parts: laterParts, listed: laterListed } = partsFrom(model, figures, k, later, true);
         out.push({ kind: 'breakdown', form: 'subset', total: laterTotals[0]!, totals: laterTotals, parts: laterParts, exhaustive: false, disjoint: laterListed, reading: i > 0 ? 'explicit' : 'inferred', evidence: cueEvidence(model, prev, first, PART_CUE) });
         break;
@@ -558,6 +563,8 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
   }
   readPairedBreakdowns(model, figures, out);
   readImpliedParts(model, figures, out);
+  readExaminedParts(model, figures, out);
+  readCompanionBreakdowns(model, from, out);
 }
 
 /** Every total stated with its parts, whether or not they add up (hovers show both). */

@@ -57,7 +57,9 @@ export function partsFrom(model: ReportModel, figures: readonly Figure[], start:
   for (let k = start + 1; k < figures.length; k++) {
     const f = figures[k]!;
     if (!sameUnit(f, unitOf) || !isCountLike(f)) {
-      if (f.growth || skipOthers || f.quantity.kind === 'percentagePoint') continue;
+      // `城市低保对象0.86万户1.27万人、农村低保对象…`: a part counted twice, in two units, is one item.
+      const twin = f.label === '' && f.quantity.span.start === model.figures[f.index - 1]?.quantity.span.end;
+      if (f.growth || skipOthers || f.quantity.kind === 'percentagePoint' || twin) continue;
       break;
     }
     // `胜诉68件(驳回原告诉讼请求51件、原告撤诉17件)、败诉5件`: what a bracket breaks a part into is no part beside it.
