@@ -98,6 +98,7 @@ const RATE_WORDS = new RegExp(`(${RATE_SUFFIXES.join('|')})$`);
  */
 const DIFFERENCE_TAIL = /(?:增加|减少|增长|下降|降低|净增|净减|多|少|减)了?$/;
 const CHANGE_TO_TAIL = pattern([CHANGE_TO_WORDS], 'end');
+const COMPARED_RISE_TAIL = /(?:较|比)(?:上年|去年|上年同期|去年同期|上一年|\d{4}年)(?:末|底)?(?:提高|提升|上升|增产|增收|扩大)了?$/;
 const COMPARED_CUT_TAIL = /(?:较|比)(?:上年|去年|上年同期|去年同期|上一年)?(?:精简|压减|缩减|削减|压降|压缩)了?$/;
 /** The level before a change: `由1840万辆`, `由2024年的168万标箱`, `从上年的312.6亿千瓦时`. */
 /** (A level per head or per month may be named between: `由每人每月860元提高到900元`.) */
@@ -268,6 +269,8 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
       else if (DIFFERENCE_TAIL.test(tail)) change = /(?:减少|下降|降低|净减|少|减)了?$/.test(tail) ? 'decrease' : 'increase';
       // `较上年精简312项`: a cut against last year is a difference too.
       else if (COMPARED_CUT_TAIL.test(tail)) change = 'decrease';
+      // `比上年提高360元`, `比上年增产4.2万吨`: a rise against last year is a difference too.
+      else if (COMPARED_RISE_TAIL.test(tail)) change = 'increase';
     }
     const growthLabel = growthMatch ? labelBefore : '';
     const figure: Figure = {

@@ -153,4 +153,12 @@ describe('growth-mismatch', () => {
     assert.equal(check(rule, '争取上级资金3.86亿元,比上年增加0.58亿元,增长27.7%。').length, 1, 'a level on its own is read');
     assert.equal(check(rule, '全区共有律师事务所48家、执业律师1263名,比上年增加97名,增长13.0%。').length, 1, 'a list of other units is no list of parts');
   });
+
+  it('reads a rise against last year (比上年增产…, 比上年提高…) as the difference, not this year\'s figure', () => {
+    assert.deepEqual(allFindings('全县粮食总产量达到48.6万吨,比上年增产1.3万吨,增长2.7%(上年为47.3万吨)。'), []);
+    assert.deepEqual(allFindings('城市低保标准提高到每人每月820元,比上年提高40元,增长5.1%(上年为780元)。'), []);
+    const [f, ...rest] = check(rule, '全县粮食总产量达到48.6万吨,比上年增产1.3万吨,增长3.2%。');
+    assert.equal(rest.length, 0);
+    assert.match(f!.zh, /48\.6万 − 47\.3万/);
+  });
 });

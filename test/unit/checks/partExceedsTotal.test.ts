@@ -241,7 +241,7 @@ describe('part-exceeds-total', () => {
   });
 
   it('reads a part named by a bound after a whole with 中 (68个村中,收入超过10万元的达到71个)', () => {
-    assert.equal(check(rule, '全镇48个行政村中,村集体经济收入超过10万元的达到51个。')[0]!.zh, '分项 51个 大于其总数 全镇48个');
+    assert.equal(check(rule, '全镇48个行政村中,村集体经济收入超过10万元的达到51个。')[0]!.zh, '分项 村集体经济收入超过10万元的51个 大于其总数 全镇48个行政村');
     assert.deepEqual(allFindings('全镇48个行政村中,村集体经济收入超过10万元的达到41个,50万元以上的有12个。'), []);
   });
 
@@ -258,5 +258,15 @@ describe('part-exceeds-total', () => {
   it('reads the amount of a 其中 part named as its total is, both with 总 (总投资…,其中工业项目43个、总投资…)', () => {
     assert.equal(check(rule, '全年新签约项目156个,总投资1268亿元,其中工业项目43个、总投资1294亿元。').length, 1);
     assert.deepEqual(allFindings('全年新签约项目156个,总投资1268亿元,其中工业项目43个、总投资894亿元。'), []);
+  });
+
+  it('reads what was done against a plan as no part of it (计划总投资…,实际完成投资…)', () => {
+    assert.deepEqual(allFindings('年初确定的十件民生实事,计划总投资18.4亿元,实际完成投资19.2亿元。'), []);
+    assert.equal(check(rule, '全市电力总装机规模1860万千瓦,新能源装机1920万千瓦。').length, 1);
+  });
+
+  it('reads the things of a place named by what they have as part of all of them (全市…个行政村,…的村达到…个)', () => {
+    assert.equal(check(rule, '全市612个行政村,集体经济年收入10万元以上的村达到634个。')[0]!.zh, '分项 集体经济年收入10万元以上的村634个 大于其总数 全市612个行政村');
+    assert.deepEqual(allFindings('全市612个行政村,集体经济年收入10万元以上的村达到534个。'), []);
   });
 });

@@ -161,4 +161,18 @@ describe('rate-mismatch: what a rate is of', () => {
     assert.equal(check(rule, '现有执法岗位民警1840人,其中取得基本级以上执法资格的1763人,持证率96.4%。')[0]!.zh, '持证率应为 95.82%(1763人 / 1840人),文中为 96.4%');
     assert.deepEqual(check(rule, '现有执法岗位民警1840人,其中取得基本级以上执法资格的1763人,持证率95.8%。'), []);
   });
+
+  it('reads a share of money or output over amounts only, and a share over counts of one unit', () => {
+    // `资金占比`, `增加值占…的比重` are not shares of the projects or zones counted before them.
+    assert.deepEqual(allFindings('实施产业发展、基础设施等项目46个,其中产业项目31个,产业项目资金占比达到58.2%。'), []);
+    assert.deepEqual(allFindings('全市9个省级以上开发区中,国家级开发区3个,开发区规模以上工业增加值占全市的比重达到71.4%。'), []);
+    assert.equal(check(rule, '投入衔接资金3.12亿元,其中产业项目资金1.94亿元,产业项目资金占比达到68.2%。')[0]!.zh, '产业项目资金占比应为 62.18%(1.94亿元 / 3.12亿元),文中为 68.2%');
+    // People over person-times.
+    assert.deepEqual(allFindings('全年开展职业技能培训2.74万人次,新增高技能人才3,180人,高技能人才占技能人才的比重达到31.6%。'), []);
+  });
+
+  it('reads no rate of a process as all of the places that built a facility for it', () => {
+    assert.deepEqual(allFindings('全县14个建制镇全部建成污水处理设施,建制镇污水处理率达到81.3%。'), []);
+    assert.equal(check(rule, '全县14个建制镇全部完成污水处理设施建设,污水处理设施建设完成率达到92.9%。').length, 1);
+  });
 });

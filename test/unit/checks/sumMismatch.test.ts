@@ -343,4 +343,21 @@ describe('sum-mismatch', () => {
     assert.deepEqual(allFindings('全年发放城乡低保、特困供养、残疾人两项补贴等各类救助资金1,862万元。'), []);
     assert.equal(check(rule, '重点帮扶退役军人、残疾人、低保家庭两类群体。').length, 1, 'a count of people counts the people listed');
   });
+
+  it('reads no partners a last item forms something with as the things counted (与设计、咨询、建材企业组建产业联盟2个)', () => {
+    assert.deepEqual(allFindings('推动建筑业企业与设计、咨询、建材企业组建产业联盟2个。'), []);
+    assert.equal(check(rule, '建立健全重大决策、规范性文件、合同审查四项制度。').length, 1);
+  });
+
+  it('counts a list after 即 that ends at a comma where every item names the counted noun', () => {
+    const [f, ...rest] = check(rule, '全面推行三项工作机制,即重大决策风险评估机制、规范性文件审查机制、执法监督联络机制和执法过错追究机制,推动任务落地。');
+    assert.equal(rest.length, 0);
+    assert.match(f!.zh, /列举了 4 项/);
+    assert.deepEqual(allFindings('全面推行四项工作机制,即重大决策风险评估机制、规范性文件审查机制、执法监督联络机制和执法过错追究机制,推动任务落地。'), []);
+  });
+
+  it('counts the measures a quoted count of 措施 defines (“四条措施”,即…)', () => {
+    assert.equal(check(rule, '出台支持民营企业发展“四条措施”,即贷款贴息、房租减免、人才安居补贴,全年兑现资金1.2亿元。').length, 1);
+    assert.deepEqual(allFindings('出台支持民营企业发展“三条措施”,即贷款贴息、房租减免、人才安居补贴,全年兑现资金1.2亿元。'), []);
+  });
 });

@@ -16,6 +16,13 @@ export function described(model: ReportModel, f: Figure): string {
   // `其中` introduces the part, and `中已有` ends the whole's name (`9个县（市、区）中已有12个`): neither is the part's name.
   // (Nor is a bare 的 after a bound, `超过10万元的达到71个`.)
   const label = f.label.replace(/^(?:其中|分别|中(?:已有|共有|仍有|尚有|还有|已|有))/, '').replace(/^的/, '');
+  // `全市1846个行政村`: a bare place before the figure, its noun after it.
+  if (/^全[市县区镇乡省旗州]$/.test(label) && f.following) return `${label}${written(model, f)}${f.following.replace(/中$/, "")}`;
+  // `集体经济年收入10万元以上的村1892个`: a name that opens with 的 is of the bound right before it.
+  const bound = model.figures[f.index - 1];
+  if (/^的/.test(f.label) && bound && bound.sentence === f.sentence && bound.quantity.qualifier !== 'exact' && model.text.slice(bound.quantity.span.end, f.labelSpan.start) === '' && bound.labelSpan.start < bound.quantity.span.start) {
+    return `${model.text.slice(bound.labelSpan.start, f.labelSpan.end).replace(/^(?:其中|分别)/, '').replace(/(?:达到|达|有|为)$/, '')}${written(model, f)}`;
+  }
   if (label) return `${label}${written(model, f)}`;
   // `437户2575人`, `营业收入超过1亿元的2599家`: a figure named only by the one written right before it
   // is quoted with that one.

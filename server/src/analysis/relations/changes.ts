@@ -54,7 +54,7 @@ const COMPARISON_ONLY = /^[\s，,、（()）]*(?:同比|环比|比上年同期|�
 
 /** The label of a change figure, without its verbs and comparisons: empty when it has no subject of its own. */
 function ownSubject(f: Figure): string {
-  return f.label.replace(/(?:同比|环比|较上年同期|比上年同期|较上年|比上年|较去年|比去年|较同期|比|较|与上年相比)?(?:增长|增加|上升|提高|提升|扩大|净增加|净增|净减少|净减|多|下降|减少|降低|回落|下滑|压减|缩减|削减|精简|压降|少)?了?$/, '').replace(/^(?:其中|分别|同比|全年|共|五年|累计|年内|当年)+/, '');
+  return f.label.replace(/(?:同比|环比|较上年同期|比上年同期|较上年|比上年|较去年|比去年|较同期|比|较|与上年相比)?(?:增长|增加|上升|提高|提升|扩大|增产|增收|净增加|净增|净减少|净减|多|下降|减少|降低|回落|下滑|压减|缩减|削减|精简|压降|少)?了?$/, '').replace(/^(?:其中|分别|同比|全年|共|五年|累计|年内|当年)+/, '');
 }
 
 function basisOf(model: ReportModel, sentence: Sentence, current: Figure, rate: Figure | undefined): GrowthBasis {
@@ -200,7 +200,7 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
       if (!prior && current.separatorBefore === '、' && listedBefore !== undefined && sameUnit(listedBefore, current)) continue;
       const gap = between(text, current, prior ?? f).replace(/\s+/g, '');
       // Only comparison words between: `8600万元,比上年增加` — not `新增签约项目45个,实际到位资金增加…`.
-      const gapWords = prior ? gap.replace(/(?:较|比|与)?[^，,]{0,12}?$/, '') : gap.replace(/(?:增长|增加|减少|下降|降低|净增加|净减少|净增|净减|多|少)了?$/, '');
+      const gapWords = prior ? gap.replace(/(?:较|比|与)?[^，,]{0,12}?$/, '') : gap.replace(/(?:增长|增加|减少|下降|降低|净增加|净减少|净增|净减|多|少|提高|提升|上升|增产|增收|扩大)了?$/, '');
       if (!COMPARISON_ONLY.test(gapWords)) continue;
       const rate = growthRight(figures, i + 1);
       used.add(current).add(f);

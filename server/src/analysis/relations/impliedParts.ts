@@ -332,6 +332,8 @@ const INCREMENT_AFTER_STOCK = /^[\u4e00-\u9fff]{0,8}[、，,]\s*(?:新增|净增
 const INCREMENT_OF_NOUN_AFTER_STOCK = /^[、，,]\s*(?:全年|年内|当年|本年)?(?:新增|净增|新培育|新认定)([\u4e00-\u9fff]{2,12})$/;
 /** `59项测评点中有22项`, `182个行政村中,已建成劝导站176个`: a whole named with 中, then a part. */
 /** `中` ending the whole's noun, not starting a word (`中心`, `中学`, `中国`…). */
+/** A place's whole before a count: `全市1846个行政村`. */
+const SCOPE_BEFORE = /(?:^|[，,：:])\s*全(?:市|县|区|镇|乡|省|旗|州)(?:共有|现有|有|共)?$/;
 const WHOLE_WITH_ZHONG = /^[^，,。；;、]{0,20}(?<!过程|期间|活动|进程|实践|行动|工作)中(?:[，,]\s*(?:其中)?|有|已有|共有|仍有|尚有|还有|已|均|仅|取得|获得|具有|持有|达到|超过|维持|驳回|撤销|确认违法|责令履行|终止|调解|纠错|胜诉|败诉)[^，,。；;]{0,16}$/;
 
 /**
@@ -363,6 +365,8 @@ function readWholeAndPart(model: ReportModel, figures: readonly Figure[], i: num
     // must be of that noun (not another kind of 企业).
     const countOfNoun = /总数/.test(a.label) && qualifier.length >= 2 && !b.label.includes(qualifier);
     if (countOfNoun) return true;
+    // `计划总投资28.6亿元,实际完成投资29.4亿元`: what was planned and what was done of it are no whole and part.
+    if (/计划|预计|拟|目标|任务/.test(qualifier) || /^(?:实际|实|已)/.test(b.label)) return true;
     return ofClass || (b.separatorBefore === '、' && qualifier.length >= 2 && !b.label.includes(qualifier));
   };
   if (b === figures[i + 1] && a.label.includes('总') && !siblingsByQualifier() && !a.change && !b.change && /总(?!体|部|规|书记|工会|队)/.test(a.label) && !b.label.includes('总') && head().length === 2 && a.label.includes(head()) && canBeTotal(a) && canBePart(b) && /^[、，,\s]*$/.test(gap.replace(b.label, '').replace(/达到?$|为$/, ''))) {
@@ -439,6 +443,16 @@ function readWholeAndPart(model: ReportModel, figures: readonly Figure[], i: num
   if (!zhong && b === figures[i + 1] && isExactCount(a) && isExactCount(b) && canBeTotal(a) && canBePart(b) && !secondOfPair && !a.change && !b.change && /^[\u4e00-\u9fff]{1,8}(?:已|均已|已经)[\u4e00-\u9fff]{1,8}$/.test(gap)) {
     out.push({ kind: 'breakdown', form: 'subset', total: a, totals: [a], parts: [b], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: '已', span: { start: a.quantity.span.end + gap.indexOf('已'), end: a.quantity.span.end + gap.indexOf('已') + 1 } }] });
     return;
+  }
+  // `全市1846个行政村,集体经济年收入10万元以上的村达到1692个`: all of a place's things of a kind, then
+  // those of them named by what they have (`…的村`), in the next clause.
+  const noun = a.following.replace(/[^\u4e00-\u9fff]/g, '');
+  if (!zhong && SCOPE_BEFORE.test(a.cue) && noun.length >= 1 && noun.length <= 6 && isExactCount(a) && isExactCount(b) && canBeTotal(a) && canBePart(b) && !a.change && !b.change && !secondOfPair) {
+    const ofKind = new RegExp(`^${noun}[，,][^，,。；;]{2,30}的${noun.slice(-1)}(?:达到|达|有|为|共)?$`);
+    if (ofKind.test(gap)) {
+      out.push({ kind: 'breakdown', form: 'subset', total: a, totals: [a], parts: [b], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: `的${noun.slice(-1)}`, span: b.labelSpan }] });
+      return;
+    }
   }
   if (canBeTotal(a) && canBePart(b) && zhong && !secondOfPair) {
     const at = unglossed.search(/中(?:[，,]|有|已有|共有|仍有|尚有|还有|已|均|仅|取得|获得|具有|持有|达到|超过|维持|驳回|撤销|确认违法|责令履行|终止|调解|纠错|胜诉|败诉)/);

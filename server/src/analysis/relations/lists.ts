@@ -51,6 +51,12 @@ const CONJUNCTION = /和|及|与|以及/g;
 /** A last item that ends in a verb: the count after it is the verb's object, not the list's size. */
 const LAST_ITEM_ENDS_IN_VERB = /(?:增加|新增|增长|达到|达|完成|建成|实现|突破|超过|提升|减少|共|有|为|是|占)$/;
 
+/**
+ * A last item that goes on to make something with the others: `与设计、咨询、建材企业组建产业联盟2个`
+ * counts the alliances, not the partners listed.
+ */
+const LAST_ITEM_MAKES = /[\u4e00-\u9fff](?:组建|组成|成立|签订|签署|共建|联合成立|联合组建|合作共建)[\u4e00-\u9fff]{2,}$/;
+
 interface Item {
   readonly text: string;
   readonly start: number;
@@ -106,7 +112,7 @@ function listedItemsBefore(text: string, end: number, floor: number): Item[] | u
   if (items.some((it, k) => it.text.length === 0 || (k > 0 && (tooLong(items, k) || /[0-9０-９%％]/.test(it.text))))) return undefined;
   // `东区、西区各增加2个` counts what each gained; a 均 before the list (`均履行了公众参与、…五项程序`) does not.
   const last = items[items.length - 1]!.text;
-  if (/分别|各|均/.test(last) || LAST_ITEM_ENDS_IN_VERB.test(last)) return undefined;
+  if (/分别|各|均/.test(last) || LAST_ITEM_ENDS_IN_VERB.test(last) || LAST_ITEM_MAKES.test(last)) return undefined;
   return items.length >= 2 ? items : undefined;
 }
 
@@ -153,7 +159,10 @@ function colonItemsAfter(text: string, from: number, limit: number): Item[] | un
   }
   let end = start;
   while (end < limit && !/[。；;！？!?\n，,：:（(“"]/.test(text[end]!)) end++;
-  if (end < limit && !/[。；;！？!?\n]/.test(text[end]!)) return undefined;
+  // A list may end at a comma where its items all name the counted noun (below): `三项工作机制,即…机制、
+  // …机制和…机制,推动…`. Without 分别 or that noun it may go on past it.
+  const atComma = end < limit && /[，,]/.test(text[end]!);
+  if (end < limit && !/[。；;！？!?\n]/.test(text[end]!) && !atComma) return undefined;
   const stretch = text.slice(start, end);
   const pieces = stretch.split('、');
   if (pieces.length < 3) return undefined;
@@ -165,7 +174,8 @@ function colonItemsAfter(text: string, from: number, limit: number): Item[] | un
   }
   if (items.some((it, k) => it.text.length === 0 || tooLong(items, k) || /[0-9０-９%％]/.test(it.text)) || /等$/.test(stretch)) return undefined;
   const head = m[1]!.replace(/^[个项件张条大种类批]/, '').slice(-2);
-  if (m[2]?.startsWith('分别') || (head.length === 2 && items.every((it) => it.text.endsWith(head)))) return items;
+  if (head.length === 2 && items.every((it) => it.text.endsWith(head))) return items;
+  if (m[2]?.startsWith('分别') && !atComma) return items;
   return undefined;
 }
 

@@ -231,8 +231,9 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
     const ownWordsAfter = nextIsOwn ? ownClauses[1] ?? '' : ownClauses[0] ?? '';
     const own = last.following + (rate.index === last.index + 1 ? ownWordsAfter : '');
     const ownAll = new RegExp(`(?:${ALL_OF_THEM.join('|')})`).exec(own);
-    // (Not a facility they all offer: `86家助产机构全部开通…线上申领服务,线上申领率` is of the applications.)
-    const offered = new RegExp(`${keyChars}[\\u4e00-\\u9fff]{0,2}(?:服务|功能|系统|平台|渠道|窗口|端口|模块)`).test(own.slice(ownAll?.index ?? 0));
+    // (Not a facility they all offer or have built: `86家助产机构全部开通…线上申领服务,线上申领率` is of the
+    // applications, `21个建制镇全部建成污水处理设施,污水处理率` of the sewage.)
+    const offered = new RegExp(`${keyChars}[\\u4e00-\\u9fff]{0,2}(?:服务|功能|系统|平台|渠道|窗口|端口|模块|设施|设备|站点|厂)`).test(own.slice(ownAll?.index ?? 0));
     if (ownAll && rate.index === last.index + 1 && keyChars.length === 2 && !offered && own.slice(ownAll.index).includes(keyChars) && !NEGATION.test(own.slice(ownAll.index + ownAll[0].length, ownAll.index + ownAll[0].length + 2))) {
       return { by: 'all', readings: [reading(rate, [last], [last], false)], evidence: [{ words: ownAll[0], span: { start: last.quantity.span.end + ownAll.index, end: last.quantity.span.end + ownAll.index + ownAll[0].length } }] };
     }

@@ -43,6 +43,9 @@ export interface RateReading {
   readonly high: number;
 }
 
+/** A share named for an amount (money, output) of what it is of: `产业项目资金占比`, `增加值占全市的比重`. */
+const AMOUNT_SHARE = /(?:资金|投资额?|金额|产值|增加值|收入|税收|总额|营收|销售额|交易额)的?(?:占比|比重|比例|占)/;
+
 export type RateStatement = 'stem' | 'ought' | 'share' | 'namedWhole' | 'whole' | 'all' | 'ofWhole' | 'fraction';
 
 /** A reading the words state, how they state it, and the words that do. */
@@ -425,6 +428,14 @@ export function readRates(model: ReportModel): RateRelation[] {
       if (stated && !stated.readings.some((r) => r.numerator.every(inUnit) && r.denominators.every(inUnit))) stated = undefined;
       if (stated) stated = { ...stated, readings: stated.readings.filter((r) => r.numerator.every(inUnit) && r.denominators.every(inUnit)) };
     }
+    // `产业项目资金占比`, `工业增加值占全市的比重`: a share of money or of output is no share of counts of things.
+    if (AMOUNT_SHARE.test(rate.label)) {
+      counts = counts.filter((c) => c.quantity.kind !== 'count');
+      if (stated?.readings.some((r) => [...r.numerator, ...r.denominators].some((f) => f.quantity.kind === 'count'))) stated = undefined;
+    }
+    // `新增高技能人才6,820人,…占技能人才的比重` after `培训4.36万人次`: a share of a named whole is of one
+    // unit throughout. (A rate may not be: `培训4620人次,培训后实现就业3710人,培训后就业率80.3%`.)
+    if (stated && /占/.test(rate.label) && stated.readings.every((r) => [...r.numerator, ...r.denominators].some((f) => !sameUnit(f, r.numerator[0]!)))) stated = undefined;
     if (counts.length === 0 && !stated) continue;
     // `…1项因建设周期原因完成年度计划的86%`: a share of a plan is read only with the plan and what was done.
     if (!stated && OF_PLAN_RATE.test(rate.label)) continue;
