@@ -8,7 +8,8 @@
  * - `totalThenList`: `共T件,分别为A件、B件` or `28个主要指标,包括20个预期性指标、8个约束性指标` —
  *   a total, then a breakdown cue and parts that name things of one kind;
  * - `subset`: `经营主体986.4万户,其中企业352.8万户` — parts singled out by `其中`/`含`, which need
- *   not be all of the total. A `其中` that opens a sentence refers to a figure of the one before.
+ *   not be all of the total (`subsetBreakdowns.ts`), and parts tied to a whole by other words
+ *   (`impliedParts.ts`, `examinedParts.ts`, `pairedBreakdowns.ts`, `companionBreakdowns.ts`).
  *
  * A total is never a figure per head (`每千人6.6批次`), a difference (`比上年增加1200万元`), last
  * year's figure or a bound that parts cannot contradict (`超11亿人次`); a part is never a threshold
@@ -16,29 +17,18 @@
  */
 import { Figure, Sentence } from '../figures';
 import { ReportModel } from '../reportModel';
-import { BREAKDOWN_CUES, COMPOUND_TOTALS, CROSSCUTTING_ATTRIBUTES, firstCharacters, mentions, OPEN_LIST_WORDS, SINGLE_DIMENSIONS, STOCK_WORDS } from '../vocabulary';
-import {
-  BREAKDOWN, canBePart, canBeTotal, CONCLUDED, COMPOSED_OF, cueBefore, levelsReached, OUTCOME_HEAD, PART_CUE, partsFrom, REST_OF_LIST, subsetUnit,
-} from './figureRoles';
+import { BREAKDOWN_CUES, firstCharacters, mentions, OPEN_LIST_WORDS, STOCK_WORDS } from '../vocabulary';
+import { BREAKDOWN, canBePart, canBeTotal, COMPOSED_OF, cueBefore, partsFrom } from './figureRoles';
 import { sumAgrees } from './breakdownAssessment';
 import { readCompanionBreakdowns } from './companionBreakdowns';
 import { readDimensionBreakdowns } from './dimensionBreakdowns';
 import { readExaminedParts } from './examinedParts';
 import { readImpliedParts } from './impliedParts';
 import { readPairedBreakdowns } from './pairedBreakdowns';
-import { SortedOffsets } from '../text';
-import { between, clauseBefore, Evidence, headOf, indexInSentence, isCountLike, isExactCount, joinedByAnd, nounOf, parallel, Reading, roundingError, sameUnit, unitKey } from './common';
+import { namedParts, readSubsets } from './subsetBreakdowns';
+import { between, Evidence, headOf, indexInSentence, isCountLike, isExactCount, joinedByAnd, nounOf, Reading, sameUnit } from './common';
 
-/** Where the text has `其中` or `含`, found in one pass over the text and kept with the model. */
-const partCueCache = new WeakMap<ReportModel, SortedOffsets>();
-function partCuesOf(model: ReportModel): SortedOffsets {
-  let cues = partCueCache.get(model);
-  if (!cues) partCueCache.set(model, (cues = new SortedOffsets(model.text, /其中|含/g)));
-  return cues;
-}
 
-/** How far the searches for a total or its parts reach, in figures: bounded, so that work stays linear in long sentences. */
-const MAX_PARTS = 16;
 
 export type BreakdownForm = 'listThenTotal' | 'clauseTable' | 'totalThenList' | 'subset';
 
@@ -104,140 +94,10 @@ function clauseTableBefore(figures: readonly Figure[], end: number, unitOf: Figu
 /** Words of a total's own that set it apart from a list before it: another scope, or guidance of others. */
 const OTHER_SCOPE = /指导|各(?:县|区|市|乡镇|镇|地|部门|单位)|全(?:省|市|县|区)/;
 
-/** Words of a part that comes or goes during the year, as a net change is made of. */
-const FLOW_WORDS = /新增|新升|新认定|新培育|新设|新登记|当年|退出|注销|迁出|迁入|关停/;
 
-/**
- * The totals a part singled out by `其中` may belong to, nearest first: figures of its unit before
- * it in the sentence that can be totals; for a `其中` opening the sentence, those of the sentence
- * before. A `由A增至B` total pairs its ends with a part's.
- */
-function subsetTotals(model: ReportModel, sentenceIndex: number, at: number, part: Figure): Figure[] {
-  const figures = model.sentences[sentenceIndex]!.figures;
-  const out: Figure[] = [];
-  // `…15个专项行动全面推进,考核指标完成率达到93.3%,其中45项指标中完成42项`: past a rate that names the
-  // part's own noun, 其中 speaks of what the rate counts, not of a figure before it.
-  const partNoun = nounOf(part).replace(/^其中/, '').replace(/[^\u4e00-\u9fff]/g, '').slice(0, 2);
-  for (let j = at - 1; j >= 0; j--) {
-    const f = figures[j]!;
-    // (Not a bound that describes the count, `42个项目执行率低于50%`.)
-    if (f.isRate && f.quantity.qualifier === 'exact' && partNoun.length === 2 && f.label.includes(partNoun)) return out;
-    if (f.inParentheses && !part.inParentheses) continue;
-    // `达到231家,比上年末净增22家,其中新升规38家,另有16家退出`: after a net change, 其中 breaks down
-    // the change (its gains and losses), not the stock before it.
-    // (A change against last year, `比上年增加1200万元,其中省级补助5000万元`, leaves 其中 to the level.)
-    // Only parts that are themselves comings and goings (`新升规`, `退出`); `其中产值超亿元企业45家` is of the stock.
-    if (j === at - 1 && subsetUnit(f, part) && /净(?:增|减)/.test(f.cue) && (f.change === 'increase' || f.change === 'decrease') && part.change === undefined && FLOW_WORDS.test(part.label)) return out;
-    if (!subsetUnit(f, part) || !canBeTotal(f)) continue;
-    // `粮食总产量612.4亿斤,连续6年稳定在600亿斤以上,其中夏粮…`: a level kept above a bound is no total.
-    if ((f.quantity.qualifier === 'atLeast' || f.quantity.qualifier === 'atMost') && /(?:稳定在|保持在|维持在|控制在)$/.test(f.cue)) continue;
-    // `14个镇(街道)和32个市政府工作部门…,其中现场述法的18个`: the whole is both joined figures, which no
-    // single figure is; no total is read.
-    const joinedBefore = figures[j - 1];
-    if (joinedBefore && subsetUnit(joinedBefore, part) && isExactCount(joinedBefore) && /^[\u4e00-\u9fff（）()]{0,10}(?:和|及|与)[\u4e00-\u9fff]{0,8}$/.test(between(model.text, joinedBefore, f)) && !part.change) return out;
-    // The two ends of a change pair with the part's own: `由1840万辆增至2310万辆,其中…由38万辆增至296万辆`.
-    // `共收到申请268件,受理251件,审结239件,其中维持…`: `其中` speaks of the figure right before it,
-    // so the first found is the total (and the search ends there: its work is bounded).
-    if (part.change === 'from' || part.change === 'to') {
-      if (f.change === part.change) {
-        out.push(f);
-        break;
-      }
-      continue;
-    }
-    if (f.change === 'from') continue;
-    out.push(f);
-    // `达到3.62万户,年内新增0.54万户,其中个体网店2.48万户`: after the year's increment, 其中 may speak of the stock before it.
-    const stock = figures[j - 1];
-    if (f.increment && stock && subsetUnit(stock, part) && canBeTotal(stock) && !stock.change && /达到$|达$|总数|总量|共有$|现有/.test(stock.cue) && stock.quantity.value >= f.quantity.value) out.push(stock);
-    // `需征收房屋632户,已签约618户,签约率97.8%,其中住宅587户…`: past a rate, 其中 may speak of its base.
-    // (Past a growth of it too: `共受理5864件,比上年下降9.7%,办结5851件,办结率99.8%,其中…`.)
-    if (figures.slice(j + 1, at).some((x) => x.isRate)) {
-      let b = j - 1;
-      while (b >= 0 && figures[b]!.quantity.kind === 'percent' && figures[b]!.growth) b--;
-      const base = figures[b];
-      if (base && subsetUnit(base, part) && canBeTotal(base) && !base.change && base.quantity.value >= f.quantity.value) out.push(base);
-    }
-    // `查办案件2318件,办结2236件,其中一般程序案件1472件…`: where the nearest count does not name the
-    // part's noun (`案件`) and an earlier one does, 其中 may speak of either.
-    const noun = part.label.replace(/^其中/, '').replace(/[^\u4e00-\u9fff]/g, '').slice(-2);
-    if (noun.length === 2 && !part.change && !f.label.includes(noun)) {
-      for (let k = j - 1; k >= 0 && k >= j - MAX_PARTS; k--) {
-        const e = figures[k]!;
-        if (subsetUnit(e, part) && canBeTotal(e) && !e.change && !e.increment && e.label.includes(noun) && (!e.inParentheses || part.inParentheses)) {
-          out.push(e);
-          break;
-        }
-      }
-    }
-    break;
-  }
-  if (at > 0 || sentenceIndex === 0) return out;
-  // `…2140件,调解成功2036件。其中,疑难复杂案件118件`: any count of the sentence before — where 其中 opens
-  // the sentence. After a clause of its own (`全省行政复议案件主要集中在…等领域,其中…`) it speaks of that.
-  if (!/^[\s“”"]*(?:其中|内含|含)/.test(model.text.slice(model.sentences[sentenceIndex]!.span.start, part.quantity.span.start))) return out;
-  const prev = model.sentences[sentenceIndex - 1]!;
-  const gap = model.text.slice(prev.span.end, model.sentences[sentenceIndex]!.span.start);
-  if (!/^\s*$/.test(gap)) return out;
-  // (Not the whole of a share, `完成年度目标任务85亿元的101.7%`: a target, not what was done.)
-  const shareOf = (f: Figure) => model.figures[f.index + 1]?.quantity.kind === 'percent' && /^\s*的$/.test(between(model.text, f, model.figures[f.index + 1]!));
-  const candidates = prev.figures.filter((f) => sameUnit(f, part) && canBeTotal(f) && !f.inParentheses && f.change !== 'from' && !shareOf(f));
-  // The sentence before runs back over semicolons to its full stop: `受理3.46万件…;网上渠道受理2.31万件。其中,…`.
-  for (let k = sentenceIndex - 2, n = 0; k >= 0 && n < 4; k--, n++) {
-    const piece = model.sentences[k]!;
-    if (!/[；;]\s*$/.test(model.text.slice(piece.span.start, model.sentences[k + 1]!.span.start))) break;
-    candidates.unshift(...piece.figures.filter((f) => sameUnit(f, part) && canBeTotal(f) && !f.inParentheses && f.change !== 'from' && !shareOf(f)));
-  }
-  return candidates.reverse();
-}
 
-/** The total is the last of a list of counts of its unit: `建议135件、提案188件`, `…1430吨和870吨`. */
-function closesListOfTotals(text: string, figures: readonly Figure[], total: Figure): boolean {
-  // Figures of a sentence are consecutive in the document: the total's place is found at once.
-  const at = total.index - figures[0]!.index;
-  const before = figures[at - 1];
-  if (at <= 0 || before === undefined || !sameUnit(before, total) || !isCountLike(before)) return false;
-  // `新增龙头企业28家、总数达到216家`: the year's increment and its stock are no list of totals.
-  if (before.increment || /总数|总量|累计|达到|达$/.test(total.cue)) return false;
-  return total.separatorBefore === '、' || /^\s*(?:和|及|以及|与)\s*$/.test(between(text, before, total));
-}
 
-/**
- * The figures before `total` that the names of its 其中 clause pick out, one each: `婚姻家庭` and
- * `邻里纠纷` in `其中婚姻家庭和邻里纠纷合计798件`. Undefined unless two or more names each name
- * exactly one earlier count of the total's unit.
- */
-function namedParts(figures: readonly Figure[], at: number, total: Figure, before: readonly Figure[] = []): Figure[] | undefined {
-  const names = total.label.replace(/^其中/, '').replace(/^(?:利用|使用|投入|争取)/, '').split(/和|与|及|、/).map((n) => n.trim()).filter((n) => n.length >= 2);
-  if (names.length < 2) return undefined;
-  const earlier = [...before, ...figures.slice(0, at)].filter((f) => sameUnit(f, total) && isExactCount(f) && !f.totalCue);
-  const parts: Figure[] = [];
-  for (const name of names) {
-    const matches = earlier.filter((f) => f.label.includes(name) && !parts.includes(f));
-    if (matches.length !== 1) return undefined;
-    parts.push(matches[0]!);
-  }
-  return parts;
-}
 
-/**
- * Whether parts sort by one attribute only, each naming one value of it once: `博士26人、硕士218人、其他本科
- * 及以上人才1616人` (a bound, 及以上, only on the rest: 其他 leaves out those already counted).
- */
-function oneDimension(parts: readonly Figure[]): boolean {
-  return SINGLE_DIMENSIONS.some((values) => {
-    const seen = new Set<string>();
-    for (const p of parts) {
-      const label = p.label.replace(/^其中/, '');
-      const named = values.filter((v) => label.includes(v));
-      if (named.length !== 1 || seen.has(named[0]!)) return false;
-      if (/以上|以下/.test(label) && !/^(?:其他|其余)/.test(label)) return false;
-      if (mentions(label.replace(named[0]!, ''), CROSSCUTTING_ATTRIBUTES)) return false;
-      seen.add(named[0]!);
-    }
-    return true;
-  });
-}
 
 /** The first or the last parts (two or more) that add up to `total`, if any do. */
 function boundedRun(list: readonly Figure[], total: Figure): Figure[] | undefined {
@@ -248,68 +108,10 @@ function boundedRun(list: readonly Figure[], total: Figure): Figure[] | undefine
   return undefined;
 }
 
-/** Whether the parts end with the nouns (last two characters) of two or more different totals. */
-function namesSeveralTotals(parts: readonly Figure[], totals: readonly Figure[]): boolean {
-  if (totals.length < 2) return false;
-  const nouns = totals.map((t) => t.label.replace(/[^\u4e00-\u9fff]/g, '').slice(-2)).filter((n) => n.length === 2);
-  const named = new Set<string>();
-  for (const p of parts) for (const n of nouns) if (p.label.endsWith(n)) named.add(n);
-  return named.size >= 2;
-}
 
-/**
- * After a `、` list of totals ending with `last`, the groups of parts from `i` that each open with
- * the noun (last four characters) of one total, the rest of each group joined by `、`, the groups
- * by commas. Empty unless the first part names one total.
- */
-function groupsNamingTotals(figures: readonly Figure[], i: number, last: Figure): { total: Figure; noun: string; parts: Figure[] }[] {
-  let at = last.index - figures[0]!.index;
-  const totals = [last];
-  while (at > 0 && totals.length < 6 && figures[at]!.separatorBefore === '、' && sameUnit(figures[at - 1]!, last) && isExactCount(figures[at - 1]!)) totals.unshift(figures[--at]!);
-  const nouns = totals.map((t) => t.label.replace(/[^\u4e00-\u9fff]/g, '').slice(-4));
-  if (totals.length < 2 || nouns.some((n) => n.length < 4) || new Set(nouns).size < nouns.length) return [];
-  const named = (f: Figure) => nouns.map((n, k) => (f.label.includes(n) ? k : -1)).filter((k) => k >= 0);
-  const groups: { total: Figure; noun: string; parts: Figure[] }[] = [];
-  let k = i;
-  while (k < figures.length && k < i + MAX_PARTS) {
-    const f = figures[k]!;
-    const which = named(f);
-    if (which.length !== 1 || !sameUnit(f, last) || !isExactCount(f) || !canBePart(f) || f.change || f.prior) break;
-    if (groups.length > 0 && f.separatorBefore !== ',') break;
-    const parts = [f];
-    for (k++; k < figures.length && figures[k]!.separatorBefore === '、' && sameUnit(figures[k]!, last) && isExactCount(figures[k]!) && canBePart(figures[k]!) && named(figures[k]!).length === 0; k++) parts.push(figures[k]!);
-    groups.push({ total: totals[which[0]!]!, noun: nouns[which[0]!]!, parts });
-  }
-  return groups;
-}
 
-/**
- * `新建改扩建中小学和幼儿园87所,其中中小学52所、幼儿园35所`: a total whose name ends with the kinds it
- * joins (by 和, 及 or 、), broken down into exactly those kinds in order, is all of them.
- */
-function namesJoinedKinds(totalLabel: string, parts: readonly Figure[]): boolean {
-  if (parts.length < 2 || parts.length > 4) return false;
-  const kinds = parts.map((p) => p.label.replace(/^其中[:：]?/, ''));
-  if (kinds.some((k) => !/^[\u4e00-\u9fff]{2,8}$/.test(k))) return false;
-  const head = kinds.slice(0, -1).join('、');
-  const last = kinds[kinds.length - 1]!;
-  return ['和', '及', '、', '与'].some((join) => totalLabel.endsWith(`${head}${join}${last}`));
-}
 
-/** Every part from `i` of the total's unit names the total's noun (its last two characters). */
-function partsNameTotal(figures: readonly Figure[], i: number, total: Figure): boolean {
-  const noun = total.label.replace(/[^\u4e00-\u9fff]/g, '').slice(-2);
-  if (noun.length < 2) return false;
-  for (let k = i; k < figures.length && k < i + MAX_PARTS && sameUnit(figures[k]!, total); k++) if (!figures[k]!.label.includes(noun)) return false;
-  return true;
-}
 
-function cueEvidence(model: ReportModel, a: Figure | undefined, b: Figure, cue: RegExp): Evidence[] {
-  const from = a ? a.quantity.span.end : model.sentences[b.sentence]!.span.start;
-  const gap = model.text.slice(from, b.quantity.span.start);
-  const m = cue.exec(gap);
-  return m ? [{ words: m[0].replace(/^[，,、：:（(\s]+/, ''), span: { start: from + m.index, end: from + m.index + m[0].length } }] : [];
-}
 
 function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]): void {
   const figures = sentence.figures;
@@ -431,136 +233,7 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
       continue;
     }
   }
-  // Parts singled out with `其中`: `经营主体986.4万户、增长6.3%,其中企业352.8万户`. A sentence
-  // without the cue's characters has none (most sentences): it is passed over at once.
-  const mayHaveCue = partCuesOf(model).some(sentence.span);
-  for (let i = 0; mayHaveCue && i < figures.length; i++) {
-    const first = figures[i]!;
-    if (!canBePart(first)) continue;
-    const prev = figures[i - 1];
-    const gap = text.slice(prev ? prev.quantity.span.end : sentence.span.start, first.quantity.span.start);
-    const cue = PART_CUE.exec(gap);
-    if (!cue) continue;
-    // The cue must introduce this figure, not a clause that ends before it: `其中…占比…，新增…`.
-    if (/[。；;]/.test(gap.slice(cue.index))) continue;
-    // `以省厅为被告(含共同被告)的…审结73件`: a cue inside a bracket that closes before the figure glosses a word.
-    const afterCue = gap.slice(cue.index + cue[0].length);
-    if (/[）)]/.test(afterCue) && !/[（(]/.test(afterCue)) continue;
-    // `其中北港区…码头二期投入运营,全港万吨级以上泊位达到112个`: a clause of the whole place (全港, 全市)
-    // after the cue's own is no part of it.
-    if (/[，,]\s*全(?:市|县|区|省|港|镇|州|旗|国)/.test(afterCue)) continue;
-    // `其中婚姻家庭和邻里纠纷合计798件`: a total of the parts it names (read above), not a part of the figure before.
-    if (first.totalCue && /^其中/.test(first.label) && namedParts(figures, i, first)) continue;
-    if (first.totalCue && i === 0 && /^\s*其中[，,：:]?\s*$/.test(text.slice(sentence.span.start, first.labelSpan.start)) && namedParts(figures, i, first, model.sentences[first.sentence - 1]?.figures)) continue;
-    let totals = subsetTotals(model, first.sentence, i, first);
-    // `办理代表建议135件、政协提案188件,其中建议主办128件…,提案主办176件…`: after a `、` list of
-    // totals, 其中 may break down the whole list; parts that do not name the last total's noun
-    // are not read as parts of it.
-    if (totals.length > 0 && closesListOfTotals(text, figures, totals[0]!) && !partsNameTotal(figures, i, totals[0]!)) {
-      // `其中代表建议主办128件、协办7件,政协提案主办176件、协办12件`: each group of parts opens with
-      // the noun of one of the totals, and is a part of that one.
-      const groups = groupsNamingTotals(figures, i, totals[0]!);
-      for (const g of groups) {
-        out.push({ kind: 'breakdown', form: 'subset', total: g.total, totals: [g.total], parts: g.parts, exhaustive: false, disjoint: true, reading: 'explicit', evidence: [{ words: g.noun, span: g.parts[0]!.labelSpan }] });
-      }
-      if (groups.length > 0) i = groups[groups.length - 1]!.parts[groups[groups.length - 1]!.parts.length - 1]!.index - figures[0]!.index;
-      continue;
-    }
-    // `其中…完成省下达年度任务1300吨的110.0%`: the base of a share that follows is no part.
-    const next = figures[i + 1];
-    if (next && next.quantity.kind === 'percent' && /^[）)]?\s*的$/.test(between(text, first, next).trim())) continue;
-    // `超10亿元企业9家,其中超50亿元企业12家`, `其中10亿元以上项目176个`: a threshold of the category
-    // first, the counted part after it.
-    // (`其中港口集团营业收入突破2624亿元` ends its clause: a bound of the part itself, not a category's threshold.)
-    const counted = figures[i + 1];
-    const categoryFollows = counted !== undefined && !sameUnit(counted, first) && /^[^，,。；;]*$/.test(between(text, first, counted));
-    const threshold = first.quantity.kind === 'amount' && (first.quantity.qualifier === 'atLeast' || first.quantity.qualifier === 'moreThan') && categoryFollows;
-    if (totals.length > 0 && first.quantity.kind === 'amount' && (threshold || totals[0]!.quantity.qualifier !== 'exact')) totals = [];
-    if (totals.length === 0) {
-      // `930个项目,其中小型水库7座、水池等调蓄设施836个`: parts of other units may come first.
-      // (Not in a list of three units or more: `…改造老旧小区1860个;其中完成加装电梯1.26万部、改造各类管线
-      // 3860公里、新增停车位8.6万个` lists the works done, not kinds of the estates.)
-      const listUnits = new Set<string>([unitKey(first)]);
-      for (let k = i + 1; k < figures.length && figures[k]!.separatorBefore === '、'; k++) listUnits.add(unitKey(figures[k]!));
-      if (listUnits.size >= 3) continue;
-      for (let k = i + 1; k < figures.length && k <= i + 4 && /^[^。；;]*$/.test(between(text, figures[k - 1]!, figures[k]!)); k++) {
-        const later = figures[k]!;
-        if (!canBePart(later) || later.totalCue || later.change) continue;
-        const laterTotals = subsetTotals(model, first.sentence, i, later);
-        if (laterTotals.length === 0) continue;
-        // The total must be of the 其中's own clauses: at most two commas between, and no rate but the
-        // total's own growth or share (`达到1911个,占87.4%,其中100万元以上的村826个`).
-        const reach = text.slice(laterTotals[0]!.quantity.span.end, first.quantity.span.start);
-        const ratesBetween = figures.slice(laterTotals[0]!.index - figures[0]!.index + 1, i).filter((f) => f.quantity.kind === 'percent');
-        if ((reach.match(/[，,]/g) ?? []).length > 2 || ratesBetween.some((f) => !(f.growth || /^占/.test(f.cue)))) break;
-        const { parts: laterParts, listed: laterListed } = partsFrom(model, figures, k, later, true);
-        out.push({ kind: 'breakdown', form: 'subset', total: laterTotals[0]!, totals: laterTotals, parts: laterParts, exhaustive: false, disjoint: laterListed, reading: i > 0 ? 'explicit' : 'inferred', evidence: cueEvidence(model, prev, first, PART_CUE) });
-        break;
-      }
-      continue;
-    }
-    // Outcomes of the cases concluded do not overlap: `审结6件,其中维持4件,确认违法1件,撤诉1件`.
-    const isOutcome = (p: Figure) => OUTCOME_HEAD.test(p.label.replace(/^其中/, '')) || /撤诉|调解|和解/.test(p.label);
-    const concluded = CONCLUDED.test(totals[0]!.label);
-    const { parts, listed } = partsFrom(model, figures, i, first, false, concluded ? isOutcome : undefined);
-    // `收入110.8亿元,支出102.5亿元,结余8.3亿元。其中职工医保收入76.2亿元、支出68.5亿元…`: parts that
-    // name two of the possible totals break down the list of them, not one.
-    if (parts.length > 1 && namesSeveralTotals(parts, totals)) {
-      i += parts.length - 1;
-      continue;
-    }
-    const outcomes = concluded && parts.every(isOutcome);
-    const named = parts.length > 1 && (parts.slice(1).every((p) => parallel(p, first)) || outcomes);
-    const evidence = cueEvidence(model, prev, first, PART_CUE);
-    // `其中合同64件、文件3件、决策事项5件,其余15件`: with the rest, the parts are all of the total.
-    const afterParts = figures[i + parts.length];
-    const lastPart = parts[parts.length - 1]!;
-    let rest = afterParts && afterParts.separatorBefore === ',' && sameUnit(afterParts, first) && isExactCount(afterParts) && REST_OF_LIST.test(between(text, lastPart, afterParts)) ? afterParts : undefined;
-    // `受理21件,审结19件,其中维持…,其余2件正在办理`: the rest may be of the total before, not of the
-    // one 其中 breaks down; then it is no part of this breakdown.
-    if (rest) {
-      const total = totals[0]!;
-      const earlier = [...(clauseBefore(model, total.sentence)?.figures ?? []), ...model.sentences[total.sentence]!.figures.filter((f) => f.index < total.index)];
-      const outer = earlier.reverse().find((f) => sameUnit(f, total) && isExactCount(f));
-      if (outer && Math.abs(outer.quantity.value - total.quantity.value - rest.quantity.value) <= roundingError(outer) + roundingError(total) + roundingError(rest) + 1e-9) rest = undefined;
-    }
-    // `进出口总额156.3亿元,其中出口112.6亿元、进口43.7亿元`: a total whose name joins its parts'.
-    // `其中…、涉毒案件496起、其他刑事案件2295起`: a last part of the others makes the list all of the total.
-    // (Not the others of a kind bounded again: `其他本科及以上人才` leaves out those below 本科.)
-    const othersWords = lastPart.label.replace(/^(?:其他|其它|其余)/, '');
-    const othersLast = parts.length > 1 && othersWords !== lastPart.label && !rest && !/以上|以下|以内/.test(othersWords) && !mentions(othersWords, CROSSCUTTING_ATTRIBUTES);
-    const compound = COMPOUND_TOTALS.some((c) => totals[0]!.label.includes(c.total) && parts.length === c.parts.length && c.parts.every((name, k) => parts[k]!.label.endsWith(name) || parts[k]!.label.replace(/^其中/, '') === name)) || namesJoinedKinds(totals[0]!.label, parts);
-    // `其中具有法学专业背景的5名、取得法律职业资格的4名`: what people have or have obtained may overlap.
-    const attributes = parts.length > 1 && (parts.every((p) => /^(?:其中)?(?:具有|具备|取得|持有|拥有|获得)/.test(p.label)) || levelsReached(parts));
-    const crosscutting = attributes || (parts.length > 1 && parts.some((p) => mentions(p.label, CROSSCUTTING_ATTRIBUTES)) && !oneDimension(parts));
-    out.push({
-      kind: 'breakdown', form: 'subset', total: totals[0]!, totals, parts: rest ? [...parts, rest] : parts, exhaustive: compound || ((rest !== undefined || othersLast) && totals.length === 1 && (listed || named || parts.length === 1) && !crosscutting),
-      // A `、` list under `其中` is a breakdown; clauses that name things of one kind are too;
-      // others (`其中继续教育590人,通过考试取得执法证571人`) may overlap, and so may parts named by
-      // attributes of people (`其中女职工3000人,少数民族职工800人`).
-      disjoint: (listed || named || rest !== undefined) && !crosscutting,
-      reading: i > 0 ? 'explicit' : 'inferred',
-      evidence,
-    });
-    // `完成投资84.3亿元,其中产业类项目78个、完成投资86.1亿元`: the part's own figure of another unit,
-    // named as a figure before 其中 is, is part of that figure.
-    const own = figures[i + parts.length];
-    if (!rest && own && !sameUnit(own, first) && isExactCount(own) && /^[、，,]\s*[^，,。；;、]{0,6}$/.test(between(text, parts[parts.length - 1]!, own).replace(/[\u4e00-\u9fff]+$/, ''))) {
-      // (`总投资1268亿元,其中…43个、总投资1294亿元`: a 总 on both names the same measure.)
-      const name = own.label.replace(/^(?:其中|共|累计)/, '').replace(/^总(?=[\u4e00-\u9fff]{2})/, '');
-      const whole = name.length >= 2 ? figures.slice(Math.max(0, i - 6), i).reverse().find((c) => sameUnit(c, own) && isExactCount(c) && canBeTotal(c) && c.label.replace(/总(?=[^总]*$)/, '').endsWith(name)) : undefined;
-      if (whole) out.push({ kind: 'breakdown', form: 'subset', total: whole, totals: [whole], parts: [own], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: name, span: own.labelSpan }] });
-    }
-    if (rest) i++;
-    // `其中新能源汽车由38万辆增至296万辆`: the part's later end belongs to the total's later end.
-    const to = figures[i + 1];
-    if (first.change === 'from' && to && to.change === 'to' && sameUnit(to, first)) {
-      const toTotals = subsetTotals(model, first.sentence, i + 1, to);
-      if (toTotals.length > 0) out.push({ kind: 'breakdown', form: 'subset', total: toTotals[0]!, totals: toTotals, parts: [to], exhaustive: false, disjoint: false, reading: i > 0 ? 'explicit' : 'inferred', evidence });
-      i++;
-    }
-    i += parts.length - 1;
-  }
+  readSubsets(model, sentence, out);
   readPairedBreakdowns(model, figures, out);
   readImpliedParts(model, figures, out);
   readExaminedParts(model, figures, out);
