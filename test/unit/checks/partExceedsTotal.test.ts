@@ -269,4 +269,16 @@ describe('part-exceeds-total', () => {
     assert.equal(check(rule, '全市612个行政村,集体经济年收入10万元以上的村达到634个。')[0]!.zh, '分项 集体经济年收入10万元以上的村634个 大于其总数 全市612个行政村');
     assert.deepEqual(allFindings('全市612个行政村,集体经济年收入10万元以上的村达到534个。'), []);
   });
+
+  it('reads the year\'s new things as part of a stock named at length, or by what it holds (有效期内, 境内外)', () => {
+    assert.equal(check(rule, '全年新增床位412张,全县医疗卫生机构床位总数达到386张。').length, 1);
+    assert.equal(check(rule, '新增基层立法联系点14个,全市基层立法联系点达到12个。').length, 1);
+    assert.equal(check(rule, '新认定高新技术企业124家,有效期内高新技术企业达到118家。').length, 1);
+    assert.equal(check(rule, '新增上市企业6家,全区境内外上市企业达到5家。').length, 1);
+    assert.deepEqual(allFindings('新认定高新技术企业124家,有效期内高新技术企业达到518家。新增上市企业6家,全区境内外上市企业达到25家。'), []);
+    // Not a narrower kind's stock, nor another kind's that ends alike, nor a sibling increment.
+    assert.deepEqual(allFindings('新增A级旅游景区12家,全市4A级旅游景区达到8家。'), []);
+    assert.deepEqual(allFindings('新增国家级专精特新“小巨人”企业9家、省级专精特新中小企业86家,全市国家级“小巨人”企业累计达到31家。'), []);
+    assert.deepEqual(allFindings('五年来城镇新增就业累计3.86万人,农村劳动力转移就业累计新增2.14万人。'), []);
+  });
 });

@@ -314,14 +314,16 @@ function readDispositions(figures: readonly Figure[], out: Breakdown[]): void {
 }
 
 /** `累计达到940座`, `总量达1083家`, `总里程达7412公里`: the stock the figure before it is part of. */
-const STOCK_CLAUSE = /[、，,]\s*([\u4e00-\u9fff“”]{0,8}?)(?:(累计(?![与和及在对])[\u4e00-\u9fff]{0,2}?|总量|总数|总计|总规模|总里程|总装机(?:容量)?|保有量|总)(?:达到|达|为|突破|增至)?|达到|达|增至)$/;
+const STOCK_CLAUSE = /[、，,]\s*([\u4e00-\u9fff“”A-Za-z0-9]{0,14}?)(?:(累计(?![与和及在对])[\u4e00-\u9fff]{0,2}?|总量|总数|总计|总规模|总里程|总装机(?:容量)?|保有量|总)(?:达到|达|为|突破|增至)?|达到|达|增至)$/;
 /**
  * `新建标准厂房86万平方米,累计建成标准厂房428万平方米`: the stock with its verb and the figure's own
  * noun after 累计. The verb (2) must be the figure's own action done (建成 for 新建), the noun (3) its noun.
  */
 const STOCK_WITH_NOUN = /[、，,]\s*累计(?![与和及在对])((?:建成|建设|完成|实施|新增|培育|认定|改造|创建|引进|发放|打造)?)([\u4e00-\u9fff]{2,10}?)(?:达到|达|为|突破|增至)?$/;
 /** A noun opened by the scope of the whole place: `全市城市书房`. */
-const SCOPED_NOUN = /^全(?:省|市|县|区|镇|乡|州|旗|盟)/;
+const SCOPED_NOUN = /^(?:全(?:省|市|县|区|镇|乡|州|旗|盟)|(?:年末)?(?:实有|现有|有效期内|有效))/;
+/** Words that widen a kind to all of it: `境内外上市企业` holds the `上市企业` newly listed. */
+const WIDENED = /^(?:境内外|各类|各级)/;
 /** Every form of STOCK_CLAUSE has one of these characters: tested first, as it is cheaper. */
 const MAY_NAME_STOCK = /[累总保达增]/;
 /** `新增甲2家、乙17家,累计分别达到5家、63家`: the increments and their stocks, in order. */
@@ -411,8 +413,16 @@ function readWholeAndPart(model: ReportModel, figures: readonly Figure[], i: num
   const stockNoun = stock?.[1] ?? '';
   // A stock itself (`职工医保基金累计结存114.1亿元、居民医保基金累计结存28.6亿元`) is another stock's sibling.
   // `新建城市书房23个,全市城市书房达到18个`: a scope and the figure's own noun before a bare 达到 name its stock too.
-  const scopedStock = stock !== null && stock[2] === undefined && SCOPED_NOUN.test(stockNoun) && stockNoun.length - 2 >= 2 && a.label.endsWith(stockNoun.slice(2));
-  const nounAgrees = (stockNoun.length === 0 || scopedStock || (stock?.[2] !== undefined && (a.label.includes(stockNoun.slice(-2)) || nounOf(a).includes(stockNoun.slice(-2))))) && !(stock?.[2] !== undefined && /累计|总量|总数|保有量/.test(a.label));
+  // (The figure's noun may be the stock's or a narrower kind of it, `国家4A级旅游景区` of `A级旅游景区` — never a wider one.)
+  const scope = SCOPED_NOUN.exec(stockNoun)?.[0] ?? '';
+  const stockKind = stockNoun.slice(scope.length);
+  const ownKind = a.label.replace(/^(?:全年|今年|年内|当年|本年)?(?:新增|新建|新创建|新认定|新培育|新设|新开通|新入驻|新登记|新引进)/, '');
+  const scopedStock = stock !== null && stock[2] === undefined && scope !== '' && stockKind.length >= 2 && (a.label.endsWith(stockKind) || (WIDENED.test(stockKind) && stockKind.replace(WIDENED, '') === ownKind));
+  // (A name past eight characters, `全县医疗卫生机构床位总数`, is no stock of the last of a list, which may
+  // be another kind's (`新增国家级…“小巨人”企业9家、省级…企业86家,全市国家级“小巨人”企业累计达到31家`), nor
+  // of a count summed over years (`城镇新增就业累计3.86万人,农村劳动力转移就业累计新增…`).)
+  const kindsAgree = stockNoun.length <= 8 || (a.separatorBefore !== '、' && !a.cumulative);
+  const nounAgrees = (stockNoun.length === 0 || scopedStock || (stock?.[2] !== undefined && kindsAgree && (a.label.includes(stockNoun.slice(-2)) || nounOf(a).includes(stockNoun.slice(-2))))) && !(stock?.[2] !== undefined && /累计|总量|总数|保有量/.test(a.label));
   // (Not a level a change reached, `由36.84万吨增加到38.62万吨,累计增产1.78万吨`: the difference is no stock of it.)
   if (stock && nounAgrees && canBePart(a) && a.change !== 'decrease' && a.change !== 'to' && a.change !== 'from' && canBeTotal(b) && b.quantity.qualifier !== 'atLeast' && clauses <= 3 && (stock[2] !== undefined || a.increment || a.change === 'increase')) {
     out.push({ kind: 'breakdown', form: 'subset', total: b, totals: [b], parts: [a], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: gap.slice(gap.search(/[、，,]/) + 1).trim(), span: { start: b.quantity.span.start - b.cue.length, end: b.quantity.span.start } }] });
