@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { check } from '../../helpers/findings';
+import { allFindings, check } from '../../helpers/findings';
 
 const rule = 'rate-mismatch';
 
@@ -300,5 +300,17 @@ describe('rate-mismatch', () => {
     assert.deepEqual(check(rule, '发现并整改安全隐患296处,整改率94%。'), []);
     assert.deepEqual(check(rule, '提供就业岗位7.92万个;募集就业见习岗位3,060个,组织2,270名高校毕业生参加见习,见习岗位使用率74.2%。'), []);
     assert.deepEqual(check(rule, '有3个项目存在多计工程量问题;有2个项目超概算,超概算比例分别为18.6%和23.4%。'), []);
+  });
+
+  it('reads a rate over what was done in full, not what was partly done (已全部完成…,基本完成…)', () => {
+    assert.deepEqual(allFindings('全年确定重点任务共计36项,已全部完成33项,基本完成3项,任务完成率为91.7%。'), []);
+    assert.equal(check(rule, '全年确定重点任务共计36项,已全部完成33项,基本完成3项,任务完成率为93.7%。')[0]!.zh, '任务完成率应为 91.67%(33项 / 36项),文中为 93.7%');
+  });
+
+  it('reads a rate of an act over the act, not over its outcome (开展审核…,审核通过…,审核率)', () => {
+    assert.deepEqual(allFindings('全年对重大执法决定开展法制审核86件,审核通过79件,退回补正7件,审核率100%。'), []);
+    // Where the rate names the outcome, the outcome is what it counts; and 化解成功 is what 化解率 counts.
+    assert.equal(check(rule, '全年抽检食品2140批次,抽检合格2093批次,抽检合格率98.8%。').length, 1);
+    assert.equal(check(rule, '全县排查化解矛盾纠纷2860件,化解成功2782件,化解率91.7%。')[0]!.zh, '化解率应为 97.27%(2782件 / 2860件),文中为 91.7%');
   });
 });

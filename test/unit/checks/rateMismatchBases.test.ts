@@ -175,4 +175,8 @@ describe('rate-mismatch: what a rate is of', () => {
     assert.deepEqual(allFindings('全县14个建制镇全部建成污水处理设施,建制镇污水处理率达到81.3%。'), []);
     assert.equal(check(rule, '全县14个建制镇全部完成污水处理设施建设,污水处理设施建设完成率达到92.9%。').length, 1);
   });
+
+  it('reads a share of value added named before a change of its ends over no counts (由23.4%提高到31.8%)', () => {
+    assert.deepEqual(allFindings('规模以上工业企业由1.26万家增加到1.57万家,营业收入超百亿元的企业由28家增加到41家,战略性新兴产业增加值占规模以上工业增加值的比重由23.4%提高到31.8%。'), []);
+  });
 });

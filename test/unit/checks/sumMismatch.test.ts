@@ -360,4 +360,9 @@ describe('sum-mismatch', () => {
     assert.equal(check(rule, '出台支持民营企业发展“四条措施”,即贷款贴息、房租减免、人才安居补贴,全年兑现资金1.2亿元。').length, 1);
     assert.deepEqual(allFindings('出台支持民营企业发展“三条措施”,即贷款贴息、房租减免、人才安居补贴,全年兑现资金1.2亿元。'), []);
   });
+
+  it('reads no bracket about the rest as the items of a count (三项任务（其余…等工作…推进）)', () => {
+    assert.deepEqual(allFindings('重点抓好以下三项任务（其余城市建设、民生保障等工作按年度计划分别推进）:一是突出招商引资;二是抓好项目建设;三是优化营商环境。'), []);
+    assert.equal(check(rule, '建立健全四项制度（重大决策、规范性文件、合同审查）。').length, 1);
+  });
 });

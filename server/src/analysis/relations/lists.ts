@@ -128,6 +128,9 @@ function bracketedItemsAfter(text: string, from: number, limit: number): Item[] 
   if (close < 0 || close > limit || close - p > 200) return undefined;
   const inner = text.slice(p + 1, close);
   if (!inner.includes('、') || /[，,。；;0-9０-９]/.test(inner)) return undefined;
+  // `三项任务（其余城市建设、民生保障等工作按年度计划分别推进）`: a bracket about the rest, or one left open
+  // with 等, lists no items of the count.
+  if (/^(?:其余|其他|另|除)|等/.test(inner)) return undefined;
   const items: Item[] = [];
   let at = p + 1;
   for (const piece of inner.split('、')) {

@@ -21,6 +21,9 @@ import { NEGATION, reading, Stated } from './rates';
 import { BARE_SHARE, shareReading } from './shareStatements';
 import { writtenReading } from './writtenRates';
 
+
+/** An outcome named right after the act a rate names: `审核通过`, `检查合格` (not 成功: `化解成功` is what 化解率 counts). */
+const OUTCOME_AFTER_ACT = /^(?:通过|合格|达标|属实|不合格|未通过)/;
 /** `应出庭…`, `区属各部门应当出庭…`: what should have happened (not `供应`, `相应`). */
 export const OUGHT_HEAD = /(?:^|[^相供响适反效对回呼感顺照答理])应(?:当|该)?(?!诉|急|用|对|收|税|届|聘|征|答|邀|变)/;
 export const ACTUAL_HEAD = pattern([ACTUAL_WORDS], 'start');
@@ -319,6 +322,17 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
     const done = numerators.filter((n) => !/^(?:其中)?(?:正在|尚未|未|仍在|还在)/.test(n.label));
     if (done.length >= 1 && done.length < numerators.length) numerators = done;
   }
+  // `开展法制审核146件,审核通过128件,…,审核率100%`: a count naming an outcome of the act the rate names
+  // (通过) is not what it counts, where another names the act alone.
+  const outcomeOfAct = (label: string) => {
+    const key = stemKeys(stem)[0] ?? stem;
+    const at = label.indexOf(key);
+    return at >= 0 && OUTCOME_AFTER_ACT.test(label.slice(at + key.length)) && !OUTCOME_AFTER_ACT.test(stem.slice(stem.indexOf(key) + key.length));
+  };
+  if (numerators.length > 1) {
+    const acts = numerators.filter((n) => !outcomeOfAct(n.label));
+    if (acts.length >= 1 && acts.length < numerators.length) numerators = acts;
+  }
   if (numerators.length > 1) {
     // (Not a base named as the count is, a sibling: `养老保险参保人数达到21.4万人,…医疗保险参保人数达到46.2万人,参保率`.)
     // (A whole named by the words after it, `14个设区市…评为优秀的5个`, shares the part's label: no sibling.)
@@ -340,6 +354,16 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
     // readings hold it; the words name no single numerator.
     if (whole.length === 0 && byPredicate.length > 0 && byHead.length > 0 && !byHead.some((c) => NEGATION.test(c.label) !== NEGATION.test(byPredicate[0]!.label))) return undefined;
     numerators = whole.length > 0 ? whole : byPredicate;
+    // `已全部完成38项,基本完成4项,任务完成率`: what was partly done is not what the rate counts.
+    if (numerators.length > 1) {
+      const key = keys[0] ?? stem;
+      const partly = (label: string) => {
+        const at = label.indexOf(key);
+        return at >= 2 && /(?:基本|部分|大部|初步|正在)$/.test(label.slice(0, at));
+      };
+      const full = numerators.filter((c) => !partly(c.label));
+      if (full.length > 0 && full.length < numerators.length) numerators = full;
+    }
     // `合格393卷、不合格24卷,合格率`: the count named as the rate is, not its negation.
     if (numerators.length > 1 && !NEGATION.test(stem)) {
       const key = keys[0] ?? stem;

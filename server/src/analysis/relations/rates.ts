@@ -429,7 +429,9 @@ export function readRates(model: ReportModel): RateRelation[] {
       if (stated) stated = { ...stated, readings: stated.readings.filter((r) => r.numerator.every(inUnit) && r.denominators.every(inUnit)) };
     }
     // `产业项目资金占比`, `工业增加值占全市的比重`: a share of money or of output is no share of counts of things.
-    if (AMOUNT_SHARE.test(rate.label)) {
+    // (Named in the clause before a change's ends: `…增加值占规模以上工业增加值的比重由23.4%提高到31.8%`.)
+    const clauseOpening = model.text.slice(Math.max(model.sentences[rate.sentence]!.span.start, rate.quantity.span.start - 60), rate.quantity.span.start).split(/[，,；;：:]/).pop() ?? '';
+    if (AMOUNT_SHARE.test(rate.label) || AMOUNT_SHARE.test(clauseOpening)) {
       counts = counts.filter((c) => c.quantity.kind !== 'count');
       if (stated?.readings.some((r) => [...r.numerator, ...r.denominators].some((f) => f.quantity.kind === 'count'))) stated = undefined;
     }
