@@ -281,4 +281,9 @@ describe('part-exceeds-total', () => {
     assert.deepEqual(allFindings('新增国家级专精特新“小巨人”企业9家、省级专精特新中小企业86家,全市国家级“小巨人”企业累计达到31家。'), []);
     assert.deepEqual(allFindings('五年来城镇新增就业累计3.86万人,农村劳动力转移就业累计新增2.14万人。'), []);
   });
+
+  it('reads a stock after 累计 whose noun holds letters and digits (累计建成5G基站)', () => {
+    assert.equal(check(rule, '全年新建5G基站1286个,累计建成5G基站1124个。')[0]!.zh, '分项 新建5G基站1286个 大于其总数 建成5G基站1124个');
+    assert.deepEqual(allFindings('全年新建5G基站1286个,累计建成5G基站4124个。'), []);
+  });
 });

@@ -317,9 +317,10 @@ function readDispositions(figures: readonly Figure[], out: Breakdown[]): void {
 const STOCK_CLAUSE = /[、，,]\s*([\u4e00-\u9fff“”A-Za-z0-9]{0,14}?)(?:(累计(?![与和及在对])[\u4e00-\u9fff]{0,2}?|总量|总数|总计|总规模|总里程|总装机(?:容量)?|保有量|总)(?:达到|达|为|突破|增至)?|达到|达|增至)$/;
 /**
  * `新建标准厂房86万平方米,累计建成标准厂房428万平方米`: the stock with its verb and the figure's own
- * noun after 累计. The verb (2) must be the figure's own action done (建成 for 新建), the noun (3) its noun.
+ * noun after 累计 (`5G基站` holds letters and digits). The verb (2) must be the figure's own action done
+ * (建成 for 新建), the noun (3) its noun.
  */
-const STOCK_WITH_NOUN = /[、，,]\s*累计(?![与和及在对])((?:建成|建设|完成|实施|新增|培育|认定|改造|创建|引进|发放|打造)?)([\u4e00-\u9fff]{2,10}?)(?:达到|达|为|突破|增至)?$/;
+const STOCK_WITH_NOUN = /[、，,]\s*累计(?![与和及在对])((?:建成|建设|完成|实施|新增|培育|认定|改造|创建|引进|发放|打造)?)([\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:达到|达|为|突破|增至)?$/;
 /** A noun opened by the scope of the whole place: `全市城市书房`. */
 const SCOPED_NOUN = /^(?:全(?:省|市|县|区|镇|乡|州|旗|盟)|(?:年末)?(?:实有|现有|有效期内|有效))/;
 /** Words that widen a kind to all of it: `境内外上市企业` holds the `上市企业` newly listed. */
