@@ -16,6 +16,7 @@ import { alreadyPart, canBePart, canBeTotal } from './figureRoles';
 
 /** Verbs of looking things over, in the examined figure's name or right after it (`…36件进行审查`). */
 const EXAMINED = /抽查|核查|筛查|审查|检查|评查|排查|巡查|抽检|督查|复核|检测/;
+const EXAMINED_ALL = new RegExp(EXAMINED.source, 'g');
 /** What the looking found, in the found figure's words: `经审查发现…`, `核查发现虚假承诺的`, `检出不合格样品`, `评出优秀案卷`. */
 const FOUND = /发现|确认|查出|检出|评出|评定为?/;
 /** Words before the finding that make the figure another step (`立案查处`, `整改`), not what was found. */
@@ -44,7 +45,7 @@ function findingIn(words: string): { verbAt: number; rest: string } | undefined 
 /** The examined things' noun, the last two characters of their name after the verb (or the name's own, without one). */
 function examinedNoun(name: string): string {
   let after = name;
-  for (const m of name.matchAll(new RegExp(EXAMINED.source, 'g'))) after = name.slice(m.index + m[0].length);
+  for (const m of name.matchAll(EXAMINED_ALL)) after = name.slice(m.index + m[0].length);
   const noun = after.replace(/[^\u4e00-\u9fff]/g, '');
   return noun.length >= 2 ? noun.slice(-2) : '';
 }
