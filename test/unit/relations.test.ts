@@ -123,6 +123,32 @@ describe('relations: rates', () => {
     assert.deepEqual(stated('经营主体1000户,其中企业300户、个体户650户、合作社50户,企业占经营主体总量的比重为35.0%。'), ['namedWhole 300户/1000户 contradicts']);
   });
 
+  it('reads a share that names its whole over that whole only, never a sibling that fits by chance', () => {
+    assert.deepEqual(stated('全年新增经营主体5000户,其中新设企业2000户、个体工商户3000户,企业占新增经营主体的比重为40.0%。'), ['namedWhole 2000户/5000户 agrees']);
+    assert.deepEqual(stated('全年新增经营主体5000户,其中新设企业2000户、个体工商户3000户,企业占新增经营主体的比重为66.7%。'), ['namedWhole 2000户/5000户 contradicts'], '2000 / 3000 is the wrong base');
+  });
+
+  it('reads the part a share names with the year left out, its characters in order', () => {
+    const text = (rate: string) => `新增新能源装机容量50万千瓦,累计并网装机达到200万千瓦,其中风电120万千瓦、光伏80万千瓦,当年新增装机占累计并网装机的${rate}。`;
+    assert.deepEqual(stated(text('25.0%')), ['namedWhole 50万千瓦/200万千瓦 agrees']);
+    assert.deepEqual(stated(text('30.0%')), ['namedWhole 50万千瓦/200万千瓦 contradicts']);
+  });
+
+  it('reads a whole named at length in the sentence before, of the same paragraph', () => {
+    const text = (rate: string) => `全年完成交通建设投资40.0亿元,比上年增长8.1%。从资金来源看,争取上级补助资金10.0亿元,占全年完成交通投资的${rate}。`;
+    assert.deepEqual(stated(text('25.0%')).slice(-1), ['namedWhole 10.0亿元/40.0亿元 agrees']);
+    assert.deepEqual(stated(text('30.0%')).slice(-1), ['namedWhole 10.0亿元/40.0亿元 contradicts']);
+    assert.deepEqual(stated('全县公安窗口全年办理户籍业务4.00万笔。网上办理业务1.00万笔,占窗口业务总量的30.0%。'), ['unstated'], 'a name split wide is of another thing');
+    assert.deepEqual(stated('全年完成交通建设投资40.0亿元。\n争取上级补助资金10.0亿元,占全年完成交通投资的30.0%。'), ['unstated'], 'not across paragraphs');
+  });
+
+  it('reads `由14个精简为9个` as a change, whose later end is the whole of what is left', () => {
+    const { relations, w } = read('内设机构由14个精简为9个,其中综合类机构6个,占内设机构总数的66.7%。');
+    assert.deepEqual(relations.changes.map((c) => `${w(c.prior)}→${w(c.current)}`), ['14个→9个']);
+    assert.deepEqual(stated('内设机构由14个精简为9个,其中综合类机构6个,占内设机构总数的66.7%。'), ['namedWhole 6个/9个 agrees']);
+    assert.deepEqual(stated('内设机构由14个精简为9个,其中综合类机构6个,占内设机构总数的71.4%。'), ['namedWhole 6个/9个 contradicts']);
+  });
+
   it('never takes a sibling for a base, reads grades as cumulative and a rate of two things joined as of their sum', () => {
     assert.deepEqual(stated('抽查案卷200卷,其中优秀60卷、良好100卷、合格30卷,合格率95.0%。').map((r) => r.split(' ').pop()), ['agrees'], '合格 includes the grades above it');
     assert.deepEqual(stated('抽查案卷200卷,其中优秀60卷、良好100卷、合格30卷,合格率90.0%。'), ['stem 30卷/200卷 contradicts']);

@@ -10,6 +10,13 @@ describe('rate-mismatch: what a rate is of', () => {
     assert.deepEqual(check(rule, '全市党政机关共172家,其中已设立公职律师的有164家,覆盖率95.3%。'), []);
   });
 
+  it('flags a share of a named whole computed on a sibling instead (企业 over 个体工商户)', () => {
+    const found = check(rule, '全年新增经营主体5000户,其中新设企业2000户、个体工商户3000户,企业占新增经营主体的比重为66.7%。');
+    assert.equal(found.length, 1, '2000 / 5000 = 40.0%; 66.7% is 2000 / 3000');
+    assert.match(found[0]!.zh, /应为 40%/);
+    assert.deepEqual(check(rule, '全年新增经营主体5000户,其中新设企业2000户、个体工商户3000户,企业占新增经营主体的比重为40.0%。'), []);
+  });
+
   it('reads a rate in the unit its bracket names (按人数计)', () => {
     assert.deepEqual(check(rule, '纳入监测对象1.72万户6.48万人,已消除风险1.21万户4.62万人,风险消除率71.3%(按人数计)。'), [], '4.62 / 6.48 = 71.3%, not 1.21 / 1.72');
   });

@@ -164,7 +164,8 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
   const last = counts[counts.length - 1];
   const gapToRate = last ? text.slice(last.quantity.span.end, rate.labelSpan.start > last.quantity.span.end ? rate.labelSpan.start : rate.quantity.span.start) : '';
   // `其中7个达到推荐标准,占43.6%`: the part's own words after it do not part it from its share.
-  const adjacent = last !== undefined && rate.index === last.index + 1 && (/^[\s、，,]*$/.test(gapToRate) || (BARE_SHARE.test(rate.label) && last.following.length >= 2 && /^[，,]$/.test(gapToRate.slice(gapToRate.indexOf(last.following) + last.following.length).trim()) && gapToRate.trimStart().startsWith(last.following)));
+  // (`…126万千瓦,当年新增装机占…`: the year a rate's words open with is left out of its label.)
+  const adjacent = last !== undefined && rate.index === last.index + 1 && (/^[\s、，,]*(?:当年|全年|今年|本年|年内)?$/.test(gapToRate) || (BARE_SHARE.test(rate.label) && last.following.length >= 2 && /^[，,]$/.test(gapToRate.slice(gapToRate.indexOf(last.following) + last.following.length).trim()) && gapToRate.trimStart().startsWith(last.following)));
 
   // `年度计划投资242.5亿元,实际完成投资263.4亿元,完成年度计划的108.6%`: what was done over the plan.
   if (/完成(?:年度|全年|年初)?(?:计划|目标|任务)+的$/.test(rate.label)) {

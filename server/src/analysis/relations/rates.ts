@@ -457,6 +457,9 @@ export function readRates(model: ReportModel): RateRelation[] {
     const gradedUpTo = (r: RateReading) => r.numerator.length > 1 && r.numerator[r.numerator.length - 1] === named;
     // `完成年度目标8.1万人的103.2%`: the words name the whole, so it is the denominator of every reading.
     const wholeNamed = stated?.by === 'ofWhole' ? stated.readings[0]!.denominator : undefined;
+    // `其中新设企业8460户、个体工商户9780户,企业占新增经营主体的比重`: a share that names its whole is
+    // of that whole; 8460 / 9780 is the base a drafter takes by mistake, not another reading.
+    const namedWholes = stated?.by === 'namedWhole' ? stated.readings.flatMap((r) => r.denominators) : undefined;
     // `维持81件、驳回22件、…纠错19件,纠错率`: the named count's siblings in its `、` list are other
     // parts of the same whole, never its base (19 / (81+22) fits 18.4% by chance, not by meaning).
     const siblings = named ? siblingsInList(counts, named) : [];
@@ -482,7 +485,7 @@ export function readRates(model: ReportModel): RateRelation[] {
     // `报名考生2.86万人,实际参加考试2.78万人,本科上线1.94万人`: over what actually happened, not the registered.
     const actualBase = stated?.by === 'stem' ? stated.readings.map((r) => r.denominator).find((d) => /^实际/.test(d.label)) : undefined;
     const afterActual = (r: RateReading) => actualBase === undefined || r.denominators.every((d) => d.index >= actualBase.index);
-    const admissible = readings.filter((r) => ofNamedBase(r) && afterActual(r) && (r.numerator[0] !== r.denominator || stated?.by === 'all') && (!named || (r.numerator.length === 1 && r.numerator[0] === named && !overSiblings(r)) || (stated?.by !== 'ought' && r.denominators.includes(named)) || negationNamed(r) || gradedUpTo(r)) && (!wholeNamed || r.denominators.includes(wholeNamed)));
+    const admissible = readings.filter((r) => ofNamedBase(r) && afterActual(r) && (r.numerator[0] !== r.denominator || stated?.by === 'all') && (!named || (r.numerator.length === 1 && r.numerator[0] === named && !overSiblings(r)) || (stated?.by !== 'ought' && r.denominators.includes(named)) || negationNamed(r) || gradedUpTo(r)) && (!wholeNamed || r.denominators.includes(wholeNamed)) && (!namedWholes || r.denominators.every((d) => namedWholes.includes(d))));
     out.push({
       kind: 'rate',
       rate,

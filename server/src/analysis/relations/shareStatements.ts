@@ -25,13 +25,27 @@ export function namesWhole(name: string, label: string): boolean {
   if (label.includes(name) || (name.includes(label) && (label.length >= 3 || name.length <= label.length + 2))) return true;
   // `专利申请` for `申请专利`: a name of two words may give them in either order.
   if (name.length === 4 && label.includes(name.slice(2) + name.slice(0, 2))) return true;
-  let at = 0;
-  for (const c of name) {
-    at = label.indexOf(c, at);
-    if (at < 0) return false;
-    at++;
+  return name.length >= 3 && inOrder(name, label);
+}
+
+/**
+ * Whether every character of a name stands in a label, in order (`新增装机` in `新增新能源装机容量`),
+ * with at most `spare` other characters among them where that is given.
+ */
+function inOrder(name: string, label: string, spare = Infinity): boolean {
+  const first = name[0];
+  if (first === undefined) return true;
+  for (let start = label.indexOf(first); start >= 0; start = label.indexOf(first, start + 1)) {
+    // From each start, the nearest characters give the tightest match.
+    let at = start;
+    for (const c of name) {
+      at = label.indexOf(c, at);
+      if (at < 0) return false;
+      at++;
+    }
+    if (at - start - name.length <= spare) return true;
   }
-  return name.length >= 3;
+  return false;
 }
 
 /** The count right after a share, in its sentence, whose label names the whole the share names. */
@@ -39,6 +53,23 @@ function wholeNamedAfter(model: ReportModel, rate: Figure, part: Figure, wholeNa
   const next = model.figures[rate.index + 1];
   if (next === undefined || next.sentence !== rate.sentence || !isExactCount(next) || !sameUnit(next, part) || next.change) return [];
   return next.quantity.value >= part.quantity.value && namesWhole(wholeName, next.label.replace(/(?:为|是|达到?)$/, '')) ? [next] : [];
+}
+
+/**
+ * `全年完成水利建设投资12.6亿元,…。从资金来源看,争取补助资金7.38亿元,占全年完成水利投资的68.3%`: a
+ * whole the share names at length (four characters or more) may be given in the sentence before, of
+ * the same paragraph: the one count there of that name, this year's, or none.
+ */
+function wholeInSentenceBefore(model: ReportModel, sentenceIndex: number, wholeName: string, part: Figure): Figure[] {
+  if (sentenceIndex === 0 || wholeName.replace(/[^\u4e00-\u9fff]/g, '').length < 4) return [];
+  const prev = model.sentences[sentenceIndex - 1]!;
+  if (!/^[ \t\u3000]*$/.test(model.text.slice(prev.span.end, model.sentences[sentenceIndex]!.span.start))) return [];
+  // (The name's scope and year, `全年完成水利投资`, may open the count's words rather than its label.)
+  const name = wholeName.replace(/^(?:全年|当年|全市|全县|全区|全省)/, '');
+  // (At most two characters between, `完成水利建设投资`: a name split wider, `窗口…办理户籍业务` for
+  // `窗口业务`, is of another thing.)
+  const named = prev.figures.filter((c) => isExactCount(c) && !c.perUnit && !c.change && !c.prior && !/^(?:上年|去年|上一年)/.test(c.cue) && sameUnit(c, part) && inOrder(name, c.label, 2));
+  return named.length === 1 && named[0]!.quantity.value >= part.quantity.value ? named : [];
 }
 
 /**
@@ -114,13 +145,17 @@ export function shareReading(model: ReportModel, rate: Figure, last: Figure | un
       // (A change is no whole, unless the share names it: `全年净增1562家,…,占净增数的`.)
       const namesChange = /增|减/.test(wholeName ?? '');
       // (A whole whose label is its scope, `全市9746名持证执法人员中`, is named by the words after it.)
-      const namesTheWhole = (c: Figure) => wholeName !== undefined && (namesWhole(wholeName, c.label) || (/^(?:全市|全县|全区|全省|全州|全镇|全盟|全旗)?$/.test(c.label) && namesWhole(wholeName, c.following.replace(/中$/, ''))));
-      let wholes = before.filter((c) => sameUnit(c, last) && c.quantity.value >= last.quantity.value && (!c.change || namesChange) && !hasOwnShare(c) && (bare || ownPart || namesTheWhole(c)));
+      // (The later end of a change is named by the words before its earlier end: `内设机构由14个精简为9个`.)
+      const earlierEnd = (c: Figure) => (c.change === 'to' && model.figures[c.index - 1]?.change === 'from' ? model.figures[c.index - 1] : undefined);
+      const namesTheWhole = (c: Figure) => wholeName !== undefined && (namesWhole(wholeName, c.label) || namesWhole(wholeName, earlierEnd(c)?.label.replace(/(?:由|从)$/, '') ?? '') || (/^(?:全市|全县|全区|全省|全州|全镇|全盟|全旗)?$/.test(c.label) && namesWhole(wholeName, c.following.replace(/中$/, ''))));
+      // (The later end of a change is a level, what there is now: `内设机构由14个精简为9个,其中…6个,占内设机构总数的`.)
+      let wholes = before.filter((c) => sameUnit(c, last) && c.quantity.value >= last.quantity.value && (!c.change || c.change === 'to' || namesChange) && !hasOwnShare(c) && (bare || ownPart || namesTheWhole(c)));
       // `地区生产总值1286.4亿元…;服务业增加值986.2亿元,占地区生产总值的比重76.7%`: a whole named in
       // the rate may stand in the clause before the semicolon.
       const previous = wholes.length === 0 && !bare ? clauseBefore(model, rate.sentence) : undefined;
       if (previous) wholes = previous.figures.filter((c) => isExactCount(c) && !c.perUnit && sameUnit(c, last) && c.quantity.value >= last.quantity.value && !c.change && !hasOwnShare(c) && namesTheWhole(c));
       if (wholes.length === 0 && wholeName !== undefined) wholes = wholeOpenedWithZhong(model, rate.sentence, wholeName, last);
+      if (wholes.length === 0 && wholeName !== undefined && !previous) wholes = wholeInSentenceBefore(model, rate.sentence, wholeName, last);
       // `工业用电量186.4亿千瓦时,占全社会用电量的65.1%,全社会用电量为286.3亿千瓦时`: the whole the share
       // names may be given right after it.
       if (wholes.length === 0 && wholeName !== undefined) wholes = wholeNamedAfter(model, rate, last, wholeName);
@@ -138,7 +173,10 @@ export function shareReading(model: ReportModel, rate: Figure, last: Figure | un
         const quoted = f.label === '' ? /[“"]([^”"“]{2,12})[”"]\s*$/.exec(text.slice(Math.max(0, f.quantity.span.start - 16), f.quantity.span.start))?.[1] : undefined;
         const own = (quoted ?? f.label).replace(/^其中[:：]?/, '').replace(/^(?:全年|全市|全县|全省|全区)/, '');
         if (quoted !== undefined) return own === subject || (ownPart && subject.startsWith(own) && subject.length - own.length <= 3);
-        return f.label.includes(subject) || own.endsWith(subject) || (ownPart && own.length >= 2 && subject.startsWith(own) && subject.length - own.length <= 3);
+        // (`当年新增装机` for `新增新能源装机容量`: a name of four characters or more, given in order, with
+        // the year it speaks of left out.)
+        const bare = subject.replace(/^(?:当年|全年|今年|本年|年内)/, '');
+        return f.label.includes(subject) || own.endsWith(subject) || (ownPart && own.length >= 2 && subject.startsWith(own) && subject.length - own.length <= 3) || (bare.length >= 4 && inOrder(bare, own));
       };
       if (subject.length >= 2 && !numerator.some(partNamed)) {
         const namedPart = before.filter((c) => sameUnit(c, last) && partNamed(c));
