@@ -105,6 +105,15 @@ describe('heading-sequence', () => {
     assert.deepEqual(findings('一、甲\n1.项\n2.项\n二、乙\n(一)子\n(二)子\n'), []);
   });
 
+  it('reads numbers written inline in a section as part of its run (（一）…。（二）…。（三）…, then （四）)', () => {
+    assert.deepEqual(findings('一、甲\n(一)子\n二、安排\n(一)立法。计划审议草案10件。(二)执法。开展整治。(三)监督。强化复议。\n(四)队伍。加强培训。\n'), []);
+    assert.deepEqual(findings('一、甲\n1.防返贫。监测2860户。2.资金。投入12.6亿元。3.收入。增长10.6%。\n4.帮扶。选派1260名。\n二、乙\n'), []);
+    const f = findings('一、甲\n(一)立法。计划审议草案10件。(二)执法。开展整治。\n(四)队伍。加强培训。\n');
+    assert.equal(f.length, 1, '(三) is written nowhere: still a skip');
+    assert.match(f[0]!.zh, /“\(二\)”之后是“\(四\)”,缺少“\(三\)”/);
+    assert.equal(findings('一、甲\n(一)立法。依照第(二)项办理。\n(三)队伍。\n').length, 1, 'a number inside a sentence is a reference, not an item');
+  });
+
   it('speaks English too', () => {
     const f = analyzeReport('一、甲\n(一)子\n(一)丑\n', { forceReport: true }).findings;
     assert.match(f[0]!.message.en, /Repeated level-2 heading number: "\(一\)" follows "\(一\)"; expected "\(二\)"/);

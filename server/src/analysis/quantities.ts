@@ -175,7 +175,8 @@ const NUMERAL_RUN = new RegExp(
 /** Measure words a single numeral makes names with: `东三省`, `四大发明`, `两市`. Digits only count with them. */
 const PLACE_OR_RANK_UNITS = new Set(['大', '县', '市', '区', '省', '州']);
 /** The rest of a quoted name and the words that open its definition: `统一”,即`. */
-const SLOGAN_DEFINED = /^[\u4e00-\u9fff]{1,6}[”"’」』][，,：:]?\s*(?:即|包括|就是|是指|：|:)/;
+// (Or what the name makes up, then 即: `“三个清单”内部廉政风险防控机制,即…`.)
+const SLOGAN_DEFINED = /^[\u4e00-\u9fff]{1,6}[”"’」』](?:[，,：:]?\s*(?:即|包括|就是|是指|：|:)|[\u4e00-\u9fff]{2,14}[，,]\s*即)/;
 const CHINESE_TAIL = new RegExp(`(余|多)?(${UNIT_ALTERNATION})(以上|左右|余)?`, 'y');
 const PERCENT_WORDS = new RegExp(`百分之([${CHINESE_NUMERAL_CHARS}点]+)(以上|左右)?`, 'y');
 
@@ -312,9 +313,9 @@ export function findQuantities(text: string, start = 0, end = text.length): Quan
     // `三年`, `两天` and `四个月` say how long, a single numeral with 余/多 is a phrase (`十多个`),
     // `二期` is a phase, `两位数` a number of digits, and a numeral opening a quotation names a
     // slogan (`“两个维护”`, `“三个代表”`), not a count.
-    if (single && (after !== undefined || unit === '天' || unit === '日' || unit === '个月' || unit === '小时' || unit === '期' || unit === '批' || (PLACE_OR_RANK_UNITS.has(unit!) && !(unit === '大' && (/[”"]/.test(before ?? '') || (/[“"]/.test(before ?? '') && SLOGAN_DEFINED.test(text.slice(CHINESE_TAIL.lastIndex, CHINESE_TAIL.lastIndex + 12)))))) || text[CHINESE_TAIL.lastIndex] === '数')) continue;
+    if (single && (after !== undefined || unit === '天' || unit === '日' || unit === '个月' || unit === '小时' || unit === '期' || unit === '批' || (PLACE_OR_RANK_UNITS.has(unit!) && !(unit === '大' && (/[”"]/.test(before ?? '') || (/[“"]/.test(before ?? '') && SLOGAN_DEFINED.test(text.slice(CHINESE_TAIL.lastIndex, CHINESE_TAIL.lastIndex + 28)))))) || text[CHINESE_TAIL.lastIndex] === '数')) continue;
     // …unless the quotation names a list it goes on to give: `“五个统一”,即统一主体、统一文书…`.
-    if (single && /[“‘「『"]/.test(before ?? '') && !SLOGAN_DEFINED.test(text.slice(CHINESE_TAIL.lastIndex, CHINESE_TAIL.lastIndex + 12))) continue;
+    if (single && /[“‘「『"]/.test(before ?? '') && !SLOGAN_DEFINED.test(text.slice(CHINESE_TAIL.lastIndex, CHINESE_TAIL.lastIndex + 28))) continue;
     const prefix = prefixBefore(text, run.start, start);
     found.push({
       kind: MONEY_UNITS.includes(unit!) ? 'amount' : unit === '倍' ? 'multiple' : 'count', value, numberText: num, decimals: 0, unit: unit!, magnitude: '',

@@ -97,6 +97,21 @@ describe('growth-mismatch', () => {
     assert.match(f!.en, /^150% does not fit 受理58件:/);
   });
 
+  it('reads a change whose clause opens with 由 as of the subject the clause before names (GDP at constant prices)', () => {
+    assert.deepEqual(check(rule, '五年来,全市地区生产总值先后跨越3000亿元、4000亿元两个台阶,由2020年的2860.0亿元增加到2025年的4120.0亿元,年均增长6.1%。'), [], 'GDP grows at constant prices: 7.6% nominal is no contradiction');
+    assert.equal(check(rule, '五年来,全市一般公共预算收入先后跨越300亿元、400亿元两个台阶,由2020年的286.0亿元增加到2025年的412.0亿元,年均增长6.1%。').length, 1, 'revenue is nominal: 7.6%');
+  });
+
+  it('reads a difference against last year\'s end (比上年末增加) as the year\'s change', () => {
+    assert.equal(check(rule, '全市养老保险参保人数达到120.00万人,比上年末增加5.00万人,增长4.2%。').length, 1, '5 / 115 = 4.3%');
+    assert.deepEqual(check(rule, '全市养老保险参保人数达到120.00万人,比上年末增加5.00万人,增长4.3%。'), []);
+  });
+
+  it('reads a change against last year as nominal when a constant-price indicator is another clause\'s', () => {
+    assert.equal(check(rule, '规模以上工业增加值增长7.2%,固定资产投资增长4.3%,社会消费品零售总额1260.0亿元,比上年的1200.0亿元增长6.3%。').length, 1, '1260 / 1200 = 5.0%');
+    assert.deepEqual(check(rule, '规模以上工业增加值增长7.2%,地区生产总值1260.0亿元,比上年的1200.0亿元增长6.3%。'), [], 'GDP is at constant prices');
+  });
+
   it('counts the years of an average growth from the years the change names, not a later clause', () => {
     assert.deepEqual(check(rule, '受理量由2021年的1210件增长到2025年的2176件,年均增长15.8%,两者之比由2021年的0.9:1提高到1.6:1。'), []);
     assert.equal(check(rule, '受理量由2021年的1210件增长到2025年的2176件,年均增长12.5%,两者之比由2021年的0.9:1提高到1.6:1。').length, 1);

@@ -17,6 +17,17 @@ describe('rate-mismatch: what a rate is of', () => {
     assert.deepEqual(check(rule, '全年新增经营主体5000户,其中新设企业2000户、个体工商户3000户,企业占新增经营主体的比重为40.0%。'), []);
   });
 
+  it('reads no part named by an activity on the rate\'s head (森林抚育 for 森林覆盖率), nor a rate of the whole place over the year\'s work', () => {
+    assert.deepEqual(check(rule, '完成营造林4.00万亩,其中人工造林1.50万亩、森林抚育2.50万亩,全县森林覆盖率达到24.8%。'), []);
+    assert.deepEqual(check(rule, '完成营造林4.00万亩,其中人工造林1.50万亩、森林抚育2.50万亩,森林覆盖率达到24.8%。'), [], '森林抚育 is work on the forest, not forest');
+    assert.equal(check(rule, '建成村卫生室200个,其中达标卫生室190个,全县卫生室达标率98.0%。').length, 1, 'named by its predicate, the part is what the rate counts');
+  });
+
+  it('reads a fund\'s 结余率 over its income, by definition, not over its spending', () => {
+    assert.equal(check(rule, '职工医保基金收入80.0亿元,支出64.0亿元,当期结余16.0亿元,结余率25.0%。').length, 1, '16 / 80 = 20%; 25% is 16 / 64');
+    assert.deepEqual(check(rule, '职工医保基金收入80.0亿元,支出64.0亿元,当期结余16.0亿元,结余率20.0%。'), []);
+  });
+
   it('reads a rate in the unit its bracket names (按人数计)', () => {
     assert.deepEqual(check(rule, '纳入监测对象1.72万户6.48万人,已消除风险1.21万户4.62万人,风险消除率71.3%(按人数计)。'), [], '4.62 / 6.48 = 71.3%, not 1.21 / 1.72');
   });

@@ -356,6 +356,12 @@ describe('sum-mismatch', () => {
     assert.deepEqual(allFindings('全面推行四项工作机制,即重大决策风险评估机制、规范性文件审查机制、执法监督联络机制和执法过错追究机制,推动任务落地。'), []);
   });
 
+  it('counts a list 即 defines after what a quoted count makes up, where every item names its noun', () => {
+    assert.equal(check(rule, '建立“三张清单”财政资金监管机制,即预算清单、支出清单、绩效清单、问责清单,实现全程监管。').length, 1, 'four listed');
+    assert.deepEqual(check(rule, '建立“四张清单”财政资金监管机制,即预算清单、支出清单、绩效清单、问责清单,实现全程监管。'), []);
+    assert.deepEqual(check(rule, '坚持“两个确保”工作要求,即确保安全生产、确保工期进度、确保质量达标。'), [], 'items not named by the quoted noun: not read');
+  });
+
   it('counts the measures a quoted count of 措施 defines (“四条措施”,即…)', () => {
     assert.equal(check(rule, '出台支持民营企业发展“四条措施”,即贷款贴息、房租减免、人才安居补贴,全年兑现资金1.2亿元。').length, 1);
     assert.deepEqual(allFindings('出台支持民营企业发展“三条措施”,即贷款贴息、房租减免、人才安居补贴,全年兑现资金1.2亿元。'), []);

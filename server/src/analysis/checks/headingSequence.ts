@@ -23,7 +23,33 @@ export function markerFor(like: Heading, ordinal: number): string {
   return FORM_OF[like.kind].markerFor(like.marker, ordinal);
 }
 
-function checkSiblings(siblings: readonly Heading[], findings: Finding[]): void {
+/**
+ * The last number of a heading's run written inline in its section, each opening a sentence
+ * (`（一）…。（二）…。（五）…` in one paragraph, then `（六）` opening the next): the numbering runs on
+ * from it. The heading's own number where none is.
+ */
+function lastInline(text: string, prev: Heading, before: number): number {
+  const body = text.slice(prev.headingSpan.end, prev.sectionSpan.end);
+  let at = 0;
+  let n = prev.ordinal;
+  while (n + 1 < before) {
+    const marker = markerFor(prev, n + 1);
+    let found = -1;
+    for (let k = body.indexOf(marker, at); k >= 0; k = body.indexOf(marker, k + 1)) {
+      // (A number inside a sentence, `依照第(二)项`, is a reference, not an item.)
+      if (k === 0 || /[。；;！？!?\s]/.test(body[k - 1]!)) {
+        found = k;
+        break;
+      }
+    }
+    if (found < 0) break;
+    at = found + marker.length;
+    n++;
+  }
+  return n;
+}
+
+function checkSiblings(text: string, siblings: readonly Heading[], findings: Finding[]): void {
   // Each marker form runs its own sequence among the siblings.
   const byKind = new Map<HeadingKind, Heading[]>();
   for (const h of siblings) {
@@ -65,10 +91,12 @@ function checkSiblings(siblings: readonly Heading[], findings: Finding[]): void 
       // slip; the numbering goes on from it.
       if (i === 0 || repeated) continue;
       const prev = list[i - 1]!;
+      // The numbers written inline in the previous section count as its run.
+      const ranTo = h.ordinal > prev.ordinal + 1 ? lastInline(text, prev, h.ordinal) : prev.ordinal;
       // A second `(一)` right after the first is a slip; after a longer run, one starts a new list.
       // Items (`1.`) are left alone even then: a paragraph may number its single point.
       if (h.ordinal === 1 && (prev.ordinal > 1 || form.restartsFreely)) continue;
-      const expected = prev.ordinal + 1;
+      const expected = ranTo + 1;
       if (h.ordinal === expected) continue;
       // `(五)(五)(七)`: the repeated number stands for the one the next takes up from; the repeat is the
       // one slip, already reported.
@@ -101,9 +129,10 @@ function checkSiblings(siblings: readonly Heading[], findings: Finding[]): void 
         };
       } else if (h.ordinal > expected) {
         const missing = h.ordinal - expected === 1 ? `“${exp}”` : `“${exp}”至“${markerFor(h, h.ordinal - 1)}”`;
+        const after = ranTo > prev.ordinal ? markerFor(prev, ranTo) : prev.marker;
         message = {
-          zh: `${name.zh}编号跳号:“${prev.marker}”之后是“${h.marker}”,缺少${missing}`,
-          en: `Skipped ${name.en} number: "${h.marker}" follows "${prev.marker}"; "${exp}" is missing`,
+          zh: `${name.zh}编号跳号:“${after}”之后是“${h.marker}”,缺少${missing}`,
+          en: `Skipped ${name.en} number: "${h.marker}" follows "${after}"; "${exp}" is missing`,
         };
       } else {
         message = {
@@ -131,7 +160,7 @@ function checkHeadingSequence(model: ReportModel): Finding[] {
   const stack: (readonly Heading[])[] = [model.roots];
   while (stack.length > 0) {
     const siblings = stack.pop()!;
-    checkSiblings(siblings, findings);
+    checkSiblings(model.text, siblings, findings);
     for (const h of siblings) if (h.children.length > 0) stack.push(h.children);
   }
   return findings;

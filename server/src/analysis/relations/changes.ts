@@ -54,15 +54,37 @@ const COMPARISON_ONLY = /^[\s，,、（()）]*(?:同比|环比|比上年同期|�
 
 /** The label of a change figure, without its verbs and comparisons: empty when it has no subject of its own. */
 function ownSubject(f: Figure): string {
-  return f.label.replace(/(?:同比|环比|较上年同期|比上年同期|较上年|比上年|较去年|比去年|较同期|比|较|与上年相比)?(?:增长|增加|上升|提高|提升|扩大|增产|增收|净增加|净增|净减少|净减|多|下降|减少|降低|回落|下滑|压减|缩减|削减|精简|压降|少)?了?$/, '').replace(/^(?:其中|分别|同比|全年|共|五年|累计|年内|当年)+/, '');
+  // (`比上年末增加7.86万人`: the stock at last year's end is last year's figure.)
+  return f.label.replace(/(?:同比|环比|较上年同期|比上年同期|(?:较|比)(?:上年|去年)(?:末|底)|较上年|比上年|较去年|比去年|较同期|比|较|与上年相比)?(?:增长|增加|上升|提高|提升|扩大|增产|增收|净增加|净增|净减少|净减|多|下降|减少|降低|回落|下滑|压减|缩减|削减|精简|压降|少)?了?$/, '').replace(/^(?:其中|分别|同比|全年|共|五年|累计|年内|当年)+/, '');
 }
 
-function basisOf(model: ReportModel, sentence: Sentence, current: Figure, rate: Figure | undefined): GrowthBasis {
-  const upTo = model.text.slice(sentence.span.start, (rate ?? current).quantity.span.start);
+function basisOf(model: ReportModel, sentence: Sentence, current: Figure, rate: Figure | undefined, from?: Figure): GrowthBasis {
+  // The change's own words: from the figure before its first one (another indicator's, `规模以上工业
+  // 增加值增长7.2%,…,社会消费品零售总额3268.7亿元,比上年的…`) to its rate.
+  const first = from && from.index < current.index ? from : current;
+  const before = model.figures[first.index - 1];
+  const opening = before !== undefined && before.sentence === first.sentence ? before.quantity.span.end : sentence.span.start;
+  const upTo = model.text.slice(Math.max(opening, sentence.span.start), (rate ?? current).quantity.span.start);
   // `地区生产总值11286.4亿元…增长33.6%`, `规上工业增加值增长6.2%`: real growth, at constant prices.
   if (CONSTANT_PRICE.test(current.label) || CONSTANT_PRICE.test(upTo.slice(Math.max(0, upTo.length - 60)))) return 'constantPrice';
+  // `地区生产总值先后跨越7000亿元、8000亿元两个台阶,由2020年的6126.4亿元增加到…,年均增长6.1%`: a
+  // change whose clause opens with 由 is of the subject the clause before names.
+  if (from && subjectBefore(model, sentence, from).some((words) => CONSTANT_PRICE.test(words))) return 'constantPrice';
   if (rate?.averageAnnual || (rate && AVERAGE_ANNUAL.test(rate.cue))) return 'averageAnnual';
   return 'nominal';
+}
+
+/**
+ * The words that name a change's subject where its clause opens with 由 or 从 and names none: those
+ * before the first figure of the clause before, in the same sentence.
+ */
+function subjectBefore(model: ReportModel, sentence: Sentence, from: Figure): string[] {
+  const lead = model.text.slice(sentence.span.start, from.quantity.span.start);
+  const clauses = lead.split(/[，,]/);
+  const own = clauses.pop() ?? '';
+  if (!/^\s*(?:并|再|已|先后)?(?:由|从)/.test(own) || clauses.length === 0) return [];
+  const previous = clauses[clauses.length - 1]!;
+  return [previous.split(/[0-9０-９]/)[0]!];
 }
 
 /** The growth right before a bracket that opens with the earlier end of a change: `下降29.3%(由上年的512起`. */
@@ -139,7 +161,7 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
         ...(verb ? { verbDirection: /降|减|压|缩|精简/.test(verb) ? ('decrease' as const) : ('increase' as const) } : {}),
         // `由上年的96项精简至58项,压减率65.5%`: a rate named for the change is its growth, in its own direction.
         ...(rate && !rate.growth && rate.isRate ? { listedGrowth: CUT_RATE.test(rate.label) ? ('decrease' as const) : ('increase' as const) } : {}),
-        basis: basisOf(model, sentence, f, rate), reading: 'explicit',
+        basis: basisOf(model, sentence, f, rate, from), reading: 'explicit',
         evidence: [{ words: text.slice(from.quantity.span.start - 1, from.quantity.span.start) + '…' + f.cue.slice(-2), span: { start: from.quantity.span.start - 1, end: f.quantity.span.start } }],
       });
       continue;

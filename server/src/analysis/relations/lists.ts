@@ -193,7 +193,11 @@ function headAgrees(name: string, noun: string): boolean {
 /** `“五个统一”,即统一主体、统一文书、统一流程`, `“四个一批”问题清单:…`: a quoted name and the list that defines it. */
 function definedItemsAfter(text: string, from: number, limit: number): Item[] | undefined {
   // (The name's noun may stand between the quote and the colon: `“四个一批”问题清单:`.)
-  const m = /^([\u4e00-\u9fff]{1,6})[”"’」』](?:[\u4e00-\u9fff]{1,4}(?=[：:]))?[，,：:]?\s*(?:即|包括|就是|是指)?[：:]?/.exec(text.slice(from, from + 20));
+  const near = /^([\u4e00-\u9fff]{1,6})[”"’」』](?:[\u4e00-\u9fff]{1,4}(?=[：:]))?[，,：:]?\s*(?:即|包括|就是|是指)?[：:]?/.exec(text.slice(from, from + 20));
+  // (Or what the name makes up, then 即: `“三个清单”内部廉政风险防控机制,即…`, where every item then names
+  // the name's noun.)
+  const far = near && near[0].length > near[1]!.length + 1 ? null : /^([\u4e00-\u9fff]{1,6})[”"’」』][\u4e00-\u9fff]{2,14}[，,]\s*即[：:]?/.exec(text.slice(from, from + 32));
+  const m = far ?? near;
   if (!m) return undefined;
   const start = from + m[0].length;
   let end = start;
@@ -213,6 +217,7 @@ function definedItemsAfter(text: string, from: number, limit: number): Item[] | 
   const noun = m[1]!.replace(/^[个项张条大种类]/, '');
   // (`“三大专项行动”:外贸主体培育行动、…`: items holding the name's head, `行动`, give it too.)
   if (noun.length >= 2 && !mentions(noun, ENUMERATED_KINDS) && !items.some((it) => it.text.includes(noun) || it.text.includes(noun.slice(-2)))) return undefined;
+  if (far && (noun.length < 2 || !items.every((it) => it.text.endsWith(noun.slice(-2))))) return undefined;
   return items;
 }
 

@@ -3,6 +3,7 @@
  * `直接纠错率`), its predicate and head, synonyms (`审结` for `结案`), abbreviations (`网办`), and
  * qualifiers the count must share (`按期`). Read by the rates and their stated readings.
  */
+import { Figure } from '../figures';
 import type { RateReading } from './rates';
 import { CASE_OUTCOMES, CONCLUDED_WORDS, MANNER_WORDS, OUTCOME_VERBS, RATE_MODIFIERS, RESOLUTION_VERBS, SCOPE_WORDS, USAGE_VERBS, pattern } from '../vocabulary';
 
@@ -66,6 +67,23 @@ export function namesStem(label: string, stem: string): boolean {
   const [predicate, head] = stemKeys(stem);
   if (predicate !== undefined && names(predicate)) return true;
   return head !== undefined && !OUTCOME_PREDICATES.has(predicate!) && names(head);
+}
+
+/** Nouns that measure a thing rather than act on it: `森林面积` is forest, `森林抚育` is work on it. */
+const MEASURE_OF_HEAD = /^(?:面积|数量|总量|规模|资源)$/;
+
+/**
+ * `森林抚育2.50万亩` for `森林覆盖率`: land named by the stem's head and a word of two characters after
+ * it is land worked on (the forest tended), not land the head covers. (Counts of people are left
+ * alone: `家庭医生签约服务17.8万人` is what `签约覆盖率` counts.)
+ */
+export function namesWorkOnCover(f: Figure, stem: string): boolean {
+  const [predicate, head] = stemKeys(stem);
+  if (predicate !== '覆盖' || head === undefined || !/亩|公顷|平方公里|平方米/.test(f.quantity.unit) || f.label.includes(predicate)) return false;
+  const at = f.label.lastIndexOf(head);
+  if (at < 0) return false;
+  const tail = f.label.slice(at + head.length);
+  return /^[\u4e00-\u9fff]{2}$/.test(tail) && !tail.startsWith('的') && !MEASURE_OF_HEAD.test(tail);
 }
 
 /**

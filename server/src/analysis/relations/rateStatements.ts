@@ -16,7 +16,7 @@ import { ReportModel } from '../reportModel';
 import { ACTUAL_WORDS, ALL_OF_THEM, CASE_OUTCOMES, pattern } from '../vocabulary';
 import { evidenceAt, isExactCount, roundingError, sameUnit, sharesWord } from './common';
 import { GRADE } from './figureRoles';
-import { namesStem, rateStem, stemKeys } from './rateNames';
+import { namesStem, namesWorkOnCover, rateStem, stemKeys } from './rateNames';
 import { NEGATION, reading, Stated } from './rates';
 import { BARE_SHARE, shareReading } from './shareStatements';
 import { writtenReading } from './writtenRates';
@@ -120,6 +120,7 @@ function nameWithQuoted(text: string, f: Figure): string {
  * name is not what the rate measures).
  */
 function namesOwnStem(text: string, f: Figure, stem: string): boolean {
+  if (namesWorkOnCover(f, stem)) return false;
   if (namesStem(f.label, stem)) return true;
   const named = nameWithQuoted(text, f);
   return named !== f.label && stem.length >= 2 && named.includes(stem);
@@ -419,6 +420,29 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
     }
     return undefined;
   }
+  // `收入86.4亿元,支出72.6亿元,当期结余13.8亿元,结余率`: a fund's balance rate is of its income, by
+  // definition; the spending is no base of it.
+  if (denominators.some((d) => isDefinedBase(stem, d))) denominators = denominators.filter((d) => isDefinedBase(stem, d));
+  // `完成营造林3.62万亩,其中…森林抚育2.36万亩,全县森林覆盖率`: a count named only by the stem's head
+  // (森林, not 覆盖) is no part of a rate of the whole place over a base that counts no place.
+  const [predicate] = stemKeys(stem);
+  const byHeadOnly = predicate !== undefined && !numerator.label.includes(stem) && !numerator.label.includes(predicate);
+  if (byHeadOnly) denominators = denominators.filter((d) => !ofAnotherScope(rate, d));
+  if (denominators.length === 0) return undefined;
   return { by: 'stem', readings: denominators.map((d) => reading(rate, [numerator], [d], complement)), evidence: [evidenceAt(numerator, numerator.label)] };
+}
+
+/** Whether a count is the base a rate has by definition: a fund's income for its 结余率. */
+export function isDefinedBase(stem: string, base: Figure): boolean {
+  return /结余$/.test(stem) && /收入/.test(base.label);
+}
+
+/**
+ * Whether a rate opens with a place it is of (`全县森林覆盖率`) that a base's words do not name: the
+ * base (`完成营造林3.62万亩`, the year's work) is then no count of that place.
+ */
+function ofAnotherScope(rate: Figure, base: Figure): boolean {
+  const place = /^(?:全县|全市|全区|全省|全州|全旗|全盟|全镇|全乡)/.exec(rate.cue.replace(/^[^\u4e00-\u9fff]+/, ''))?.[0];
+  return place !== undefined && !(base.cue + base.label).includes(place);
 }
 

@@ -22,7 +22,7 @@ import { CARRIED_OVER_WORDS, NEGATIONS, pattern, RELATIVE_TO_BASE } from '../voc
 import { Evidence, indexInSentence, isExactCount, joinedByAnd, Reading, roundingError, sameUnit } from './common';
 import { namesOtherKind, namesPopulation, namesStem, namesSubKind, rateStem } from './rateNames';
 import { statedBeyondClause } from './rateClauses';
-import { statedReading } from './rateStatements';
+import { isDefinedBase, statedReading } from './rateStatements';
 import { namesWhole } from './shareStatements';
 import { namesMeasureOfCounted } from './writtenRates';
 
@@ -459,7 +459,8 @@ export function readRates(model: ReportModel): RateRelation[] {
     const wholeNamed = stated?.by === 'ofWhole' ? stated.readings[0]!.denominator : undefined;
     // `其中新设企业8460户、个体工商户9780户,企业占新增经营主体的比重`: a share that names its whole is
     // of that whole; 8460 / 9780 is the base a drafter takes by mistake, not another reading.
-    const namedWholes = stated?.by === 'namedWhole' ? stated.readings.flatMap((r) => r.denominators) : undefined;
+    // (So is a rate of its base by definition: `结余率` of the income, not of the spending.)
+    const namedWholes = stated?.by === 'namedWhole' || (stated?.by === 'stem' && stated.readings.every((r) => r.denominators.every((d) => isDefinedBase(stem, d)))) ? stated.readings.flatMap((r) => r.denominators) : undefined;
     // `维持81件、驳回22件、…纠错19件,纠错率`: the named count's siblings in its `、` list are other
     // parts of the same whole, never its base (19 / (81+22) fits 18.4% by chance, not by meaning).
     const siblings = named ? siblingsInList(counts, named) : [];
