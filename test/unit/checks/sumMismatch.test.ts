@@ -360,6 +360,8 @@ describe('sum-mismatch', () => {
     assert.equal(check(rule, '建立“三张清单”财政资金监管机制,即预算清单、支出清单、绩效清单、问责清单,实现全程监管。').length, 1, 'four listed');
     assert.deepEqual(check(rule, '建立“四张清单”财政资金监管机制,即预算清单、支出清单、绩效清单、问责清单,实现全程监管。'), []);
     assert.deepEqual(check(rule, '坚持“两个确保”工作要求,即确保安全生产、确保工期进度、确保质量达标。'), [], 'items not named by the quoted noun: not read');
+    assert.equal(check(rule, '推行“四个一”服务法,即一张服务清单、一套办事流程、一本工作台账,方便群众办事。').length, 1, 'three ones listed');
+    assert.deepEqual(check(rule, '推行“三个一”服务法,即一张服务清单、一套办事流程、一本工作台账,方便群众办事。'), []);
   });
 
   it('counts the measures a quoted count of 措施 defines (“四条措施”,即…)', () => {

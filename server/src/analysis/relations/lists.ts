@@ -217,7 +217,8 @@ function definedItemsAfter(text: string, from: number, limit: number): Item[] | 
   const noun = m[1]!.replace(/^[个项张条大种类]/, '');
   // (`“三大专项行动”:外贸主体培育行动、…`: items holding the name's head, `行动`, give it too.)
   if (noun.length >= 2 && !mentions(noun, ENUMERATED_KINDS) && !items.some((it) => it.text.includes(noun) || it.text.includes(noun.slice(-2)))) return undefined;
-  if (far && (noun.length < 2 || !items.every((it) => it.text.endsWith(noun.slice(-2))))) return undefined;
+  // (`“四个一”工作法,即一张…清单、一套…流程`: each of the ones opens with 一.)
+  if (far && !(noun === '一' ? items.every((it) => it.text.startsWith('一')) : noun.length >= 2 && items.every((it) => it.text.endsWith(noun.slice(-2))))) return undefined;
   return items;
 }
 
