@@ -47,6 +47,15 @@ describe('summaries', () => {
     assert.match(count.relations[0]!.text.zh, /成功率 95\.3% 的分母/);
   });
 
+  it('names the later end of a change by the words before the earlier end', () => {
+    const text = '一、情况\n海洋经济占地区生产总值的比重由上年的28.4%提高到30.3%,提高1.9个百分点。\n';
+    const r = analyzeReport(text, { forceReport: true });
+    const later = describeFigure(r.model, r.findings, figureAt(r.model, text.indexOf('30.3%'))!);
+    assert.match(figureMarkdown(r.model, later, 'zh'), /^\*\*30\\\.3%\*\* — 海洋经济占地区生产总值的比重\n/);
+    const points = describeFigure(r.model, r.findings, figureAt(r.model, text.indexOf('1.9个'))!);
+    assert.match(figureMarkdown(r.model, points, 'zh'), /^\*\*1\\\.9个百分点\*\* — 提高\n/, 'a figure with words of its own keeps them');
+  });
+
   it('spells out magnitudes and qualifiers, and shows totals with their parts', () => {
     const money = describeFigure(a.model, a.findings, figureAt(a.model, at('5229万元'))!);
     assert.equal(money.normalized, '52,290,000 元');

@@ -74,12 +74,23 @@ export function sectionMarkdown(model: ReportModel, s: SectionSummary, lang: Lan
   return out.join('\n');
 }
 
+/**
+ * The name of the later end of a change, which its own words do not give: `比重由上年的28.4%提高到30.1%`
+ * names 30.1% by the words before the earlier end.
+ */
+function laterEndName(model: ReportModel, f: Figure): string {
+  const earlier = model.figures[f.index - 1];
+  if (earlier === undefined || earlier.sentence !== f.sentence || !/(?:到|至)$/.test(earlier.following)) return '';
+  return earlier.label.replace(/(?:由|从)(?:上年|去年|\d{4}年)?(?:末|底)?的?$/, '');
+}
+
 export function figureMarkdown(model: ReportModel, facts: FigureFacts, lang: Lang): string {
   const t = SUMMARY_MESSAGES[lang];
   const f = facts.figure;
   const written = model.text.slice(f.quantity.span.start, f.quantity.span.end);
   const out: string[] = [];
-  const what = f.label ? escapeMarkdown(f.label) : t.labelUnknown;
+  const name = f.label || laterEndName(model, f);
+  const what = name ? escapeMarkdown(name) : t.labelUnknown;
   out.push(`**${escapeMarkdown(written)}** — ${what}`);
   out.push('');
   const details: string[] = [];
