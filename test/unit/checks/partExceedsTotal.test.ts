@@ -282,6 +282,22 @@ describe('part-exceeds-total', () => {
     assert.deepEqual(allFindings('五年来城镇新增就业累计3.86万人,农村劳动力转移就业累计新增2.14万人。'), []);
   });
 
+  it('reads no part of the last of two totals where the part is of both (和, nouns after the counts; both nouns named)', () => {
+    assert.deepEqual(check(rule, '组织全市8个县(区)政府和40个市直部门主要负责人开展述法;其中书面述法35个,现场述法13个。'), [], '35 + 13 = 8 + 40');
+    assert.deepEqual(check(rule, '全年承办代表建议50件、委员提案60件,其中主办建议提案共计70件,全部按时办结。'), [], '70 of 50 + 60');
+    assert.equal(check(rule, '全年承办代表建议50件、委员提案60件,其中提案主办65件,全部按时办结。').length, 1, 'a part naming one total is of that one');
+  });
+
+  it('reads no outcome of a count that is itself an outcome (共修改…27件,废止48件)', () => {
+    assert.deepEqual(check(rule, '对规范性文件开展专项清理,共修改规范性文件20件,废止45件,宣布失效15件,合计处理80件。'), []);
+  });
+
+  it('sums a total whose bracket names its kinds over the parts of those kinds only', () => {
+    const text = (total: number) => `全年审结案件200件,其中维持的100件、撤销的20件、确认违法的8件、责令履行的6件、驳回的40件、终止的26件,直接纠错(撤销、确认违法、责令履行、变更)合计${total}件(其中变更0件)。`;
+    assert.deepEqual(check(rule, text(34)), [], '20 + 8 + 6 = 34, not all six');
+    assert.equal(check(rule, text(32)).length, 1, '34 > 32');
+  });
+
   it('reads a stock after 累计 whose noun holds letters and digits (累计建成5G基站)', () => {
     assert.equal(check(rule, '全年新建5G基站1286个,累计建成5G基站1124个。')[0]!.zh, '分项 新建5G基站1286个 大于其总数 建成5G基站1124个');
     assert.deepEqual(allFindings('全年新建5G基站1286个,累计建成5G基站4124个。'), []);

@@ -28,6 +28,15 @@ describe('rate-mismatch: what a rate is of', () => {
     assert.deepEqual(check(rule, '职工医保基金收入80.0亿元,支出64.0亿元,当期结余16.0亿元,结余率20.0%。'), []);
   });
 
+  it('reads 超额率 as what was done beyond the task, over the task', () => {
+    assert.deepEqual(check(rule, '全年筹集保障性租赁住房3600套,超额完成省下达的3000套任务,超额率20.0%。'), []);
+    assert.equal(check(rule, '全年筹集保障性租赁住房3600套,超额完成省下达的3000套任务,超额率25.0%。').length, 1);
+  });
+
+  it('reads no share of a plan in a bracket over the last item of a list', () => {
+    assert.deepEqual(check(rule, '新增学位5.30万个,其中幼儿园学位0.80万个、小学学位2.10万个、初中学位1.60万个、高中学位0.80万个,完成年度计划的106.0%(计划新增学位5.0万个)。'), []);
+  });
+
   it('reads a rate in the unit its bracket names (按人数计)', () => {
     assert.deepEqual(check(rule, '纳入监测对象1.72万户6.48万人,已消除风险1.21万户4.62万人,风险消除率71.3%(按人数计)。'), [], '4.62 / 6.48 = 71.3%, not 1.21 / 1.72');
   });

@@ -153,6 +153,20 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
       const named = kinds ? list.filter((p) => kinds.some((k) => p.label.includes(k))) : [];
       const namedByTotal = kinds !== undefined && named.length === kinds.length && named.length < list.length && kinds.every((k) => named.some((p) => p.label.includes(k)));
       if (namedByTotal) list = named;
+      // `…撤销的21件、确认违法的9件、责令履行的7件、驳回…61件,直接纠错（撤销、确认违法、责令履行、变更）合计37件`:
+      // a total whose bracket names its kinds sums the parts of those kinds; all of it only where
+      // every kind named is listed.
+      const bracketKinds = /[（(]([^）)]*、[^）)]*)[）)][^，,。；;（(]{0,4}$/.exec(between(text, figures[i - 1] ?? f, f))?.[1]?.split('、').map((k) => k.trim()).filter((k) => k.length >= 2);
+      let partOfList = false;
+      if (!namedByTotal && bracketKinds !== undefined && bracketKinds.length >= 2) {
+        const ofKinds = list.filter((p) => bracketKinds.some((k) => p.label.includes(k)));
+        if (ofKinds.length === 0 || ofKinds.length === list.length) {
+          // (Nothing to narrow: the list is the total's, or none of it is.)
+        } else {
+          partOfList = !bracketKinds.every((k) => ofKinds.some((p) => p.label.includes(k)));
+          list = ofKinds;
+        }
+      }
       // `其中A76.4亿元、B29.8亿元、C和D合计5.6亿元、E7.1亿元`: a sum of two kinds of its own, listed with
       // `、` among the others, is one more item of the list, not its total.
       const next = figures[i + 1];
@@ -175,7 +189,7 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
       if (list.length >= 2) {
         // Other counts of the unit earlier in the sentence may be covered by the total too
         // (`未经复议起诉3件,…;复议后起诉2件,结果维持1件、尚未审结1件,总计5件`): then it is no breakdown.
-        const coversMore = !namedByTotal && figures.slice(0, indexInSentence(sentence, list[0]!)).some((c) => isExactCount(c) && sameUnit(c, f));
+        const coversMore = partOfList || (!namedByTotal && figures.slice(0, indexInSentence(sentence, list[0]!)).some((c) => isExactCount(c) && sameUnit(c, f)));
         out.push({
           kind: 'breakdown', form: 'listThenTotal', total: f, totals: [f], parts: list, exhaustive: !coversMore, disjoint: true,
           reading: 'explicit', evidence: [cueBefore(f, f.totalCue ?? (COMPOSED_OF.exec(f.cue)?.[0] ?? ''))],

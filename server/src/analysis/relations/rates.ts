@@ -403,6 +403,12 @@ export function readRates(model: ReportModel): RateRelation[] {
       const asChange = s0.readings.map((r) => (r.form === 'share' && !r.complement && r.numerator.length === 1 && r.numerator[0]!.change === 'to' && r.denominator.change === 'from' ? reading(rate, r.numerator, r.denominators, false, 'change') : r));
       stated = { ...s0, readings: asChange };
     }
+    // `筹集3620套,超额完成省下达的3000套任务,超额率20.7%`: the count named by 超额 is the task; the rate
+    // is what was done beyond it, over it.
+    if (stated?.by === 'stem' && /超额/.test(rateStem(rate.label))) {
+      const s0 = stated;
+      stated = { ...s0, readings: s0.readings.map((r) => (r.form === 'share' && !r.complement && r.numerator.length === 1 && r.denominators.length === 1 && r.numerator[0]!.quantity.value < r.denominator.quantity.value ? reading(rate, r.denominators, r.numerator, false, 'change') : r)) };
+    }
     // `43个…断面水质优良比例达到97.7%,其中…断面42个,近岸海域水质优良比例达到78.3%`, `公开招标率92.6%,
     // 电子化招标率达到100%`: counts that are an earlier rate's in the sentence (42 / 43 is its 97.7%) are
     // not this one's, which is of another population or measure.

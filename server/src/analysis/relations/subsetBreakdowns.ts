@@ -119,7 +119,9 @@ function closesListOfTotals(text: string, figures: readonly Figure[], total: Fig
   if (at <= 0 || before === undefined || !sameUnit(before, total) || !isCountLike(before)) return false;
   // `新增龙头企业28家、总数达到216家`: the year's increment and its stock are no list of totals.
   if (before.increment || /总数|总量|累计|达到|达$/.test(total.cue)) return false;
-  return total.separatorBefore === '、' || /^\s*(?:和|及|以及|与)\s*$/.test(between(text, before, total));
+  // (`9个县（市、区）政府和42个市直部门`: each count's noun after it, then the conjunction.)
+  const gap = between(text, before, total);
+  return total.separatorBefore === '、' || /^\s*(?:和|及|以及|与)\s*$/.test(gap) || (before.following !== '' && gap.startsWith(before.following) && /^[^，,。；;0-9０-９]{0,14}(?:和|及|以及|与)\s*$/.test(gap));
 }
 
 /**
@@ -208,10 +210,15 @@ function namesJoinedKinds(totalLabel: string, parts: readonly Figure[]): boolean
 }
 
 /** Every part from `i` of the total's unit names the total's noun (its last two characters). */
-function partsNameTotal(figures: readonly Figure[], i: number, total: Figure): boolean {
+function partsNameTotal(figures: readonly Figure[], i: number, total: Figure, ofTotal: readonly Figure[]): boolean {
   const noun = total.label.replace(/[^\u4e00-\u9fff]/g, '').slice(-2);
   if (noun.length < 2) return false;
-  for (let k = i; k < figures.length && k < i + MAX_PARTS && sameUnit(figures[k]!, total); k++) if (!figures[k]!.label.includes(noun)) return false;
+  // (`代表建议51件、委员提案69件,其中主办建议提案73件`: a part naming the other total's noun too is of them both.)
+  const before = ofTotal[total.index - ofTotal[0]!.index - 1];
+  const otherNoun = before ? before.label.replace(/[^\u4e00-\u9fff]/g, '').slice(-2) : '';
+  for (let k = i; k < figures.length && k < i + MAX_PARTS && sameUnit(figures[k]!, total); k++) {
+    if (!figures[k]!.label.includes(noun) || (otherNoun.length === 2 && otherNoun !== noun && figures[k]!.label.includes(otherNoun))) return false;
+  }
   return true;
 }
 
@@ -250,7 +257,9 @@ export function readSubsets(model: ReportModel, sentence: Sentence, out: Breakdo
     // `办理代表建议135件、政协提案188件,其中建议主办128件…,提案主办176件…`: after a `、` list of
     // totals, 其中 may break down the whole list; parts that do not name the last total's noun
     // are not read as parts of it.
-    if (totals.length > 0 && closesListOfTotals(text, figures, totals[0]!) && !partsNameTotal(figures, i, totals[0]!)) {
+    // (The total's list is in its own sentence, the one before where 其中 opens a sentence.)
+    const ofTotal = totals.length > 0 ? model.sentences[totals[0]!.sentence]!.figures : figures;
+    if (totals.length > 0 && closesListOfTotals(text, ofTotal, totals[0]!) && !partsNameTotal(figures, i, totals[0]!, ofTotal)) {
       // `其中代表建议主办128件、协办7件,政协提案主办176件、协办12件`: each group of parts opens with
       // the noun of one of the totals, and is a part of that one.
       const groups = groupsNamingTotals(figures, i, totals[0]!);

@@ -82,6 +82,9 @@ function bracketAfter(model: ReportModel, rate: Figure): Stated | undefined {
   const part = figures[rate.index - 1];
   if (!part || part.sentence !== rate.sentence || part.inParentheses || !isExactCount(part) || !sameUnit(part, a) || part.quantity.value > a.quantity.value || part.perUnit) return undefined;
   if (!namedInContext(a) && !/^应/.test(a.label)) return undefined;
+  // `其中幼儿园学位0.82万个、…、普通高中学位0.82万个,完成年度计划的103.1%（计划新增学位5.2万个）`: the last
+  // item of a `、` list is no more the rate's part than the others; the list or its total may be.
+  if (part.separatorBefore === '、') return undefined;
   return { by: 'whole', readings: [reading(rate, [part], [a], false)], evidence: [{ words: a.label, span: a.labelSpan }] };
 }
 
