@@ -79,7 +79,7 @@ const LINK_WORDS = new RegExp(`(?:${LINK_WORD_LIST.join('|')})$`);
 /** The last characters of link words: a label that ends otherwise has none to cut. */
 const LINK_LAST = codeTable(LINK_WORD_LIST.map((w) => w[w.length - 1]!).join(''));
 /** A total cue right before the number, or `共` before a verb of two characters (`共设置26项`), not `公共`. */
-const TOTAL_CUE = new RegExp(`(${[...TOTAL_CUES].sort((a, b) => b.length - a.length).join('|')})$|(?<!公)(共)(?:设置|完成|开展|办理|受理|收到|组织|举办|培训|发放|建成|实施|审查|清理|处理)$`);
+const TOTAL_CUE = new RegExp(`(${[...TOTAL_CUES].sort((a, b) => b.length - a.length).join('|')})$|(?<!公)(共计|合计|总计|共)(?:设置|完成|开展|办理|受理|收到|组织|举办|培训|发放|建成|实施|审查|清理|处理)$`);
 const INCREASE_OR_DECREASE = pattern([INCREASE_WORDS, DECREASE_WORDS]);
 const DECREASE = pattern([DECREASE_WORDS]);
 /**

@@ -30,7 +30,7 @@ export const WORDS_WITH_CONJUNCTION_CHARACTERS = ['参与', '给与', '与会', 
  * Nouns of a kind of rule or arrangement whose members a list names one by one (`公众参与、专家论证、
  * 风险评估、合法性审查四项法定程序`, `甲、乙、丙三项制度`): the items are the things counted.
  */
-export const ENUMERATED_KINDS = ['程序', '制度', '机制', '原则', '清单', '环节', '举措', '措施', '模式', '标准', '规定', '要求', '职能', '权限', '责任'] as const;
+export const ENUMERATED_KINDS = ['程序', '制度', '机制', '原则', '清单', '环节', '举措', '措施', '模式', '标准', '规定', '要求', '职能', '权限', '责任', '领域', '方面'] as const;
 
 /** Words that open an exhaustive breakdown of the figure before them: `共T件,分别为A件、B件`. */
 export const BREAKDOWN_CUES = ['分别为', '分别是', '分别有', '分别达', '包括', '包含', '具体为', '具体是', '涵盖'] as const;

@@ -102,9 +102,11 @@ describe('growth-mismatch', () => {
     assert.equal(check(rule, '五年来,全市一般公共预算收入先后跨越300亿元、400亿元两个台阶,由2020年的286.0亿元增加到2025年的412.0亿元,年均增长6.1%。').length, 1, 'revenue is nominal: 7.6%');
   });
 
-  it('reads a difference against last year\'s end (比上年末增加) as the year\'s change', () => {
+  it('reads a difference against last year\'s end (比上年末增加, 比年初增加) as the year\'s change', () => {
     assert.equal(check(rule, '全市养老保险参保人数达到120.00万人,比上年末增加5.00万人,增长4.2%。').length, 1, '5 / 115 = 4.3%');
     assert.deepEqual(check(rule, '全市养老保险参保人数达到120.00万人,比上年末增加5.00万人,增长4.3%。'), []);
+    assert.equal(check(rule, '各项存款余额1200.0亿元,比年初增加100.0亿元,增长8.3%。').length, 1, '100 / 1100 = 9.1%: since the year began, as against last year\'s end');
+    assert.deepEqual(check(rule, '各项存款余额1200.0亿元,比年初增加100.0亿元,增长9.1%。'), []);
   });
 
   it('reads a change against last year as nominal when a constant-price indicator is another clause\'s', () => {

@@ -37,6 +37,13 @@ describe('rate-mismatch: what a rate is of', () => {
     assert.deepEqual(check(rule, '新增学位5.30万个,其中幼儿园学位0.80万个、小学学位2.10万个、初中学位1.60万个、高中学位0.80万个,完成年度计划的106.0%(计划新增学位5.0万个)。'), []);
   });
 
+  it('reads the count a rate names in other words: two grades it joins (优秀、良好 for 优良), an abbreviation (可网上办理 for 网上可办)', () => {
+    assert.equal(check(rule, '共抽查案卷500卷,评为优秀、良好的450卷,优良率92.0%。').length, 1, '450 / 500 = 90%');
+    assert.deepEqual(check(rule, '共抽查案卷500卷,评为优秀、良好的450卷,优良率90.0%。'), []);
+    assert.equal(check(rule, '政务服务事项共1000项,其中可网上办理950项,网上可办率96.0%。').length, 1, '950 / 1000 = 95%');
+    assert.deepEqual(check(rule, '政务服务事项共1000项,其中可网上办理950项,网上可办率95.0%。'), []);
+  });
+
   it('reads a rate in the unit its bracket names (按人数计)', () => {
     assert.deepEqual(check(rule, '纳入监测对象1.72万户6.48万人,已消除风险1.21万户4.62万人,风险消除率71.3%(按人数计)。'), [], '4.62 / 6.48 = 71.3%, not 1.21 / 1.72');
   });

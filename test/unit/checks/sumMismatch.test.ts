@@ -4,6 +4,11 @@ import { allFindings, check } from '../../helpers/findings';
 const rule = 'sum-mismatch';
 
 describe('sum-mismatch', () => {
+  it('reads a total cue before a verb (合计处理, 共计办理) as a total of the list before it', () => {
+    assert.equal(check(rule, '修改规范性文件20件、废止45件、宣布失效15件,合计处理70件。').length, 1, '20 + 45 + 15 = 80');
+    assert.deepEqual(check(rule, '修改规范性文件20件、废止45件、宣布失效15件,合计处理80件。'), []);
+  });
+
   it('flags parts that do not add up to the 共计 after them, with every part related and a fix', () => {
     const text = '共312项不予处罚事项、508项从轻处罚事项、127项减轻处罚事项、264项从重处罚事项、31项免于行政强制事项,共计1224项。';
     const [f, ...rest] = check(rule, text);
@@ -361,6 +366,7 @@ describe('sum-mismatch', () => {
     assert.deepEqual(check(rule, '建立“四张清单”财政资金监管机制,即预算清单、支出清单、绩效清单、问责清单,实现全程监管。'), []);
     assert.deepEqual(check(rule, '坚持“两个确保”工作要求,即确保安全生产、确保工期进度、确保质量达标。'), [], 'items not named by the quoted noun: not read');
     assert.equal(check(rule, '推行“四个一”服务法,即一张服务清单、一套办事流程、一本工作台账,方便群众办事。').length, 1, 'three ones listed');
+    assert.equal(check(rule, '会同市公安局、市检察院建立“四项工作机制”,即线索移送机制、联合督办机制、信息共享机制,形成合力。').length, 1, 'those who built them are no list of the mechanisms');
     assert.deepEqual(check(rule, '推行“三个一”服务法,即一张服务清单、一套办事流程、一本工作台账,方便群众办事。'), []);
   });
 

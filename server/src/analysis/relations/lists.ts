@@ -333,8 +333,9 @@ export function readListCounts(model: ReportModel): ListCount[] {
     }
     let where: 'before' | 'after' = 'before';
     // `不予处罚、首违不罚等“四张清单”,即A清单、B清单、C清单`: a list that 即 defines after the count says
-    // what it counts, where the one before it was left open by 等.
-    const defined = q.singleCharacter && (!items || open) ? definedItemsAfter(text, q.span.end, model.sentences[f.sentence]!.span.end) : undefined;
+    // what it counts, whatever stands before it: a list left open by 等, or those who made the things
+    // (`会同市公安局、市人民检察院建立“五项工作机制”,即…`).
+    const defined = q.singleCharacter ? definedItemsAfter(text, q.span.end, model.sentences[f.sentence]!.span.end) : undefined;
     if (defined) items = undefined;
     let numbered = false;
     if (!items) {

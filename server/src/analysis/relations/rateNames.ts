@@ -98,6 +98,8 @@ const SYNONYMS: Readonly<Record<string, RegExp>> = {
   完成: /到位/,
   // `取得基本级以上执法资格的2207人` for `持证率`: those who hold the certificate.
   持证: /取得[^，,。；;]{0,10}(?:资格|证)|持有[^，,。；;]{0,6}证/,
+  // `评为优秀、良好的583卷` for `优良率`: the two grades the name joins.
+  优良: /优秀[、和及与]良好/,
 };
 
 /**
@@ -131,7 +133,8 @@ export function namesPopulation(label: string, rateLabel: string): boolean {
   const [predicate, head] = stemKeys(stem);
   const name = label.replace(/^其中/, '');
   // (A label naming the predicate in other words, `整改到位` for `整改完成`, counts what the rate does.)
-  return predicate !== undefined && head !== undefined && !name.includes(predicate) && !(SYNONYMS[predicate]?.test(name) ?? false) && name.includes(stem.slice(0, stem.length - predicate.length));
+  // (Nor one that abbreviates it, `可网上办理` for `网上可办率`.)
+  return predicate !== undefined && head !== undefined && !name.includes(predicate) && !abbreviates(predicate, name) && !(SYNONYMS[predicate]?.test(name) ?? false) && name.includes(stem.slice(0, stem.length - predicate.length));
 }
 
 /**

@@ -122,6 +122,12 @@ function nameWithQuoted(text: string, f: Figure): string {
 function namesOwnStem(text: string, f: Figure, stem: string): boolean {
   if (namesWorkOnCover(f, stem)) return false;
   if (namesStem(f.label, stem)) return true;
+  // `评为优秀、良好的583卷` for `优良率`: a label cut at a `、` between words, not between figures, is
+  // the whole clause before the count.
+  if (f.separatorBefore === ',') {
+    const clause = /[^，,；;。：:]*$/.exec(text.slice(Math.max(0, f.quantity.span.start - 24), f.quantity.span.start))?.[0] ?? '';
+    if (clause.includes('、') && !/[0-9０-９]/.test(clause) && namesStem(clause, stem)) return true;
+  }
   const named = nameWithQuoted(text, f);
   return named !== f.label && stem.length >= 2 && named.includes(stem);
 }
