@@ -288,8 +288,14 @@ describe('part-exceeds-total', () => {
     assert.equal(check(rule, '全年承办代表建议50件、委员提案60件,其中提案主办65件,全部按时办结。').length, 1, 'a part naming one total is of that one');
   });
 
-  it('reads no outcome of a count that is itself an outcome (共修改…27件,废止48件)', () => {
+  it('reads no outcome of a count that is itself an outcome (共修改…27件,废止48件) or a making (制定…1部,修改2部)', () => {
     assert.deepEqual(check(rule, '对规范性文件开展专项清理,共修改规范性文件20件,废止45件,宣布失效15件,合计处理80件。'), []);
+    assert.deepEqual(check(rule, '市政府制定政府规章1部,修改3部。'), []);
+    assert.equal(check(rule, '审查规范性文件12件,修改18件。').length, 1, 'what was reviewed is the whole of what was changed');
+  });
+
+  it('reads no part in a count after 在: where the part happens (其中…在全市146个乡镇举办)', () => {
+    assert.deepEqual(check(rule, '打造群众文化活动品牌10个,其中“周末舞台”全年在全市120个乡镇(街道)举办演出500场。'), []);
   });
 
   it('sums a total whose bracket names its kinds over the parts of those kinds only', () => {

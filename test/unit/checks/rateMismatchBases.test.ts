@@ -28,6 +28,10 @@ describe('rate-mismatch: what a rate is of', () => {
     assert.deepEqual(check(rule, '职工医保基金收入80.0亿元,支出64.0亿元,当期结余16.0亿元,结余率20.0%。'), []);
   });
 
+  it('reads no all-of-them of one kind for a rate of another (重大 done, 一般 rate)', () => {
+    assert.deepEqual(check(rule, '排查整治隐患2.36万项,其中重大隐患38项,全部整改销号,一般隐患整改率达到99.3%。'), []);
+  });
+
   it('reads 超额率 as what was done beyond the task, over the task', () => {
     assert.deepEqual(check(rule, '全年筹集保障性租赁住房3600套,超额完成省下达的3000套任务,超额率20.0%。'), []);
     assert.equal(check(rule, '全年筹集保障性租赁住房3600套,超额完成省下达的3000套任务,超额率25.0%。').length, 1);

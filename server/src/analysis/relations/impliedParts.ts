@@ -219,7 +219,9 @@ function readOutcomes(figures: readonly Figure[], out: Breakdown[]): void {
     }
     if (!base || !isExactCount(base) || !canBeTotal(base) || OUTCOME_TAIL.test(base.label) || base.quantity.value < 1) continue;
     // `共修改规范性文件27件,废止48件`: a count that opens with an outcome is a sibling action, not a whole.
-    if (OUTCOME_HEAD_WORD.test(base.label.replace(/^(?:共|已|被|经|依法|全年|累计)+/, ''))) continue;
+    // (So is what was made: `制定政府规章1部,修改2部` are two acts of law-making, not one within the other.)
+    const baseWords = base.label.replace(/^(?:共|已|被|经|依法|全年|累计)+/, '');
+    if (OUTCOME_HEAD_WORD.test(baseWords) || /^(?:[\u4e00-\u9fff]{0,6}(?:政府|常委会|人大))?(?:新)?(?:制定|出台|起草)/.test(baseWords)) continue;
     // `评为优秀的162卷,合格的293卷`: a grade after another is its sibling, not an outcome of it.
     if (GRADE.test(base.label) && GRADE.test(o.label)) continue;
     if (accepted) {

@@ -425,7 +425,8 @@ export function readRates(model: ReportModel): RateRelation[] {
     if ((stated?.by === 'stem' || stated?.by === 'share') && stated.readings.every((r) => r.numerator.length === 1 && namesPopulation(r.numerator[0]!.label, rate.label))) stated = undefined;
     // `排查一般隐患4326项,整改4298项,…,重大隐患整改率100%`: a rate named for another kind of the counted
     // noun (重大 against 一般) is not of those counts.
-    if (stated?.by === 'stem' && stated.readings.every((r) => namesOtherKind(r, rate.label) || namesSubKind(r, rate.label))) stated = undefined;
+    // (So is all of them: `其中重大隐患38项,全部整改销号,一般隐患整改率99.3%` is of the ordinary ones.)
+    if ((stated?.by === 'stem' && stated.readings.every((r) => namesOtherKind(r, rate.label) || namesSubKind(r, rate.label))) || (stated?.by === 'all' && stated.readings.every((r) => namesOtherKind(r, rate.label)))) stated = undefined;
     // `已消除风险1.34万户5.08万人,风险消除率71.3%(按人数计)`: the bracket names the unit the rate is of.
     const unitNamed = /^\s*[（(]按(人|户|件|家|个)数?计(?:算)?[）)]/.exec(model.text.slice(rate.quantity.span.end, rate.quantity.span.end + 10))?.[1];
     if (unitNamed !== undefined) {

@@ -250,6 +250,8 @@ export function readSubsets(model: ReportModel, sentence: Sentence, out: Breakdo
     // `其中北港区…码头二期投入运营,全港万吨级以上泊位达到112个`: a clause of the whole place (全港, 全市)
     // after the cue's own is no part of it.
     if (/[，,]\s*全(?:市|县|区|省|港|镇|州|旗|国)/.test(afterCue)) continue;
+    // `品牌12个,其中“乡村村晚”全年在全市146个乡镇举办`: a count after 在 is where the part happens, not the part.
+    if (/在(?:全[市县区省镇乡州旗盟])?$/.test(first.label)) continue;
     // `其中婚姻家庭和邻里纠纷合计798件`: a total of the parts it names (read above), not a part of the figure before.
     if (first.totalCue && /^其中/.test(first.label) && namedParts(figures, i, first)) continue;
     if (first.totalCue && i === 0 && /^\s*其中[，,：:]?\s*$/.test(text.slice(sentence.span.start, first.labelSpan.start)) && namedParts(figures, i, first, model.sentences[first.sentence - 1]?.figures)) continue;
