@@ -159,10 +159,9 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
       const bracketKinds = /[（(]([^）)]*、[^）)]*)[）)][^，,。；;（(]{0,4}$/.exec(between(text, figures[i - 1] ?? f, f))?.[1]?.split('、').map((k) => k.trim()).filter((k) => k.length >= 2);
       let partOfList = false;
       if (!namedByTotal && bracketKinds !== undefined && bracketKinds.length >= 2) {
+        // (Where the bracket names all of the list, or none of it, there is nothing to narrow.)
         const ofKinds = list.filter((p) => bracketKinds.some((k) => p.label.includes(k)));
-        if (ofKinds.length === 0 || ofKinds.length === list.length) {
-          // (Nothing to narrow: the list is the total's, or none of it is.)
-        } else {
+        if (ofKinds.length > 0 && ofKinds.length < list.length) {
           partOfList = !bracketKinds.every((k) => ofKinds.some((p) => p.label.includes(k)));
           list = ofKinds;
         }

@@ -69,7 +69,7 @@ function basisOf(model: ReportModel, sentence: Sentence, current: Figure, rate: 
   if (CONSTANT_PRICE.test(current.label) || CONSTANT_PRICE.test(upTo.slice(Math.max(0, upTo.length - 60)))) return 'constantPrice';
   // `地区生产总值先后跨越7000亿元、8000亿元两个台阶,由2020年的6126.4亿元增加到…,年均增长6.1%`: a
   // change whose clause opens with 由 is of the subject the clause before names.
-  if (from && subjectBefore(model, sentence, from).some((words) => CONSTANT_PRICE.test(words))) return 'constantPrice';
+  if (from && CONSTANT_PRICE.test(subjectBefore(model, sentence, from))) return 'constantPrice';
   if (rate?.averageAnnual || (rate && AVERAGE_ANNUAL.test(rate.cue))) return 'averageAnnual';
   return 'nominal';
 }
@@ -78,13 +78,11 @@ function basisOf(model: ReportModel, sentence: Sentence, current: Figure, rate: 
  * The words that name a change's subject where its clause opens with 由 or 从 and names none: those
  * before the first figure of the clause before, in the same sentence.
  */
-function subjectBefore(model: ReportModel, sentence: Sentence, from: Figure): string[] {
-  const lead = model.text.slice(sentence.span.start, from.quantity.span.start);
-  const clauses = lead.split(/[，,]/);
+function subjectBefore(model: ReportModel, sentence: Sentence, from: Figure): string {
+  const clauses = model.text.slice(sentence.span.start, from.quantity.span.start).split(/[，,]/);
   const own = clauses.pop() ?? '';
-  if (!/^\s*(?:并|再|已|先后)?(?:由|从)/.test(own) || clauses.length === 0) return [];
-  const previous = clauses[clauses.length - 1]!;
-  return [previous.split(/[0-9０-９]/)[0]!];
+  if (!/^\s*(?:并|再|已|先后)?(?:由|从)/.test(own) || clauses.length === 0) return '';
+  return clauses[clauses.length - 1]!.split(/[0-9０-９]/)[0]!;
 }
 
 /** The growth right before a bracket that opens with the earlier end of a change: `下降29.3%(由上年的512起`. */
