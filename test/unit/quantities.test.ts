@@ -28,6 +28,12 @@ describe('quantities', () => {
     assert.deepEqual(q('比例为5-10%'), []);
   });
 
+  it('skips places and moves in a ranking, and what is listed with them, but counts people', () => {
+    assert.deepEqual(q('排名上升6位,进入全国前三十位,分别上升12位、9位'), []);
+    assert.deepEqual(q('排名前10名,表彰前10名选手'), ['count:10名:exact']);
+    assert.deepEqual(q('邀请专家12位、学者3位'), ['count:12位:exact', 'count:3位:exact']);
+  });
+
   it('skips a size that names a class of things (百亿元级企业, 10万吨级泊位), but not what follows', () => {
     assert.deepEqual(q('百亿元级企业17家,其中千亿元级企业1家;建成10万吨级泊位3个'), ['count:17家:exact', 'count:1家:exact', 'count:3个:exact']);
     assert.deepEqual(q('设5个级别'), ['count:5个:exact']);

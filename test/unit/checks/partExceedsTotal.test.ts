@@ -308,4 +308,16 @@ describe('part-exceeds-total', () => {
     assert.equal(check(rule, '全年新建5G基站1286个,累计建成5G基站1124个。')[0]!.zh, '分项 新建5G基站1286个 大于其总数 建成5G基站1124个');
     assert.deepEqual(allFindings('全年新建5G基站1286个,累计建成5G基站4124个。'), []);
   });
+
+  it('reads a place or a move in a ranking as no count: no part of a total of places', () => {
+    for (const s of [
+      '营商环境评价排名上升6位,其中政务服务、市场监管两项指标排名进入全国前三十位。',
+      '全市综合排名上升5位,其中招标投标、获得电力排名分别上升12位、9位。',
+      '全省营商环境排名进入前10名,其中3项指标排名上升20位以上。',
+    ]) {
+      assert.deepEqual(allFindings(s), [], s);
+    }
+    // People counted with 位 are still counted.
+    assert.equal(check(rule, '邀请专家12位,其中省外专家15位。')[0]!.zh, '分项 省外专家15位 大于其总数 邀请专家12位');
+  });
 });
