@@ -11,7 +11,8 @@ import { assessBreakdown, partsSum } from '../analysis/relations/breakdownAssess
 import { assessChange } from '../analysis/relations/changeAssessment';
 import { Relation as RelationOf, relationsOf } from '../analysis/relations/index';
 import { listCountAgrees } from '../analysis/relations/lists';
-import { fitsStated, RateReading, RateRelation } from '../analysis/relations/rates';
+import { fitsStated, RateReading } from '../analysis/relations/rateReadings';
+import { RateRelation } from '../analysis/relations/rates';
 import { nearestReachable } from '../analysis/rounding';
 import { LocalizedText } from '../analysis/findings';
 import { BREAKDOWN_CUES, CHANGE_TO_WORDS, COMPARISON_WORDS, CUMULATIVE_CUES, DECREASE_WORDS, INCREASE_WORDS, PART_CUES, PRIOR_PERIOD_WORDS, SCOPE_WORDS, TOTAL_CUES } from '../analysis/vocabulary';

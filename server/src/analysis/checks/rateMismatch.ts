@@ -11,7 +11,7 @@
 import { Check, Finding } from '../findings';
 import { ReportModel } from '../reportModel';
 import { relationsOf } from '../relations/index';
-import { fitsStated, RateReading } from '../relations/rates';
+import { fitsStated, RateReading } from '../relations/rateReadings';
 import { formatComputed, roundHalfUp } from '../rounding';
 import { described, inMagnitudeOf, num, replacementFor, written } from './figureHelpers';
 import { severityFor } from './publish';

@@ -128,6 +128,7 @@ export type { Breakdown } from './breakdowns';
 export type { Change, GrowthBasis } from './changes';
 export type { ListCount } from './lists';
 export type { RateBase } from './rateBases';
-export type { RateReading, RateRelation } from './rates';
+export type { RateReading } from './rateReadings';
+export type { RateRelation } from './rates';
 export type { Restatement } from './restatements';
 export type { Evidence, Reading } from './common';

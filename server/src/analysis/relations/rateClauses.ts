@@ -11,7 +11,8 @@ import { ReportModel } from '../reportModel';
 import { clauseBefore, isExactCount, nounOf, sameUnit, sharesWord } from './common';
 import { namesStem, rateStem, stemKeys } from './rateNames';
 import { statedReading } from './rateStatements';
-import { countsBeforeRate, reading, Stated } from './rates';
+import { reading } from './rateReadings';
+import { countsBeforeRate, Stated } from './rates';
 
 /** Outcomes of concluded cases: their rates are over what was concluded (审结). */
 const OUTCOME_OF_CONCLUDED = /纠错|调解|和解|维持|撤销|驳回|胜诉|败诉/;

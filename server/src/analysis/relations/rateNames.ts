@@ -4,7 +4,7 @@
  * qualifiers the count must share (`按期`). Read by the rates and their stated readings.
  */
 import { Figure } from '../figures';
-import type { RateReading } from './rates';
+import type { RateReading } from './rateReadings';
 import { CASE_OUTCOMES, CONCLUDED_WORDS, MANNER_WORDS, OUTCOME_VERBS, RATE_MODIFIERS, RESOLUTION_VERBS, SCOPE_WORDS, USAGE_VERBS, pattern } from '../vocabulary';
 
 export const RATE_SUFFIX = /(?:率|比例|占比|比重|百分比)$/;

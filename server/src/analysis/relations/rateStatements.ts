@@ -17,7 +17,8 @@ import { ACTUAL_WORDS, ALL_OF_THEM, CASE_OUTCOMES, pattern } from '../vocabulary
 import { evidenceAt, isExactCount, roundingError, sameUnit, sharesWord } from './common';
 import { GRADE } from './figureRoles';
 import { namesStem, namesWorkOnCover, rateStem, stemKeys } from './rateNames';
-import { NEGATION, reading, Stated } from './rates';
+import { NEGATION, reading } from './rateReadings';
+import { Stated } from './rates';
 import { BARE_SHARE, shareReading } from './shareStatements';
 import { writtenReading } from './writtenRates';
 

@@ -9,7 +9,8 @@
 import { Figure } from '../figures';
 import { ReportModel } from '../reportModel';
 import { clauseBefore, evidenceAt, isExactCount, sameUnit } from './common';
-import { allCountsBefore, reading, Stated } from './rates';
+import { reading } from './rateReadings';
+import { allCountsBefore, Stated } from './rates';
 
 /** A share named by no more than `占比`: it is of the figure right before it. */
 export const BARE_SHARE = /^(?:其)?(?:所)?(?:占比|比重|占比重|份额|占|比例|所占比例)$/;

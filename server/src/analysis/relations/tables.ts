@@ -12,7 +12,8 @@ import { ReportModel } from '../reportModel';
 import { itemAt, lowerBound, toHalfWidth } from '../text';
 import type { Breakdown } from './breakdowns';
 import type { Change } from './changes';
-import { fitsStated, RateRelation, reading } from './rates';
+import { fitsStated, reading } from './rateReadings';
+import { RateRelation } from './rates';
 
 const CELL_SPLIT = /\t|\s{2,}|\u3000|\s*[|｜]\s*/;
 /** Whether a line may have cells at all: most lines of a report have no separator, and are done at once. */

@@ -10,7 +10,8 @@ import { ReportModel } from '../reportModel';
 import { ALL_OF_THEM } from '../vocabulary';
 import { evidenceAt, isExactCount, sameUnit } from './common';
 import { rateStem, stemKeys } from './rateNames';
-import { NEGATION, reading, Stated } from './rates';
+import { NEGATION, reading } from './rateReadings';
+import { Stated } from './rates';
 
 /**
  * `规上工业企业党组织覆盖率达到90.4%,224家规上工业企业中已建立党组织的192家`: the rate first, then the
