@@ -1,6 +1,7 @@
 /** Every check the product runs, in the order their findings are listed for a tie. */
 import { Check } from '../findings';
 import { approximatePreciseCheck } from './approximatePrecise';
+import { baselineMismatchCheck } from './baselineMismatch';
 import { growthMismatchCheck } from './growthMismatch';
 import { headingSequenceCheck } from './headingSequence';
 import { partExceedsTotalCheck } from './partExceedsTotal';
@@ -19,5 +20,6 @@ export const ALL_CHECKS: readonly Check[] = [
   partExceedsTotalCheck,
   growthMismatchCheck,
   restatedMismatchCheck,
+  baselineMismatchCheck,
   approximatePreciseCheck,
 ];

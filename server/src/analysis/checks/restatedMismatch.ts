@@ -16,7 +16,7 @@ import { described, num, written } from './figureHelpers';
 export const RESTATED_MISMATCH = 'restated-mismatch';
 
 function checkRestatedMismatch(model: ReportModel): Finding[] {
-  return relationsOf(model).restatements.map(({ first: earlier, again: f }) => {
+  return relationsOf(model).restatements.filter((r) => r.form === 'sameLabel').map(({ first: earlier, again: f }) => {
     const line = model.lines.positionAt(earlier.quantity.span.start).line + 1;
     return {
       rule: RESTATED_MISMATCH,

@@ -8,6 +8,10 @@
  * year's target), no other year, no plan or comparison words, no cumulative or five-year total, and
  * neither a per-head figure nor the year's increment against a stock. Even so the pairing rests on
  * wording alone: it is `inferred`.
+ *
+ * A target built on last year's figure restates it in words that say so: `地区生产总值在上年321.6亿元
+ * 的基础上增长6.5%左右`, in the plan, is the review's `全县地区生产总值达到312.6亿元`. That pairing is
+ * `explicit` (form `baseOfTarget`): the words name the figure as last year's.
  */
 import { Figure } from '../figures';
 import { ReportModel } from '../reportModel';
@@ -16,6 +20,8 @@ import { Evidence, isExactCount, Reading } from './common';
 
 export interface Restatement {
   readonly kind: 'restatement';
+  /** `sameLabel`: two figures of one specific label; `baseOfTarget`: last year's figure a target is built on. */
+  readonly form: 'sameLabel' | 'baseOfTarget';
   readonly first: Figure;
   readonly again: Figure;
   readonly reading: Reading;
@@ -91,11 +97,50 @@ export function readRestatements(model: ReportModel): Restatement[] {
       if (partAt(model, earlier.quantity.span.start) !== partAt(model, f.quantity.span.start) || periodOf(earlier) !== periodOf(f)) continue;
       if (earlier.increment !== f.increment) continue;
       if (yearsIn(sentenceText(earlier)) !== yearsIn(sentenceText(f))) continue;
-      found.push({ kind: 'restatement', first: earlier, again: f, reading: 'inferred', evidence: [{ words: f.label, span: f.labelSpan }] });
+      found.push({ kind: 'restatement', form: 'sameLabel', first: earlier, again: f, reading: 'inferred', evidence: [{ words: f.label, span: f.labelSpan }] });
     }
+  }
+  for (const f of model.figures) {
+    const base = baseOfTarget(model, f, periodOf, ofThisPeriod);
+    if (base) found.push({ kind: 'restatement', form: 'baseOfTarget', first: base, again: f, reading: 'explicit', evidence: [{ words: f.label, span: f.labelSpan }] });
   }
   // In document order, as every reader gives its relations.
   found.sort((a, b) => a.again.index - b.again.index);
   for (const r of found) out.push(r);
   return out;
+}
+
+/** `地区生产总值在上年321.6亿元的基础上`: the indicator named before 在, last year's figure after. */
+const BASE_OF_TARGET = /^(?:全(?:区|县|市|省|州|旗|盟))?([\u4e00-\u9fff]{4,16}?)(?:要|力争|预期|预计)?在(?:上年|上一年|去年|20\d\d年)(?:实际完成|完成|实现)?$/;
+/** The review's words for the same indicator: its scope and verb left out. */
+const REVIEW_LABEL = /^(?:全(?:区|县|市|省|州|旗|盟))?(?:全年|年内)?([\u4e00-\u9fff]{4,16}?)(?:总量)?(?:达到|达|为|实现|完成|突破)?$/;
+
+/**
+ * The review's figure a target restates as last year's: the one exact figure of the review part
+ * (this year's, of the period the report looks back on) with the indicator's name and unit. None
+ * where the review states the indicator several ways or not at all.
+ */
+function baseOfTarget(model: ReportModel, f: Figure, periodOf: (f: Figure) => string, ofThisPeriod: (f: Figure) => boolean): Figure | undefined {
+  if (!isExactCount(f) || !/^的?基础上/.test(f.following) || periodOf(f) !== 'plan') return undefined;
+  const name = BASE_OF_TARGET.exec(f.label)?.[1];
+  if (name === undefined) return undefined;
+  let found: Figure | undefined;
+  for (const g of model.figures) {
+    if (g.index >= f.index) break;
+    if (g.quantity.unit !== f.quantity.unit || !isExactCount(g) || g.plan || g.prior || g.change || g.cumulative || g.perUnit || g.totalCue) continue;
+    if (REVIEW_LABEL.exec(g.label)?.[1] !== name || periodOf(g) !== 'past' || !ofThisPeriod(g)) continue;
+    if (found && found.quantity.value !== g.quantity.value) return undefined;
+    found ??= g;
+  }
+  // A figure rounded the other way (`312.6亿元` for `312.58亿元`) says the same.
+  if (!found || sameWhenRounded(found, f)) return undefined;
+  return found;
+}
+
+function sameWhenRounded(a: Figure, b: Figure): boolean {
+  const coarser = a.quantity.decimals <= b.quantity.decimals ? a : b;
+  const finer = coarser === a ? b : a;
+  const scale = coarser.quantity.value / Number(coarser.quantity.numberText.replace(/[^0-9.]/g, '') || 1);
+  const step = scale * 10 ** -coarser.quantity.decimals;
+  return Math.abs(finer.quantity.value - coarser.quantity.value) <= step / 2 + 1e-9 * Math.abs(coarser.quantity.value);
 }
