@@ -130,6 +130,17 @@ describe('sum-mismatch', () => {
     assert.deepEqual(check(rule, '全年新增60家,规上工业企业由400家增至450家。'), [], 'a gross 新增 says nothing of what left');
   });
 
+  it('reads last year\'s figure stated after the difference (较上年增加97家,上年为315家) as its earlier end', () => {
+    const [f, ...rest] = check(rule, '全市规上工业企业达到383家,较上年增加97家,上年为315家。');
+    assert.equal(rest.length, 0);
+    assert.equal(f!.at, '383家');
+    assert.match(f!.zh, /^315 \+ 97 = 412,与 383家 不符\(上年315家,增加 97家\)/);
+    assert.equal(check(rule, '移送涉嫌犯罪案件34件,比上年增加9件(上年同期为28件)。').length, 1);
+    for (const s of ['全市规上工业企业达到383家,较上年增加68家,上年为315家。', '移送涉嫌犯罪案件34件,比上年增加9件(上年同期为25件)。', '全市规上工业企业达到383家,较上年增加68家,上年新增315家。']) {
+      assert.deepEqual(check(rule, s), [], s);
+    }
+  });
+
   it('reads a total over years and one part a year after it (2021年至2025年分别…), when they are as many', () => {
     const [f, ...rest] = check(rule, '五年累计新建口袋公园60个,2021年至2025年分别建成8个、10个、12个、14个、18个。');
     assert.equal(rest.length, 0);

@@ -15,6 +15,9 @@ export function written(model: ReportModel, f: Figure): string {
 export function described(model: ReportModel, f: Figure): string {
   // `其中` introduces the part, and `中已有` ends the whole's name (`9个县（市、区）中已有12个`): neither is the part's name.
   // (Nor is a bare 的 after a bound, `超过10万元的达到71个`.)
+  // `,上年为315家`, `上年同期为28件`: last period's figure named only by its period.
+  const period = f.prior ? /^(?:上年同期|去年同期|上年|去年|上一年)(?=(?:为|是|有)?$)/.exec(f.cue)?.[0] : undefined;
+  if (period) return `${period}${written(model, f)}`;
   const label = f.label.replace(/^(?:其中|分别|中(?:已有|共有|仍有|尚有|还有|已|有))/, '').replace(/^的/, '');
   // `全市1846个行政村`: a bare place before the figure, its noun after it.
   if (/^全[市县区镇乡省旗州]$/.test(label) && f.following) return `${label}${written(model, f)}${f.following.replace(/中$/, "")}`;

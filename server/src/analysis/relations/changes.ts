@@ -222,7 +222,9 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
       // Only comparison words between: `8600万元,比上年增加` — not `新增签约项目45个,实际到位资金增加…`.
       const gapWords = prior ? gap.replace(/(?:较|比|与)?[^，,]{0,12}?$/, '') : gap.replace(/(?:增长|增加|减少|下降|降低|净增加|净减少|净增|净减|多|少|提高|提升|上升|增产|增收|扩大)了?$/, '');
       if (!COMPARISON_ONLY.test(gapWords)) continue;
-      const rate = growthRight(figures, i + 1);
+      // `达到383家,较上年增加97家,上年为315家` and `…增加9件(上年为25件)`: last year's figure after the difference.
+      if (!prior) prior = priorStatedAfter(text, figures, i, current);
+      const rate = growthRight(figures, i + 1 + (prior && prior.index === f.index + 1 ? 1 : 0));
       used.add(current).add(f);
       if (prior) used.add(prior);
       if (rate) ratesUsed.add(rate);
@@ -467,4 +469,17 @@ export function readChanges(model: ReportModel): Change[] {
   const out: Change[] = [];
   for (const sentence of model.sentences) readSentence(model, sentence, out);
   return out;
+}
+
+/** `上年为315家`, `(上年同期为25件)`: a figure of last period named by nothing else. */
+const PRIOR_ALONE = /^(?:上年|去年|上年同期|去年同期|上一年)(?:为|是|有)?$/;
+
+/**
+ * Last year's figure stated right after a difference (`,上年为315家`, `(上年为25件)`), in the unit of
+ * the figure now: the earlier end of the change. Only separators may stand between.
+ */
+function priorStatedAfter(text: string, figures: readonly Figure[], i: number, current: Figure): Figure | undefined {
+  const next = figures[i + 1];
+  if (!next || !next.prior || !isCountLike(next) || next.quantity.qualifier !== 'exact' || !sameUnit(next, current) || !PRIOR_ALONE.test(next.cue)) return undefined;
+  return /^\s*[，,（(]\s*$/.test(between(text, figures[i]!, next).replace(/(?:上年|去年|上年同期|去年同期|上一年)(?:为|是|有)?$/, '')) ? next : undefined;
 }
