@@ -141,6 +141,24 @@ describe('sum-mismatch', () => {
     }
   });
 
+  it('reads the gap to another subject\'s rate stated in the sentence (高于城镇居民2.9个百分点), beyond the rounding of all three', () => {
+    const [f, ...rest] = check(rule, '农村居民人均可支配收入增长6.4%,高于城镇居民2.9个百分点,城镇居民人均可支配收入增长4.4%。');
+    assert.equal(rest.length, 0);
+    assert.equal(f!.at, '2.9个百分点');
+    assert.equal(f!.zh, '6.4% 比 4.4% 高 2.0 个百分点,文中为“高于城镇居民2.9个百分点”(城镇居民人均可支配收入增长4.4%)');
+    assert.deepEqual(f!.related, ['6.4%', '4.4%']);
+    assert.equal(check(rule, '出口增长3.2%,高于进口1.9个百分点,进口增长5.1%。').length, 1, 'higher said of a lower rate');
+    for (const s of [
+      '农村居民人均可支配收入增长6.4%,高于城镇居民2.0个百分点,城镇居民人均可支配收入增长4.4%。',
+      // 6.36 − 4.44 = 1.92: three rounded figures allow a gap of 1.9.
+      '农村居民人均可支配收入增长6.4%,高于城镇居民1.9个百分点,城镇居民人均可支配收入增长4.4%。',
+      '地区生产总值增长5.6%,高于全国0.6个百分点。',
+      '农村居民人均可支配收入增长6.4%,高于城镇居民2.9个百分点,城镇居民人均消费支出增长4.4%。',
+    ]) {
+      assert.deepEqual(check(rule, s), [], s);
+    }
+  });
+
   it('reads a total over years and one part a year after it (2021年至2025年分别…), when they are as many', () => {
     const [f, ...rest] = check(rule, '五年累计新建口袋公园60个,2021年至2025年分别建成8个、10个、12个、14个、18个。');
     assert.equal(rest.length, 0);

@@ -82,6 +82,27 @@ function checkSumMismatch(model: ReportModel): Finding[] {
     const terms = points
       ? `${written(model, c.prior)} ${op} ${written(model, c.delta)}`
       : `${num(asWritten(c.current, c.prior.quantity.value))} ${op} ${num(asWritten(c.current, c.delta.quantity.value))}`;
+    if (c.gap) {
+      // `增长6.4%,高于城镇居民1.9个百分点,…城镇居民…增长4.4%`: the gap to another subject's rate.
+      const gap = c.current.quantity.value - c.prior.quantity.value;
+      const shown = Math.abs(gap).toFixed(Math.max(c.delta.quantity.decimals, c.current.quantity.decimals, c.prior.quantity.decimals));
+      const stated = `${c.evidence[0]?.words ?? ''}${written(model, c.delta)}`;
+      findings.push({
+        rule: SUM_MISMATCH,
+        severity,
+        span: c.delta.quantity.span,
+        message: {
+          zh: `${written(model, c.current)} 比 ${written(model, c.prior)} ${gap >= 0 ? '高' : '低'} ${shown} 个百分点,文中为“${stated}”(${described(model, c.prior)})`,
+          en: `${written(model, c.current)} is ${shown} points ${gap >= 0 ? 'above' : 'below'} ${written(model, c.prior)}, not “${stated}” (${described(model, c.prior)})`,
+        },
+        related: [
+          { span: c.current.quantity.span, message: { zh: `此率:${described(model, c.current)}`, en: `this rate: ${described(model, c.current)}` } },
+          { span: c.prior.quantity.span, message: { zh: `比较对象:${described(model, c.prior)}`, en: `compared with: ${described(model, c.prior)}` } },
+        ],
+        arithmetic: `${num(c.current.quantity.value)} − ${num(c.prior.quantity.value)} = ${num(Number(gap.toFixed(6)))}`,
+      });
+      continue;
+    }
     findings.push({
       rule: SUM_MISMATCH,
       severity,

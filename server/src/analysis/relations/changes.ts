@@ -19,6 +19,7 @@ import { Figure, Sentence } from '../figures';
 import { ReportModel } from '../reportModel';
 import { AVERAGE_ANNUAL_WORDS, CHANGE_TO_WORDS, CONSTANT_PRICE_INDICATORS, pattern, SCOPE_WORDS } from '../vocabulary';
 import { between, Evidence, isExactCount, Reading, sameUnit } from './common';
+import { readRateGaps } from './rateGaps';
 
 /** Between the earlier and the later ends of a list of changes: `…增至`, `…提高到`. */
 const CHANGE_TO_BETWEEN = /^[\s]*(?:增至|增加到|增长到|提高到|提高至|提升至|提升到|上升至|上升到|达到|降至|下降到)$/;
@@ -40,6 +41,8 @@ export interface Change {
   readonly basis: GrowthBasis;
   /** A growth listed after another without a verb of its own (`下降12.6%和9.8%`) takes the first one's direction. */
   readonly listedGrowth?: 'increase' | 'decrease';
+  /** The earlier end is another subject's rate, not last period's: `高于城镇居民1.9个百分点` (rateGaps.ts). */
+  readonly gap?: true;
   /** The direction the verb of `由A增至B` says, which the two ends may contradict (`由224项增加到186项`). */
   readonly verbDirection?: 'increase' | 'decrease';
   readonly reading: Reading;
@@ -467,7 +470,10 @@ function isCountLike(f: Figure): boolean {
 /** Every change the report states, with whatever of its parts the text gives. */
 export function readChanges(model: ReportModel): Change[] {
   const out: Change[] = [];
-  for (const sentence of model.sentences) readSentence(model, sentence, out);
+  for (const sentence of model.sentences) {
+    readSentence(model, sentence, out);
+    readRateGaps(sentence, model.text, out);
+  }
   return out;
 }
 
