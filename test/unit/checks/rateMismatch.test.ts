@@ -275,6 +275,17 @@ describe('rate-mismatch', () => {
     assert.match(f!.zh, /71\.6\d*%\(4\.62万件 \/ 6\.45万件\)/);
   });
 
+  it('takes the whole a sentence opens with by its verb alone (在审结案件中 for 已审结146件) from the sentence before', () => {
+    const text = '全年需审理案件153件,已审结146件,结案率95.4%。在审结案件中,维持104件、驳回11件,通过撤销、确认违法等方式纠错23件,纠错率16.8%。';
+    const [f, ...rest] = check(rule, text);
+    assert.equal(rest.length, 0);
+    assert.equal(f!.severity, 'warning');
+    assert.match(f!.zh, /纠错率应为 15\.75%\(23件 \/ 146件\)/);
+    assert.deepEqual(check(rule, text.replace('16.8%', '15.8%')), []);
+    // A count of another verb is no whole of cases concluded.
+    assert.deepEqual(check(rule, text.replace('已审结146件', '已受理146件')), []);
+  });
+
   it('takes no figure labelled by a bare head (支出) for a whole named at length', () => {
     assert.deepEqual(check(rule, '市本级教育、社会保障和就业、卫生健康三项支出合计152.40亿元,其中教育支出70.12亿元、社会保障和就业支出52.06亿元、卫生健康支出30.22亿元,占市本级一般公共预算支出的41.6%。'), []);
   });

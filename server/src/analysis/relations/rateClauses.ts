@@ -53,7 +53,9 @@ export function statedBeyondClause(model: ReportModel, rate: Figure, ownCounts: 
     const named = counts.filter((c) => namesStem(c.label, stem));
     if (opening && prev && named.length === 1 && /^[ \t\u3000]*$/.test(model.text.slice(prev.span.end, sentence.span.start))) {
       const wholeName = opening[1]!.replace(/^(?:上述|以上|全部)/, '');
-      const bases = prev.figures.filter((c) => isExactCount(c) && sameUnit(c, named[0]!) && c.quantity.value >= named[0]!.quantity.value && c.label.replace(/^其中/, '').endsWith(wholeName));
+      // (`已审结146件。在审结案件中,…`: the whole's verb with the noun of cases left unsaid.)
+      const verb = wholeName.replace(/的?(?:案件|事项|申请)$/, '');
+      const bases = prev.figures.filter((c) => isExactCount(c) && sameUnit(c, named[0]!) && c.quantity.value >= named[0]!.quantity.value && (c.label.replace(/^其中/, '').endsWith(wholeName) || (verb.length >= 2 && verb !== wholeName && /^(?:已|共|全年|依法)?$/.test(c.label.replace(/^其中/, '').slice(0, -verb.length)) && c.label.endsWith(verb))));
       if (bases.length === 1) {
         stated = { by: 'stem', readings: [reading(rate, named, bases, false)], evidence: [{ words: `${opening[1]}中`, span: { start: sentence.span.start, end: sentence.span.start + opening[0].length } }] };
         counts = [...bases, ...counts];
