@@ -320,4 +320,16 @@ describe('part-exceeds-total', () => {
     // People counted with 位 are still counted.
     assert.equal(check(rule, '邀请专家12位,其中省外专家15位。')[0]!.zh, '分项 省外专家15位 大于其总数 邀请专家12位');
   });
+
+  it('reads grades as disjoint where the better ones outnumber 合格, which then cannot count them', () => {
+    assert.equal(check(rule, '抽查案卷335卷,评为优秀的198卷、合格的147卷、不合格的15卷。')[0]!.zh, '各分项之和为 360(198 + 147 + 15),超过总数 抽查案卷335卷');
+    // 合格 may count 优秀 where it is the larger: each grade is then bounded alone.
+    assert.deepEqual(allFindings('评查案卷279卷,评定优秀案卷126卷、合格案卷168卷、不合格案卷6卷。'), []);
+  });
+
+  it('reads a stock named with the state it is counted in (高速公路通车总里程) as the stock of the thing built', () => {
+    assert.equal(check(rule, '新建成高速公路352公里,全省高速公路通车总里程达到326公里。')[0]!.zh, '分项 新建成高速公路352公里 大于其总数 全省高速公路通车总里程326公里');
+    assert.deepEqual(allFindings('新建成高速公路352公里,全省高速公路通车总里程达到8126公里。'), []);
+    assert.deepEqual(allFindings('新增铁路运营里程395公里,全省高速公路通车总里程达到326公里。'), []);
+  });
 });

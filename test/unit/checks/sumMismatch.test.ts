@@ -159,6 +159,14 @@ describe('sum-mismatch', () => {
     }
   });
 
+  it('reads two kinds of one noun in clauses, then 合计, as a table; not two stages of it, nor what stands before a semicolon', () => {
+    const [f, ...rest] = check(rule, '明确免罚事项19项;全年不予处罚案件86件,减轻处罚案件54件,合计130件。');
+    assert.equal(rest.length, 0);
+    assert.equal(f!.zh, '分项之和为 140(86 + 54),与合计 130件 不符');
+    assert.deepEqual(check(rule, '全年不予处罚案件86件,减轻处罚案件54件,合计140件。'), []);
+    assert.deepEqual(check(rule, '受理案件120件,办结案件100件,合计210件。'), []);
+  });
+
   it('reads a total over years and one part a year after it (2021年至2025年分别…), when they are as many', () => {
     const [f, ...rest] = check(rule, '五年累计新建口袋公园60个,2021年至2025年分别建成8个、10个、12个、14个、18个。');
     assert.equal(rest.length, 0);

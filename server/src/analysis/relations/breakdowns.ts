@@ -80,23 +80,34 @@ function listBefore(model: ReportModel, figures: readonly Figure[], end: number,
 }
 
 /**
- * A table written as clauses: every figure of the sentence before the total is a count of its
- * unit, each with its own label (`市局418件,东湖区局1,026件,…,合计4,386件`). At least three, so that
- * `受理120件,办结100件,合计…` is not read as one.
+ * A table written as clauses: every figure of the clause before the total (after any `；`) is a count
+ * of its unit, each with its own label (`市局418件,东湖区局1,026件,…,合计4,386件`). Three at least, or
+ * two kinds of one noun (`不予处罚案件86件,减轻处罚案件54件,合计140件`), so that `受理120件,办结100件,
+ * 合计…` — stages of one thing, not kinds — is not read as one.
  */
-function clauseTableBefore(figures: readonly Figure[], end: number, unitOf: Figure): Figure[] | undefined {
-  const parts = figures.slice(0, end);
-  if (parts.length < 3 || parts.some((f) => !isExactCount(f) || !sameUnit(f, unitOf) || f.label.length < 2 || f.change || f.perUnit)) return undefined;
+function clauseTableBefore(text: string, figures: readonly Figure[], end: number, unitOf: Figure): Figure[] | undefined {
+  let start = 0;
+  for (let k = end - 1; k > 0; k--) {
+    if (/[；;]/.test(between(text, figures[k - 1]!, figures[k]!))) {
+      start = k;
+      break;
+    }
+  }
+  const parts = figures.slice(start, end);
+  if (parts.length < 2 || parts.some((f) => !isExactCount(f) || !sameUnit(f, unitOf) || f.label.length < 2 || f.change || f.perUnit)) return undefined;
   if (parts.slice(1).some((f) => f.separatorBefore !== ',' && f.separatorBefore !== '、')) return undefined;
+  if (parts.length === 2) {
+    const heads = parts.map((p) => headOf(nounOf(p), 2));
+    if (heads[0]!.length < 2 || heads[0] !== heads[1] || parts.some((p) => STAGE.test(p.label.replace(/^(?:全年|共|累计|已)/, '')))) return undefined;
+  }
   return new Set(parts.map((f) => f.label)).size === parts.length ? parts : undefined;
 }
 
+/** Verbs that name a stage of the things counted, not a kind of them: `受理…`, `办结…`. */
+const STAGE = /^(?:受理|收到|新收|接收|立案|办理|办结|审结|结案|处理|完成|审查|审核|发现|整改|查处|查办|移送)/;
+
 /** Words of a total's own that set it apart from a list before it: another scope, or guidance of others. */
 const OTHER_SCOPE = /指导|各(?:县|区|市|乡镇|镇|地|部门|单位)|全(?:省|市|县|区)/;
-
-
-
-
 
 
 /** The first or the last parts (two or more) that add up to `total`, if any do. */
@@ -107,11 +118,6 @@ function boundedRun(list: readonly Figure[], total: Figure): Figure[] | undefine
   }
   return undefined;
 }
-
-
-
-
-
 
 function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]): void {
   const figures = sentence.figures;
@@ -195,7 +201,7 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
         });
         continue;
       }
-      const table = composed ? undefined : clauseTableBefore(figures, i, f);
+      const table = composed ? undefined : clauseTableBefore(text, figures, i, f);
       if (table) {
         // The clauses name things of one kind (`乙局`, `丙局`, `丁局`; the first may carry the noun: `甲局查办案件`).
         const heads = table.slice(1).map((p) => headOf(nounOf(p)));

@@ -107,7 +107,10 @@ function readListsAfterTotals(model: ReportModel, figures: readonly Figure[], ou
       graded = parts.length >= 2;
       // `评定优秀案卷36卷、合格案卷231卷,合格率96.25%`: 合格 may count the better grades too; then the
       // grades may overlap, and only each one is bounded by the total.
-      nested = seen.has('合格') && ['优秀', '良好', '较好', '优', '良'].some((g) => seen.has(g));
+      // (Not where the better grades outnumber 合格: then it cannot count them, `优秀198卷、合格147卷`.)
+      const better = parts.filter((p) => /^(?:优秀|良好|较好|优|良)$/.test(GRADE.exec(p.label)?.[1] ?? ''));
+      const passed = parts.find((p) => GRADE.exec(p.label)?.[1] === '合格');
+      nested = passed !== undefined && better.length > 0 && better.reduce((n, p) => n + p.quantity.value, 0) <= passed.quantity.value;
     }
     if (parts.length < 2) continue;
     if (alreadyPart(out, parts[0]!, t.sentence)) continue;
