@@ -10,9 +10,14 @@ describe('vocabulary', () => {
     assert.ok(V.DECREASE_WORDS.includes('缩短'));
   });
 
-  it('makes every change-to word a change: it holds an increase or decrease word, or 降', () => {
+  it('makes every change-to word a change: it holds an increase or decrease word, or 降, unless it is one that says no direction', () => {
     const change = new RegExp(V.pattern([V.INCREASE_WORDS, V.DECREASE_WORDS]).source + '|降|增');
-    for (const w of V.CHANGE_TO_WORDS) assert.match(w, change, w);
+    const neutral: readonly string[] = V.NEUTRAL_CHANGE_TO_WORDS;
+    for (const w of V.CHANGE_TO_WORDS) if (!neutral.includes(w)) assert.match(w, change, w);
+    for (const w of neutral) {
+      assert.ok((V.CHANGE_TO_WORDS as readonly string[]).includes(w), w);
+      assert.doesNotMatch(w, change, w);
+    }
   });
 
   it('tells totals, parts and exhaustive breakdowns apart', () => {

@@ -167,6 +167,14 @@ describe('sum-mismatch', () => {
     assert.deepEqual(check(rule, '受理案件120件,办结案件100件,合计210件。'), []);
   });
 
+  it('reads a change to a level with a verb of no direction (由26户调整为22户) and what was done of a whole in its own clause, then the rest', () => {
+    assert.equal(check(rule, '省属企业户数由上年的26户调整为22户,减少6户。')[0]!.zh, '26 − 6 = 20,与 22户 不符(省属企业户数由上年的26户,减少 6户)');
+    assert.deepEqual(check(rule, '省属企业户数由上年的26户调整为22户,减少4户。'), []);
+    assert.deepEqual(allFindings('内设机构由14个调整为16个。'), [], 'a verb of no direction is contradicted by neither end');
+    assert.equal(check(rule, '交办的25项整改任务已完成25项,其余2项按序时推进。')[0]!.zh, '分项之和为 27(25 + 2),与合计 25项 不符');
+    assert.deepEqual(check(rule, '交办的27项整改任务已完成25项,其余2项按序时推进。'), []);
+  });
+
   it('reads a total over years and one part a year after it (2021年至2025年分别…), when they are as many', () => {
     const [f, ...rest] = check(rule, '五年累计新建口袋公园60个,2021年至2025年分别建成8个、10个、12个、14个、18个。');
     assert.equal(rest.length, 0);

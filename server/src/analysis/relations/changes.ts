@@ -17,7 +17,7 @@
  */
 import { Figure, Sentence } from '../figures';
 import { ReportModel } from '../reportModel';
-import { AVERAGE_ANNUAL_WORDS, CHANGE_TO_WORDS, CONSTANT_PRICE_INDICATORS, pattern, SCOPE_WORDS } from '../vocabulary';
+import { AVERAGE_ANNUAL_WORDS, CHANGE_TO_WORDS, CONSTANT_PRICE_INDICATORS, NEUTRAL_CHANGE_TO_WORDS, pattern, SCOPE_WORDS } from '../vocabulary';
 import { between, Evidence, isExactCount, Reading, sameUnit } from './common';
 import { readRateGaps } from './rateGaps';
 
@@ -159,7 +159,7 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
       const verb = CHANGE_TO_VERB.exec(f.cue.replace(/\d{4}年(?:底|末)?的?$/, ''))?.[0];
       out.push({
         kind: 'change', current: f, prior: from, delta, direction: f.quantity.value >= from.quantity.value ? 'increase' : 'decrease', rate,
-        ...(verb ? { verbDirection: /降|减|压|缩|精简/.test(verb) ? ('decrease' as const) : ('increase' as const) } : {}),
+        ...(verb && !(NEUTRAL_CHANGE_TO_WORDS as readonly string[]).includes(verb) ? { verbDirection: /降|减|压|缩|精简/.test(verb) ? ('decrease' as const) : ('increase' as const) } : {}),
         // `由上年的96项精简至58项,压减率65.5%`: a rate named for the change is its growth, in its own direction.
         ...(rate && !rate.growth && rate.isRate ? { listedGrowth: CUT_RATE.test(rate.label) ? ('decrease' as const) : ('increase' as const) } : {}),
         basis: basisOf(model, sentence, f, rate, from), reading: 'explicit',

@@ -49,6 +49,8 @@ const REVIEWED = /清理|梳理|评估|审查/;
 const DECIDED = /^(?:经清理[，,]?)?(?:决定)?(?:继续保留|继续有效|保留|修改|修订|废止|宣布失效|失效|拟修改|拟废止)$/;
 /** What is assessed: the total whose grades follow. */
 const ASSESSED = /评查|评审|评议|考核|抽查|抽取|评估|评价/;
+/** Between a whole and what was done of it in its own clause: `整改任务已完成`, `个问题均已整改`. */
+const DONE_OF_WHOLE = /^[\u4e00-\u9fff“”]{0,10}(?:已|均已|已经)(?:全部)?(?:完成|整改|办结|落实|解决|化解)[\u4e00-\u9fff]{0,4}$/;
 /** What was received: the base of what is accepted (`受理`). */
 const RECEIVED = /收到|新收|接收|收悉|接到/;
 /** What gathers suggestions: the base an adoption is of. */
@@ -159,7 +161,9 @@ function readRemainders(model: ReportModel, figures: readonly Figure[], out: Bre
     }
     const done = figures[j];
     const t = figures[j - 1];
-    if (!done || !t || done.separatorBefore !== ',' || !sameUnit(done, rest) || !sameUnit(t, rest)) continue;
+    // `交办的25项整改任务已完成23项,其余2项…`: the whole and what was done of it may share a clause.
+    const oneClause = done !== undefined && t !== undefined && done.separatorBefore !== ',' && DONE_OF_WHOLE.test(between(model.text, t, done));
+    if (!done || !t || (done.separatorBefore !== ',' && !oneClause) || !sameUnit(done, rest) || !sameUnit(t, rest)) continue;
     if (!isExactCount(done) || !isExactCount(t) || !canBeTotal(t) || t.separatorBefore === '、' || /^除/.test(done.label) || done.change || rest.change) continue;
     // `受理97件,另有上年结转3件,办结95件,其余5件…`: a figure added with 另有 is not the whole, which
     // is the sum of it and the count before.
@@ -169,7 +173,9 @@ function readRemainders(model: ReportModel, figures: readonly Figure[], out: Bre
     // `…1286件,其中医疗机构类214件,公共场所893件,其余179件`: the rest is of the total before 其中, not of its first part.
     const before = figures[j - 2];
     if (PART_CUE.test(model.text.slice(before ? before.quantity.span.end : model.sentences[t.sentence]!.span.start, t.quantity.span.start))) continue;
-    if (alreadyPart(out, t, t.sentence) || alreadyPart(out, done, t.sentence)) continue;
+    // (The whole of one clause with what was done of it is read as a whole and a part already: `out` then holds it.)
+    const doneOfThis = (b: Breakdown) => b.total === t && b.parts.length === 1 && b.parts[0] === done;
+    if (alreadyPart(out, t, t.sentence) || (alreadyPart(out, done, t.sentence) && !(oneClause && out.some(doneOfThis)))) continue;
     // `9个派出所中,城关派出所被评为…,石桥、柳湾2个派出所被评为…,其余6个`: a clause between that names
     // one of the whole's kind with no figure counts a part too; the rest is not of the figures alone.
     const wholeNoun = nounOf(t).replace(/中$/, '').replace(/[^\u4e00-\u9fff]/g, '').slice(-2);
