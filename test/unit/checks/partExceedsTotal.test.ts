@@ -332,4 +332,14 @@ describe('part-exceeds-total', () => {
     assert.deepEqual(allFindings('新建成高速公路352公里,全省高速公路通车总里程达到8126公里。'), []);
     assert.deepEqual(allFindings('新增铁路运营里程395公里,全省高速公路通车总里程达到326公里。'), []);
   });
+
+  it('says so where a 其中 opening its sentence lists all of a total before (its others last) and passes it', () => {
+    const text = '共查办各类违法案件2673件,罚没款3162.5万元。其中,食品安全领域案件1036件、价格领域案件418件、其他领域案件1897件。';
+    const [f, ...rest] = check(rule, text);
+    assert.equal(rest.length, 0);
+    assert.equal(f!.severity, 'warning');
+    assert.match(f!.zh, /各项之和为 3351\(1036 \+ 418 \+ 1897\),超过总数 查办各类违法案件2673件/);
+    // Short of the total, it says nothing: the total of the sentence before is only inferred.
+    assert.deepEqual(allFindings(text.replace('2673件', '3673件')), []);
+  });
 });

@@ -17,17 +17,19 @@ import { severityFor } from './publish';
 
 export const PART_EXCEEDS_TOTAL = 'part-exceeds-total';
 
-
 function checkPartExceedsTotal(model: ReportModel): Finding[] {
   const findings: Finding[] = [];
   for (const b of relationsOf(model).breakdowns) {
-    if (b.exhaustive) continue; // sum-mismatch speaks for those
+    // sum-mismatch speaks for those it publishes: all but those whose total is inferred (a `其中` opening
+    // its sentence), of which only parts past the total are said here.
+    if (b.exhaustive && severityFor(b.reading, b.form === 'clauseTable' ? 2 : b.totals.length) !== undefined) continue;
     const { total, totals, parts } = b;
     // Explicit with one total: an error. Several possible totals, all exceeded, or a total in the
     // sentence before (a `其中` opening its sentence): whichever it is, it is exceeded — a warning.
     const severity = severityFor(b.reading, totals.length) ?? 'warning';
     // One part above every total it may belong to.
-    const a = assessBreakdown(b);
+    // (An exhaustive one is asked what a partial one is: whether its parts pass the total.)
+    const a = assessBreakdown(b.exhaustive ? { ...b, exhaustive: false } : b);
     const single = a.partAbove;
     if (single) {
       findings.push({
