@@ -342,4 +342,11 @@ describe('part-exceeds-total', () => {
     // Short of the total, it says nothing: the total of the sentence before is only inferred.
     assert.deepEqual(allFindings(text.replace('2673件', '3673件')), []);
   });
+
+  it('lists kinds of document counted in 件, 项 or 份 as parts of one total', () => {
+    assert.equal(check(rule, '全年开展合法性审核193件,其中规范性文件12件、重大行政决策9项、政府合同186份。')[0]!.zh, '“其中”各项之和为 207(12 + 9 + 186),超过总数 开展合法性审核193件');
+    assert.deepEqual(allFindings('全年开展合法性审核207件,其中规范性文件12件、重大行政决策9项、政府合同186份。'), []);
+    // Things that are not documents keep their own units apart.
+    assert.deepEqual(allFindings('全年受理案件193件,其中涉及企业12件、重点项目9项、群众来信186份。'), []);
+  });
 });

@@ -21,7 +21,21 @@ export function subsetUnit(total: Figure, part: Figure): boolean {
   if (sameUnit(total, part)) return true;
   const a = total.quantity.unit;
   const b = part.quantity.unit;
-  return (a === '个' && b === '项') || (a === '项' && b === '个');
+  return (a === '个' && b === '项') || (a === '项' && b === '个') || (DOCUMENT_UNITS.has(a) && oneKindOfPaper(part, total));
+}
+
+/** The measure words documents and decisions are counted in, one as good as another in a report. */
+const DOCUMENT_UNITS = new Set(['件', '项', '份']);
+/** Documents and decisions by kind: `规范性文件12件、重大行政决策9项、政府合同186份`. */
+const DOCUMENT_KIND = /(?:文件|决策|决策事项|合同|协议|规章|草案|意见|方案|办法)$/;
+
+/**
+ * A part counted in another of the measure words of documents than the figure beside it, and named
+ * as a kind of document: `合法性审核193件,其中规范性文件12件、重大行政决策9项、政府合同186份` lists
+ * three kinds of paper reviewed, whatever word counts each.
+ */
+export function oneKindOfPaper(f: Figure, beside: Figure): boolean {
+  return DOCUMENT_UNITS.has(f.quantity.unit) && DOCUMENT_UNITS.has(beside.quantity.unit) && f.quantity.kind === 'count' && beside.quantity.kind === 'count' && DOCUMENT_KIND.test(f.label.replace(/^其中/, ''));
 }
 
 /** A figure that can be a total: a count or amount of a whole, not a ratio, a difference or last year's. */
@@ -56,7 +70,7 @@ export function partsFrom(model: ReportModel, figures: readonly Figure[], start:
   let listed = false;
   for (let k = start + 1; k < figures.length; k++) {
     const f = figures[k]!;
-    if (!sameUnit(f, unitOf) || !isCountLike(f)) {
+    if ((!sameUnit(f, unitOf) && !(oneKindOfPaper(f, unitOf) && oneKindOfPaper(unitOf, f))) || !isCountLike(f)) {
       // `城市低保对象0.86万户1.27万人、农村低保对象…`: a part counted twice, in two units, is one item.
       const twin = f.label === '' && f.quantity.span.start === model.figures[f.index - 1]?.quantity.span.end;
       if (f.growth || skipOthers || f.quantity.kind === 'percentagePoint' || twin) continue;
