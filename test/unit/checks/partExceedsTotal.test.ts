@@ -349,4 +349,14 @@ describe('part-exceeds-total', () => {
     // Things that are not documents keep their own units apart.
     assert.deepEqual(allFindings('全年受理案件193件,其中涉及企业12件、重点项目9项、群众来信186份。'), []);
   });
+
+  it('reads the count of corrections after a list of outcomes as holding the corrections listed', () => {
+    const list = '审结192件,维持118件、确认违法9件、撤销11件、责令履行6件、驳回32件、终止16件';
+    assert.equal(check(rule, `${list},直接纠错24件。`)[0]!.zh, '各分项之和为 26(9 + 11 + 6),超过总数 直接纠错24件');
+    assert.deepEqual(allFindings(`${list},直接纠错26件。`), []);
+    // More than the corrections listed: one the list leaves out (变更) may be among them.
+    assert.deepEqual(allFindings(`${list},直接纠错28件。`), []);
+    // A list of corrections alone is no list of outcomes: the count may be of another set of cases.
+    assert.deepEqual(allFindings('确认违法9件、撤销11件、责令履行6件,直接纠错24件。'), []);
+  });
 });

@@ -284,6 +284,9 @@ describe('rate-mismatch', () => {
     assert.deepEqual(check(rule, text.replace('16.8%', '15.8%')), []);
     // A count of another verb is no whole of cases concluded.
     assert.deepEqual(check(rule, text.replace('已审结146件', '已受理146件')), []);
+    // What ought to be concluded (应审结案件) is not what was, though its name ends alike.
+    const ought = '全年应审结案件209件,审结192件,审结率91.87%。审结案件中,维持118件、驳回32件,直接纠错26件,直接纠错率18.24%。';
+    assert.match(check(rule, ought)[0]!.zh, /直接纠错率应为 13\.542%\(26件 \/ 192件\)/);
   });
 
   it('takes no figure labelled by a bare head (支出) for a whole named at length', () => {

@@ -23,6 +23,7 @@ export function readImpliedParts(model: ReportModel, figures: readonly Figure[],
   readRemainders(model, figures, out);
   readOutcomes(figures, out);
   readDispositions(figures, out);
+  readCorrectionsTotal(model, figures, out);
   readNestedThresholds(model, figures, out);
   // `共设置26项指标,地区生产总值等6项指标不及预期`: a later figure counting the total's own noun.
   for (let i = 0; i < figures.length; i++) {
@@ -197,6 +198,32 @@ function readRemainders(model: ReportModel, figures: readonly Figure[], out: Bre
       if (!nested) continue;
     }
     out.push({ kind: 'breakdown', form: 'totalThenList', total: t, totals: [t], parts: [done, rest], exhaustive: true, disjoint: true, reading: 'explicit', evidence });
+  }
+}
+
+/** The count of all corrections after a list of outcomes: `直接纠错26件`, `共纠错26件`. */
+const CORRECTIONS_TOTAL = /^(?:依法|共|合计|共计)?(?:直接)?纠错(?:的)?$/;
+
+/**
+ * `维持118件、确认违法9件、撤销11件、责令履行6件、驳回32件、终止16件,直接纠错26件`: after a list of the
+ * outcomes of cases, the count of corrections holds the corrections listed (撤销, 变更, 确认违法, 责令履行),
+ * and perhaps one the list leaves out: at least their sum. Only where the list also names an outcome
+ * that corrects nothing (维持, 驳回, 终止), so that it is a list of outcomes, not of kinds.
+ */
+function readCorrectionsTotal(model: ReportModel, figures: readonly Figure[], out: Breakdown[]): void {
+  for (let k = 2; k < figures.length; k++) {
+    const t = figures[k]!;
+    if (!isExactCount(t) || t.separatorBefore !== ',' || !CORRECTIONS_TOTAL.test(t.label)) continue;
+    const list: Figure[] = [];
+    for (let j = k - 1; j >= 0; j--) {
+      const f = figures[j]!;
+      if (!sameUnit(f, t) || !isExactCount(f) || !OUTCOME_HEAD.test(f.label.replace(/^其中/, ''))) break;
+      list.unshift(f);
+      if (f.separatorBefore !== '、') break;
+    }
+    const corrections = list.filter((f) => CORRECTIONS.test(f.label.replace(/^其中/, '')));
+    if (corrections.length < 2 || corrections.length === list.length || /[。；;]/.test(between(model.text, list[0]!, t))) continue;
+    out.push({ kind: 'breakdown', form: 'subset', total: t, totals: [t], parts: corrections, exhaustive: false, disjoint: true, reading: 'explicit', evidence: [{ words: t.label, span: t.labelSpan }] });
   }
 }
 

@@ -55,7 +55,9 @@ export function statedBeyondClause(model: ReportModel, rate: Figure, ownCounts: 
       const wholeName = opening[1]!.replace(/^(?:上述|以上|全部)/, '');
       // (`已审结146件。在审结案件中,…`: the whole's verb with the noun of cases left unsaid.)
       const verb = wholeName.replace(/的?(?:案件|事项|申请)$/, '');
-      const bases = prev.figures.filter((c) => isExactCount(c) && sameUnit(c, named[0]!) && c.quantity.value >= named[0]!.quantity.value && (c.label.replace(/^其中/, '').endsWith(wholeName) || (verb.length >= 2 && verb !== wholeName && /^(?:已|共|全年|依法)?$/.test(c.label.replace(/^其中/, '').slice(0, -verb.length)) && c.label.endsWith(verb))));
+      // (Not what ought to be done, `全年应审结案件209件`: the whole is what was.)
+      const ought = (c: Figure) => /(?:应|需|待)$/.test(c.label.slice(0, Math.max(0, c.label.lastIndexOf(verb))));
+      const bases = prev.figures.filter((c) => isExactCount(c) && sameUnit(c, named[0]!) && c.quantity.value >= named[0]!.quantity.value && !ought(c) && (c.label.replace(/^其中/, '').endsWith(wholeName) || (verb.length >= 2 && verb !== wholeName && /^(?:已|共|全年|依法)?$/.test(c.label.replace(/^其中/, '').slice(0, -verb.length)) && c.label.endsWith(verb))));
       if (bases.length === 1) {
         stated = { by: 'stem', readings: [reading(rate, named, bases, false)], evidence: [{ words: `${opening[1]}中`, span: { start: sentence.span.start, end: sentence.span.start + opening[0].length } }] };
         counts = [...bases, ...counts];
