@@ -289,6 +289,14 @@ describe('rate-mismatch', () => {
     assert.match(check(rule, ought)[0]!.zh, /直接纠错率应为 13\.542%\(26件 \/ 192件\)/);
   });
 
+  it('reads all of a count done, by any key of the rate\'s stem (全部出庭 for 出庭应诉率) or with 全部 before the count, as 100%', () => {
+    assert.match(check(rule, '应由行政机关负责人出庭的138件全部出庭,出庭应诉率94%。')[0]!.zh, /出庭应诉率应为 100%:文中说138件均已做到/);
+    assert.match(check(rule, '对全部3862家定点医药机构开展现场检查,检查覆盖率94%。')[0]!.zh, /检查覆盖率应为 100%:文中说3862家均已做到/);
+    for (const s of ['应由行政机关负责人出庭的138件全部出庭,出庭应诉率100%。', '对全部3862家定点医药机构开展现场检查,检查覆盖率100%。', '对全部3862家企业开展检查,问题检出率12%。', '21个建制镇全部建成污水处理设施,污水处理率96%。']) {
+      assert.deepEqual(check(rule, s), [], s);
+    }
+  });
+
   it('takes no figure labelled by a bare head (支出) for a whole named at length', () => {
     assert.deepEqual(check(rule, '市本级教育、社会保障和就业、卫生健康三项支出合计152.40亿元,其中教育支出70.12亿元、社会保障和就业支出52.06亿元、卫生健康支出30.22亿元,占市本级一般公共预算支出的41.6%。'), []);
   });

@@ -242,12 +242,18 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
     const nextIsOwn = ownClauses[0]!.trim() === '' && (last.following.endsWith('中') || !sharesWord(nextSubject, last.label));
     const ownWordsAfter = nextIsOwn ? ownClauses[1] ?? '' : ownClauses[0] ?? '';
     const own = last.following + (rate.index === last.index + 1 ? ownWordsAfter : '');
-    const ownAll = new RegExp(`(?:${ALL_OF_THEM.join('|')})`).exec(own);
+    // (`对全部3862家定点医药机构开展现场检查`: 全部 may stand right before the count.)
+    const allBefore = /全部$/.test(last.label) ? /全部$/.exec(last.label) : null;
+    const ownAll = allBefore ? Object.assign(['全部'], { index: 0 }) as RegExpExecArray : new RegExp(`(?:${ALL_OF_THEM.join('|')})`).exec(own);
+    // The words after 全部 name what the rate counts by one of its stem's keys: `全部出庭` for 出庭应诉率.
+    const key = ownAll ? stemKeys(stem).find((k) => k.length === 2 && own.slice(ownAll.index).includes(k)) ?? '' : '';
     // (Not a facility they all offer or have built: `86家助产机构全部开通…线上申领服务,线上申领率` is of the
     // applications, `21个建制镇全部建成污水处理设施,污水处理率` of the sewage.)
-    const offered = new RegExp(`${keyChars}[\\u4e00-\\u9fff]{0,2}(?:服务|功能|系统|平台|渠道|窗口|端口|模块|设施|设备|站点|厂)`).test(own.slice(ownAll?.index ?? 0));
-    if (ownAll && rate.index === last.index + 1 && keyChars.length === 2 && !offered && own.slice(ownAll.index).includes(keyChars) && !NEGATION.test(own.slice(ownAll.index + ownAll[0].length, ownAll.index + ownAll[0].length + 2))) {
-      return { by: 'all', readings: [reading(rate, [last], [last], false)], evidence: [{ words: ownAll[0], span: { start: last.quantity.span.end + ownAll.index, end: last.quantity.span.end + ownAll.index + ownAll[0].length } }] };
+    const offered = new RegExp(`${key}[\\u4e00-\\u9fff]{0,2}(?:服务|功能|系统|平台|渠道|窗口|端口|模块|设施|设备|站点|厂)`).test(own.slice(ownAll?.index ?? 0));
+    // (After a `、` list, `900个行政村、300个社区全部配备…`, all of them is all of the list, not of its last.)
+    if (ownAll && rate.index === last.index + 1 && key.length === 2 && !offered && last.separatorBefore !== '、' && !NEGATION.test(own.slice(ownAll.index + ownAll[0].length, ownAll.index + ownAll[0].length + 2))) {
+      const span = allBefore ? { start: last.labelSpan.end - 2, end: last.labelSpan.end } : { start: last.quantity.span.end + ownAll.index, end: last.quantity.span.end + ownAll.index + ownAll[0].length };
+      return { by: 'all', readings: [reading(rate, [last], [last], false)], evidence: [{ words: ownAll[0], span }] };
     }
     // (Not `发现并整改安全隐患8962项,整改率99.1%`: drafters write the count found with the verbs of the
     // whole task, and the rate then says how much of it was done.)
