@@ -359,4 +359,14 @@ describe('part-exceeds-total', () => {
     // A list of corrections alone is no list of outcomes: the count may be of another set of cases.
     assert.deepEqual(allFindings('确认违法9件、撤销11件、责令履行6件,直接纠错24件。'), []);
   });
+
+  it('reads letter grades of what was rated (评定A级机构…、B级…、C级…) as its parts', () => {
+    assert.equal(check(rule, '全年对3592家定点医药机构开展评价,评定A级机构1368家、B级2106家、C级388家。').length, 1);
+    assert.deepEqual(allFindings('全年对3862家定点医药机构开展评价,评定A级机构1368家、B级2106家、C级388家。'), []);
+  });
+
+  it('reads a stock named with its state (通车里程) without 总 as the stock of what was added', () => {
+    assert.equal(check(rule, '新增高速公路里程735公里,全市高速公路通车里程达到612公里。')[0]!.zh, '分项 新增高速公路里程735公里 大于其总数 全市高速公路通车里程612公里');
+    assert.deepEqual(allFindings('新增高速公路里程35公里,全市高速公路通车里程达到612公里。'), []);
+  });
 });

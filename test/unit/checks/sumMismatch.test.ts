@@ -265,6 +265,11 @@ describe('sum-mismatch', () => {
     assert.deepEqual(check(rule, '获得金牌3枚、银牌8枚、铜牌9枚,共计20枚奖牌。'), []);
   });
 
+  it('reads what was added with 的 after a change (由46种增加到58种,新增的11种) as its difference', () => {
+    assert.equal(check(rule, '门诊慢特病病种由46种增加到58种,新增的11种。')[0]!.zh, '46 + 11 = 57,与 58种 不符(门诊慢特病病种由46种,增加 11种)');
+    assert.deepEqual(check(rule, '门诊慢特病病种由46种增加到58种,新增的12种。'), []);
+  });
+
   it('reads what was added over the span of a change (由A增加到B,五年新增C) as its difference', () => {
     assert.equal(check(rule, '高速公路通车里程由6820公里增加到7950公里,五年新增1310公里。').length, 1, '6820 + 1310 ≠ 7950');
     assert.deepEqual(check(rule, '高速公路通车里程由6820公里增加到8130公里,五年新增1310公里。'), []);

@@ -141,7 +141,8 @@ export function cueBefore(f: Figure, words: string): Evidence {
 }
 
 /** A grade, the whole label of a part of an assessment (its verb, 的 and the noun graded aside): `评定为优秀`, `良好的`, `合格案卷`. */
-export const GRADE = /^(?:其中)?(?:评定为?|评为|评出|评选出)?[“"]?(优秀|良好|较好|基本合格|不合格|合格|一般|较差|不达标|达标|优|良|中|差)[”"]?(?:等次|等级)?的?(?:案卷|卷宗|单位|项目)?$/;
+// (Or a letter grade, `评定A级机构1368家、B级2106家、C级388家`: credit and service ratings.)
+export const GRADE = /^(?:其中)?(?:评定为?|评为|评出|评选出)?[“"]?(优秀|良好|较好|基本合格|不合格|合格|一般|较差|不达标|达标|优|良|中|差|[A-DＡ-Ｄ]级)[”"]?(?:等次|等级)?的?(?:案卷|卷宗|单位|项目|机构|企业)?$/;
 
 /**
  * Levels reached, which nest (what meets the higher also meets the lower): `中达到基本标准的91个、推荐

@@ -114,7 +114,9 @@ export function readWholeAndPart(model: ReportModel, figures: readonly Figure[],
   const scope = SCOPED_NOUN.exec(stockNoun)?.[0] ?? '';
   const stockKind = stockNoun.slice(scope.length);
   const ownKind = a.label.replace(/^(?:全年|今年|年内|当年|本年)?(?:新增|新建|新创建|新认定|新培育|新设|新开通|新入驻|新登记|新引进)/, '');
-  const scopedStock = stock !== null && stock[2] === undefined && scope !== '' && stockKind.length >= 2 && (a.label.endsWith(stockKind) || (WIDENED.test(stockKind) && stockKind.replace(WIDENED, '') === ownKind));
+  // (`全市高速公路通车里程` for `新增高速公路里程`: the state the stock is counted in left out.)
+  const statelessKind = stockKind.replace(/(?:通车|运营|营运|开通|在用|在册)(?=[\u4e00-\u9fff]{2,4}$)/, '');
+  const scopedStock = stock !== null && stock[2] === undefined && scope !== '' && stockKind.length >= 2 && (a.label.endsWith(stockKind) || (statelessKind !== stockKind && a.label.endsWith(statelessKind)) || (WIDENED.test(stockKind) && stockKind.replace(WIDENED, '') === ownKind));
   // (A name past eight characters, `全县医疗卫生机构床位总数`, is no stock of the last of a list, which may
   // be another kind's (`新增国家级…“小巨人”企业9家、省级…企业86家,全市国家级“小巨人”企业累计达到31家`), nor
   // of a count summed over years (`城镇新增就业累计3.86万人,农村劳动力转移就业累计新增…`).)
