@@ -369,4 +369,13 @@ describe('part-exceeds-total', () => {
     assert.equal(check(rule, '新增高速公路里程735公里,全市高速公路通车里程达到612公里。')[0]!.zh, '分项 新增高速公路里程735公里 大于其总数 全市高速公路通车里程612公里');
     assert.deepEqual(allFindings('新增高速公路里程35公里,全市高速公路通车里程达到612公里。'), []);
   });
+
+  it('reads a part naming the nouns of both listed totals as a part of their sum, where a total gives it', () => {
+    const text = '全年办理人大代表建议和政协提案共163件,其中人大代表建议71件、政协提案92件。其中,涉及法治政府建设的建议提案197件。';
+    const [f, ...rest] = check(rule, text);
+    assert.equal(rest.length, 0);
+    assert.equal(f!.zh, '分项 涉及法治政府建设的建议提案197件 大于其总数 办理人大代表建议和政协提案163件');
+    assert.equal(f!.severity, 'warning');
+    assert.deepEqual(allFindings(text.replace('197件', '19件')), []);
+  });
 });

@@ -264,6 +264,17 @@ export function readSubsets(model: ReportModel, sentence: Sentence, out: Breakdo
     if (totals.length > 0 && closesListOfTotals(text, ofTotal, totals[0]!) && !partsNameTotal(figures, i, totals[0]!, ofTotal)) {
       // `其中代表建议主办128件、协办7件,政协提案主办176件、协办12件`: each group of parts opens with
       // the noun of one of the totals, and is a part of that one.
+      // `建议和提案共163件,其中建议71件、提案92件。其中,涉及…的建议提案19件`: a part naming the nouns of
+      // both totals is of their sum, where a breakdown has given it.
+      const last = totals[0]!;
+      const sibling = ofTotal[last.index - ofTotal[0]!.index - 1];
+      const nounOfFigure = (f: Figure | undefined) => (f ? f.label.replace(/[^\u4e00-\u9fff]/g, '').slice(-2) : '');
+      const both = sibling !== undefined && nounOfFigure(last).length === 2 && nounOfFigure(sibling).length === 2 && nounOfFigure(last) !== nounOfFigure(sibling) && first.label.includes(nounOfFigure(last)) && first.label.includes(nounOfFigure(sibling));
+      const sum = both ? out.find((b) => b.parts.length === 2 && b.parts[0] === sibling && b.parts[1] === last && b.reading === 'explicit') : undefined;
+      if (sum && first.separatorBefore !== '、' && !(figures[i + 1] && figures[i + 1]!.separatorBefore === '、')) {
+        out.push({ kind: 'breakdown', form: 'subset', total: sum.total, totals: [sum.total], parts: [first], exhaustive: false, disjoint: false, reading: first.sentence === sum.total.sentence ? 'explicit' : 'inferred', evidence: cueEvidence(model, prev, first, PART_CUE) });
+        continue;
+      }
       const groups = groupsNamingTotals(figures, i, totals[0]!);
       for (const g of groups) {
         out.push({ kind: 'breakdown', form: 'subset', total: g.total, totals: [g.total], parts: g.parts, exhaustive: false, disjoint: true, reading: 'explicit', evidence: [{ words: g.noun, span: g.parts[0]!.labelSpan }] });
