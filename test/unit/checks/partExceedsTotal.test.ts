@@ -378,4 +378,11 @@ describe('part-exceeds-total', () => {
     assert.equal(f!.severity, 'warning');
     assert.deepEqual(allFindings(text.replace('197件', '19件')), []);
   });
+
+  it('reads what came in this year and what was carried over as never overlapping, though one equals the total', () => {
+    assert.equal(check(rule, '受理依申请公开事项219件,其中当年新收219件、上年结转17件。')[0]!.zh, '“其中”各项之和为 236(219 + 17),超过总数 受理依申请公开事项219件');
+    assert.deepEqual(allFindings('受理依申请公开事项236件,其中当年新收219件、上年结转17件。'), []);
+    // Other parts as large as the total say they overlap.
+    assert.deepEqual(allFindings('定点医疗机构1106家,其中住院直接结算186家、门诊直接结算1106家。'), []);
+  });
 });

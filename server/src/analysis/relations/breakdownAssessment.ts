@@ -8,6 +8,11 @@ import type { Breakdown } from './breakdowns';
 import { toHalfWidth } from '../text';
 import { roundingError } from './common';
 import { OUTCOME_HEAD } from './figureRoles';
+import { CARRIED_OVER_WORDS, pattern } from '../vocabulary';
+
+const CARRIED_OVER = pattern([CARRIED_OVER_WORDS]);
+/** What came in this year, beside what was carried over: `当年新收219件、上年结转17件` never overlap. */
+const NEW_THIS_YEAR = /新收|新受理|新立案|新增|当年受理|本年受理/;
 
 /** The parts' sum. */
 export function partsSum(parts: readonly Figure[]): number {
@@ -114,7 +119,9 @@ export function assessBreakdown(b: Breakdown): BreakdownAssessment {
   // A part as large as the whole says the parts overlap: `定点医疗机构1106家,其中住院直接结算186家、
   // 门诊直接结算1106家` — every one offers the second, some the first too.
   // Outcomes of cases never overlap.
-  const whole = !b.parts.every((p) => OUTCOME_HEAD.test(p.label.replace(/^其中[:：]?/, ''))) && b.parts.some((p) => b.totals.some((t) => p.quantity.value === t.quantity.value));
+  // (Nor do what came in this year and what was carried over.)
+  const newAndCarried = b.parts.some((p) => CARRIED_OVER.test(p.label)) && b.parts.some((p) => NEW_THIS_YEAR.test(p.label));
+  const whole = !newAndCarried && !b.parts.every((p) => OUTCOME_HEAD.test(p.label.replace(/^其中[:：]?/, ''))) && b.parts.some((p) => b.totals.some((t) => p.quantity.value === t.quantity.value));
   const sumAbove = b.disjoint && !whole && exact.length >= 2 && exact.length === b.parts.length && b.totals.every((t) => sumExceeds(b.parts, t));
   return { sumAbove };
 }
