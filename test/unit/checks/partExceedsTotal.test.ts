@@ -385,4 +385,9 @@ describe('part-exceeds-total', () => {
     // Other parts as large as the total say they overlap.
     assert.deepEqual(allFindings('定点医疗机构1106家,其中住院直接结算186家、门诊直接结算1106家。'), []);
   });
+
+  it('reads a stock opened by the whole place before 累计, of what was added by any act (新增…累计建成…)', () => {
+    assert.equal(check(rule, '新增省级民主法治示范村21个,全县累计建成省级民主法治示范村17个。')[0]!.zh, '分项 新增省级民主法治示范村21个 大于其总数 全县累计建成省级民主法治示范村17个');
+    assert.deepEqual(allFindings('新增省级民主法治示范村21个,全县累计建成省级民主法治示范村37个。'), []);
+  });
 });

@@ -16,7 +16,7 @@ const STOCK_CLAUSE = /[、，,]\s*([\u4e00-\u9fff“”A-Za-z0-9]{0,14}?)(?:(累
  * noun after 累计 (`5G基站` holds letters and digits). The verb (2) must be the figure's own action done
  * (建成 for 新建), the noun (3) its noun.
  */
-const STOCK_WITH_NOUN = /[、，,]\s*累计(?![与和及在对])((?:建成|建设|完成|实施|新增|培育|认定|改造|创建|引进|发放|打造)?)([\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:达到|达|为|突破|增至)?$/;
+const STOCK_WITH_NOUN = /[、，,]\s*(?:全(?:市|县|区|省|州|旗|盟))?累计(?![与和及在对])((?:建成|建设|完成|实施|新增|培育|认定|改造|创建|引进|发放|打造)?)([\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:达到|达|为|突破|增至)?$/;
 /** A noun opened by the scope of the whole place: `全市城市书房`. */
 const SCOPED_NOUN = /^(?:全(?:省|市|县|区|镇|乡|州|旗|盟)|(?:年末)?(?:实有|现有|有效期内|有效))/;
 /** Words that widen a kind to all of it: `境内外上市企业` holds the `上市企业` newly listed. */
@@ -98,7 +98,8 @@ export function readWholeAndPart(model: ReportModel, figures: readonly Figure[],
     const own = a.label.replace(/^(?:其中|全年|今年|年内|当年|本年)/, '');
     // The same thing (`厂房` of `标准厂房`) and the same action (建 of 新建 and 建成).
     const sameNoun = own.endsWith(noun) || own.endsWith(noun.slice(-2)) && noun.length <= own.length;
-    const sameAction = verb === '' || own.includes(verb) || own.includes(verb[0]!);
+    // (`新增` adds by any act: `新增…示范村21个,…累计建成…示范村`.)
+    const sameAction = verb === '' || own.includes(verb) || own.includes(verb[0]!) || /^新增/.test(own);
     if (sameNoun && sameAction) {
       out.push({ kind: 'breakdown', form: 'subset', total: b, totals: [b], parts: [a], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: gap.slice(gap.indexOf('累计')).trim(), span: { start: b.quantity.span.start - b.cue.length, end: b.quantity.span.start } }] });
       return;
