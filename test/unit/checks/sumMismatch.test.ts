@@ -165,6 +165,9 @@ describe('sum-mismatch', () => {
     assert.equal(f!.zh, '分项之和为 140(86 + 54),与合计 130件 不符');
     assert.deepEqual(check(rule, '全年不予处罚案件86件,减轻处罚案件54件,合计140件。'), []);
     assert.deepEqual(check(rule, '受理案件120件,办结案件100件,合计210件。'), []);
+    // The total a `其中` breaks down is no row of the table after it.
+    assert.equal(check(rule, '开展述法82个,其中书面述法37个,现场述法14个,合计47个。')[0]!.zh, '分项之和为 51(37 + 14),与合计 47个 不符');
+    assert.deepEqual(check(rule, '开展述法82个,其中书面述法37个,现场述法14个,合计51个。'), []);
   });
 
   it('reads a change to a level with a verb of no direction (由26户调整为22户) and what was done of a whole in its own clause, then the rest', () => {

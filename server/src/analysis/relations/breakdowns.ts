@@ -80,7 +80,7 @@ function listBefore(model: ReportModel, figures: readonly Figure[], end: number,
 }
 
 /**
- * A table written as clauses: every figure of the clause before the total (after any `；`) is a count
+ * A table written as clauses: every figure of the clause before the total (after any `；` or `其中`) is a count
  * of its unit, each with its own label (`市局418件,东湖区局1,026件,…,合计4,386件`). Three at least, or
  * two kinds of one noun (`不予处罚案件86件,减轻处罚案件54件,合计140件`), so that `受理120件,办结100件,
  * 合计…` — stages of one thing, not kinds — is not read as one.
@@ -88,7 +88,8 @@ function listBefore(model: ReportModel, figures: readonly Figure[], end: number,
 function clauseTableBefore(text: string, figures: readonly Figure[], end: number, unitOf: Figure): Figure[] | undefined {
   let start = 0;
   for (let k = end - 1; k > 0; k--) {
-    if (/[；;]/.test(between(text, figures[k - 1]!, figures[k]!))) {
+    // (Nor the total before a `其中` that opens the rows: `开展述法82个,其中书面述法37个,现场述法14个,合计51个`.)
+    if (/[；;]|其中/.test(between(text, figures[k - 1]!, figures[k]!))) {
       start = k;
       break;
     }

@@ -100,8 +100,12 @@ export function readRestatements(model: ReportModel): Restatement[] {
       found.push({ kind: 'restatement', form: 'sameLabel', first: earlier, again: f, reading: 'inferred', evidence: [{ words: f.label, span: f.labelSpan }] });
     }
   }
+  // (Built only for a report with a target on last year's base: most have none.)
+  let reviewed: Map<string, Figure | null> | undefined;
   for (const f of model.figures) {
-    const base = baseOfTarget(model, f, periodOf, ofThisPeriod);
+    if (!/^的?基础上/.test(f.following)) continue;
+    reviewed ??= reviewFigures(model, periodOf, ofThisPeriod);
+    const base = baseOfTarget(f, periodOf, reviewed);
     if (base) found.push({ kind: 'restatement', form: 'baseOfTarget', first: base, again: f, reading: 'explicit', evidence: [{ words: f.label, span: f.labelSpan }] });
   }
   // In document order, as every reader gives its relations.
@@ -116,24 +120,32 @@ const BASE_OF_TARGET = /^(?:全(?:区|县|市|省|州|旗|盟))?([\u4e00-\u9fff]
 const REVIEW_LABEL = /^(?:全(?:区|县|市|省|州|旗|盟))?(?:全年|年内)?([\u4e00-\u9fff]{4,16}?)(?:总量)?(?:达到|达|为|实现|完成|突破)?$/;
 
 /**
- * The review's figure a target restates as last year's: the one exact figure of the review part
- * (this year's, of the period the report looks back on) with the indicator's name and unit. None
- * where the review states the indicator several ways or not at all.
+ * The review's figures by indicator and unit (`地区生产总值` in 亿元), built once per report: the
+ * one exact figure of the review part (this year's, of the period the report looks back on) of that
+ * name, or null where the review states the indicator several ways.
  */
-function baseOfTarget(model: ReportModel, f: Figure, periodOf: (f: Figure) => string, ofThisPeriod: (f: Figure) => boolean): Figure | undefined {
+function reviewFigures(model: ReportModel, periodOf: (f: Figure) => string, ofThisPeriod: (f: Figure) => boolean): Map<string, Figure | null> {
+  const out = new Map<string, Figure | null>();
+  for (const g of model.figures) {
+    if (!isExactCount(g) || g.plan || g.prior || g.change || g.cumulative || g.perUnit || g.totalCue) continue;
+    const name = REVIEW_LABEL.exec(g.label)?.[1];
+    if (name === undefined || periodOf(g) !== 'past' || !ofThisPeriod(g)) continue;
+    const key = `${name}\u0000${g.quantity.unit}`;
+    const seen = out.get(key);
+    if (seen === undefined) out.set(key, g);
+    else if (seen !== null && seen.quantity.value !== g.quantity.value) out.set(key, null);
+  }
+  return out;
+}
+
+/** The review's figure a target restates as last year's, where it states it otherwise. */
+function baseOfTarget(f: Figure, periodOf: (f: Figure) => string, reviewed: Map<string, Figure | null>): Figure | undefined {
   if (!isExactCount(f) || !/^的?基础上/.test(f.following) || periodOf(f) !== 'plan') return undefined;
   const name = BASE_OF_TARGET.exec(f.label)?.[1];
   if (name === undefined) return undefined;
-  let found: Figure | undefined;
-  for (const g of model.figures) {
-    if (g.index >= f.index) break;
-    if (g.quantity.unit !== f.quantity.unit || !isExactCount(g) || g.plan || g.prior || g.change || g.cumulative || g.perUnit || g.totalCue) continue;
-    if (REVIEW_LABEL.exec(g.label)?.[1] !== name || periodOf(g) !== 'past' || !ofThisPeriod(g)) continue;
-    if (found && found.quantity.value !== g.quantity.value) return undefined;
-    found ??= g;
-  }
-  // A figure rounded the other way (`312.6亿元` for `312.58亿元`) says the same.
-  if (!found || sameWhenRounded(found, f)) return undefined;
+  const found = reviewed.get(`${name}\u0000${f.quantity.unit}`);
+  // (Only one stated before the target: the review comes first.)
+  if (!found || found.index >= f.index || sameWhenRounded(found, f)) return undefined;
   return found;
 }
 
