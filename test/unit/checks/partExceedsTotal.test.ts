@@ -390,4 +390,12 @@ describe('part-exceeds-total', () => {
     assert.equal(check(rule, '新增省级民主法治示范村21个,全县累计建成省级民主法治示范村17个。')[0]!.zh, '分项 新增省级民主法治示范村21个 大于其总数 全县累计建成省级民主法治示范村17个');
     assert.deepEqual(allFindings('新增省级民主法治示范村21个,全县累计建成省级民主法治示范村37个。'), []);
   });
+
+  it('reads clauses naming two kinds in one frame (参加城镇职工…保险, 参加城乡居民…保险) as parts that do not overlap', () => {
+    const text = '年末全省参加基本养老保险人数3837.9万人,其中参加城镇职工基本养老保险1864.3万人,参加城乡居民基本养老保险2262.5万人。';
+    assert.equal(check(rule, text)[0]!.zh, '“其中”各项之和为 4126.8万(1864.3万 + 2262.5万),超过总数 年末全省参加基本养老保险人数3837.9万人');
+    assert.deepEqual(allFindings(text.replace('3837.9万人', '4126.8万人')), []);
+    // Clauses of other frames may overlap: each is only bounded by the total.
+    assert.deepEqual(allFindings('组织行政执法培训612人,其中参加法律知识专题培训448人,通过执法资格考试取得执法证件531人。'), []);
+  });
 });

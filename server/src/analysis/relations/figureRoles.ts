@@ -53,6 +53,23 @@ export function canBePart(f: Figure): boolean {
  * A part named in a few words, of no other year or period (`涉外公证`, `副职`): across a comma it
  * may join a list; `全年新增定点医药机构` starts a clause of its own.
  */
+/**
+ * Two long names of one frame that differ in one kind word between the same opening and ending:
+ * `参加城镇职工基本养老保险` and `参加城乡居民基本养老保险` are two kinds of one insurance, which no one
+ * holds both of. At least four characters shared, two of them at the end; two to four that differ in each.
+ */
+function oneFrame(a: Figure, b: Figure): boolean {
+  const x = nounOf(a).replace(/^其中/, '');
+  const y = nounOf(b).replace(/^其中/, '');
+  let p = 0;
+  while (p < x.length && p < y.length && x[p] === y[p]) p++;
+  let q = 0;
+  while (q < x.length - p && q < y.length - p && x[x.length - 1 - q] === y[y.length - 1 - q]) q++;
+  const mx = x.length - p - q;
+  const my = y.length - p - q;
+  return q >= 2 && p + q >= 4 && mx >= 2 && mx <= 4 && my >= 2 && my <= 4 && /^[\u4e00-\u9fff]+$/.test(x + y) && !/全年|年内|新增|累计|每/.test(x + y);
+}
+
 function shortName(f: Figure): boolean {
   const name = nounOf(f).replace(/^其中/, '');
   return name.length <= 8 && !f.increment && !f.cumulative && !/全年|年内|新增|累计|每/.test(name);
@@ -101,7 +118,7 @@ export function partsFrom(model: ReportModel, figures: readonly Figure[], start:
       listed = true;
     // Parts joined by `、` end at a comma: `其中新开工58个、续建68个,竣工投产41个` (a clause of its own) —
     // but outcomes of cases run on (`…、责令履行6件,调解和解终止36件`), save 纠错, which sums some of them.
-    } else if ((!listed && parallel(f, first) && shortName(f) && shortName(first)) || (alike !== undefined && alike(first) && alike(f) && !(listed && /^(?:其中)?(?:依法)?纠错/.test(f.label)))) parts.push(f);
+    } else if ((!listed && parallel(f, first) && ((shortName(f) && shortName(first)) || oneFrame(f, first))) || (alike !== undefined && alike(first) && alike(f) && !(listed && /^(?:其中)?(?:依法)?纠错/.test(f.label)))) parts.push(f);
     // `幼儿园5所、小学4所、初中3所以及高中2所`: the last item of a 、 list after 以及 or 和.
     else if (listed && /^\s*(?:以及|和|及)[^，,、]{0,12}$/.test(gap)) {
       parts.push(f);
