@@ -287,6 +287,10 @@ describe('rate-mismatch', () => {
     // What ought to be concluded (应审结案件) is not what was, though its name ends alike.
     const ought = '全年应审结案件209件,审结192件,审结率91.87%。审结案件中,维持118件、驳回32件,直接纠错26件,直接纠错率18.24%。';
     assert.match(check(rule, ought)[0]!.zh, /直接纠错率应为 13\.542%\(26件 \/ 192件\)/);
+    // The count before may name a kind of the cases between the verb and the noun (审结行政复议案件).
+    const kind = '全年审结行政复议案件121件,结案率90.98%。审结案件中,维持78件、驳回12件、确认违法5件、撤销9件、变更2件、责令履行3件,直接纠错19件,纠错率16.7%。';
+    assert.match(check(rule, kind)[0]!.zh, /纠错率应为 15\.7%\(19件 \/ 121件\)/);
+    assert.deepEqual(check(rule, kind.replace('16.7%', '15.7%')), []);
   });
 
   it('reads all of a count done, by any key of the rate\'s stem (全部出庭 for 出庭应诉率) or with 全部 before the count, as 100%', () => {

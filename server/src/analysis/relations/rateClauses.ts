@@ -24,6 +24,12 @@ function ownNounOf(label: string, stem: string): string {
   return at >= 0 ? own.slice(0, at) + own.slice(at + stem.length) : own;
 }
 
+/** `全年审结行政复议案件` for `审结案件`: the verb, a kind of the noun, then the noun. */
+function ofKind(label: string, verb: string, noun: string): boolean {
+  const own = label.replace(/^(?:其中|全年|已|共|依法)+/, '');
+  return noun.length >= 2 && own.startsWith(verb) && own.endsWith(noun) && own.length - verb.length - noun.length <= 6;
+}
+
 /**
  * The reading a rate's words state with counts beyond its clause, when its own clause states none:
  * the reading, the counts it was read from, and whether it reaches past a semicolon or a sentence.
@@ -57,7 +63,7 @@ export function statedBeyondClause(model: ReportModel, rate: Figure, ownCounts: 
       const verb = wholeName.replace(/的?(?:案件|事项|申请)$/, '');
       // (Not what ought to be done, `全年应审结案件209件`: the whole is what was.)
       const ought = (c: Figure) => /(?:应|需|待)$/.test(c.label.slice(0, Math.max(0, c.label.lastIndexOf(verb))));
-      const bases = prev.figures.filter((c) => isExactCount(c) && sameUnit(c, named[0]!) && c.quantity.value >= named[0]!.quantity.value && !ought(c) && (c.label.replace(/^其中/, '').endsWith(wholeName) || (verb.length >= 2 && verb !== wholeName && /^(?:已|共|全年|依法)?$/.test(c.label.replace(/^其中/, '').slice(0, -verb.length)) && c.label.endsWith(verb))));
+      const bases = prev.figures.filter((c) => isExactCount(c) && sameUnit(c, named[0]!) && c.quantity.value >= named[0]!.quantity.value && !ought(c) && (c.label.replace(/^其中/, '').endsWith(wholeName) || (verb.length >= 2 && verb !== wholeName && /^(?:已|共|全年|依法)?$/.test(c.label.replace(/^其中/, '').slice(0, -verb.length)) && c.label.endsWith(verb)) || (verb.length >= 2 && verb !== wholeName && ofKind(c.label, verb, wholeName.slice(verb.length)))));
       if (bases.length === 1) {
         stated = { by: 'stem', readings: [reading(rate, named, bases, false)], evidence: [{ words: `${opening[1]}中`, span: { start: sentence.span.start, end: sentence.span.start + opening[0].length } }] };
         counts = [...bases, ...counts];
