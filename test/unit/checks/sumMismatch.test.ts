@@ -178,6 +178,14 @@ describe('sum-mismatch', () => {
     assert.deepEqual(check(rule, '交办的27项整改任务已完成25项,其余2项按序时推进。'), []);
   });
 
+  it('reads a base, what is added on it and the stock they make (在现有38个…基础上新增12个,使…总数达到46个)', () => {
+    assert.match(check(rule, '在现有38个点位基础上新增非现场执法点位12个,使全市点位总数达到46个。')[0]!.zh, /^38 \+ 12 = 50,与 46个 不符/);
+    assert.match(check(rule, '在已建成41.6万亩的基础上新建高标准农田3万亩,使全县累计建成面积达到41.5万亩。')[0]!.zh, /^41\.6 \+ 3 = 44\.6,与 41\.5万亩 不符/);
+    for (const s of ['在现有38个点位基础上新增非现场执法点位12个,使全市点位总数达到50个。', '在已建成41.6万亩的基础上新建高标准农田3万亩,使全县累计建成面积达到44.6万亩。', '力争在2025年底1936家的基础上新增150家以上、总数突破2000家。']) {
+      assert.deepEqual(check(rule, s), [], s);
+    }
+  });
+
   it('reads a total over years and one part a year after it (2021年至2025年分别…), when they are as many', () => {
     const [f, ...rest] = check(rule, '五年累计新建口袋公园60个,2021年至2025年分别建成8个、10个、12个、14个、18个。');
     assert.equal(rest.length, 0);

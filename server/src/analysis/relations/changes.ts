@@ -472,6 +472,7 @@ export function readChanges(model: ReportModel): Change[] {
   const out: Change[] = [];
   for (const sentence of model.sentences) {
     readSentence(model, sentence, out);
+    readBaseAndAddition(model, sentence, out);
     readRateGaps(sentence, model.text, out);
   }
   return out;
@@ -488,4 +489,30 @@ function priorStatedAfter(text: string, figures: readonly Figure[], i: number, c
   const next = figures[i + 1];
   if (!next || !next.prior || !isCountLike(next) || next.quantity.qualifier !== 'exact' || !sameUnit(next, current) || !PRIOR_ALONE.test(next.cue)) return undefined;
   return /^\s*[，,（(]\s*$/.test(between(text, figures[i]!, next).replace(/(?:上年|去年|上年同期|去年同期|上一年)(?:为|是|有)?$/, '')) ? next : undefined;
+}
+
+/** `在现有38个点位基础上新增…12个`: the base, then what is added on it. */
+const ADDED_ON_BASE = /^[\u4e00-\u9fff“”]{0,8}?的?基础上[，,]?\s*(?:再|又|继续|全年)?(?:新增|新建成|新建|新开通|新设|新认定|新培育|增加)[\u4e00-\u9fff“”]{0,16}$/;
+/** `,使全市点位总数达到`, `,全县累计建成面积达到`: the stock the two make. */
+const STOCK_MADE = /^[，,]\s*(?:使|从而使)?[\u4e00-\u9fff“”]{0,16}?(?:总数|总量|总规模|总面积|总里程|累计[\u4e00-\u9fff]{0,8})(?:达到|达|增至|增加到)$/;
+
+/**
+ * `在现有38个点位基础上新增治超非现场执法点位12个,使全市点位总数达到46个`: a base, what was added on
+ * it, and the stock they make, in that order in one sentence — a change whose earlier end, difference
+ * and later end are all stated.
+ */
+function readBaseAndAddition(model: ReportModel, sentence: Sentence, out: Change[]): void {
+  const figures = sentence.figures;
+  const text = model.text;
+  for (let i = 0; i + 2 < figures.length; i++) {
+    const [base, added, stock] = [figures[i]!, figures[i + 1]!, figures[i + 2]!];
+    if (![base, added, stock].every(isExactCount) || !sameUnit(base, added) || !sameUnit(added, stock)) continue;
+    if (!/在[^，,。；;]{0,8}$/.test(text.slice(Math.max(sentence.span.start, base.quantity.span.start - 10), base.quantity.span.start))) continue;
+    if (!ADDED_ON_BASE.test(between(text, base, added)) || !STOCK_MADE.test(between(text, added, stock))) continue;
+    if (out.some((c) => c.current === stock || c.delta === added)) continue;
+    out.push({
+      kind: 'change', current: stock, prior: base, delta: added, direction: 'increase', rate: undefined, basis: 'nominal', reading: 'explicit',
+      evidence: [{ words: '基础上', span: { start: base.quantity.span.end, end: added.quantity.span.start } }],
+    });
+  }
 }
