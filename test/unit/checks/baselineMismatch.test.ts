@@ -14,6 +14,13 @@ describe('baseline-mismatch', () => {
     assert.match(f!.zh, /上年基数 321\.6亿元 与第 2 行回顾中的 312\.6亿元 不一致/);
     assert.deepEqual(f!.related, ['312.6亿元']);
   });
+  it('reads the indicator named after last year (在去年城镇新增就业…), its words in either order', () => {
+    const text = report('新增城镇就业5.82万人,城镇调查失业率5.1%。', '坚持就业优先,在去年城镇新增就业5.28万人的基础上,进一步加大帮扶力度。');
+    assert.match(check(rule, text)[0]!.zh, /上年基数 5\.28万人 与第 2 行回顾中的 5\.82万人 不一致/);
+    assert.deepEqual(check(rule, text.replace('5.28万人', '5.82万人')), []);
+    // Another indicator of the same unit is not it.
+    assert.deepEqual(check(rule, report('新增城镇就业5.82万人。', '在去年农村劳动力转移就业5.28万人的基础上,继续推进。')), []);
+  });
   it('is silent where the figures agree, round alike, or the review names the indicator otherwise or twice', () => {
     for (const text of [
       report('全县地区生产总值达到312.6亿元。', '地区生产总值在上年312.6亿元的基础上增长6.5%左右。'),

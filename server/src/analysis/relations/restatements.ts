@@ -116,6 +116,15 @@ export function readRestatements(model: ReportModel): Restatement[] {
 
 /** `地区生产总值在上年321.6亿元的基础上`: the indicator named before 在, last year's figure after. */
 const BASE_OF_TARGET = /^(?:全(?:区|县|市|省|州|旗|盟))?([\u4e00-\u9fff]{4,16}?)(?:要|力争|预期|预计)?在(?:上年|上一年|去年|20\d\d年)(?:实际完成|完成|实现)?$/;
+/** `在去年城镇新增就业5.28万人的基础上`: the indicator named after last year. */
+const BASE_NAMED_AFTER = /^(?:[\u4e00-\u9fff]{0,12}[，,])?在(?:上年|上一年|去年|20\d\d年)(?:全(?:区|县|市|省|州|旗|盟))?([\u4e00-\u9fff]{4,16})$/;
+/**
+ * An indicator's name as a key that does not depend on the order of its words: `城镇新增就业` and
+ * `新增城镇就业` are one indicator, written either way.
+ */
+function indicatorKey(name: string, unit: string): string {
+  return `${[...name].sort().join('')}\u0000${unit}`;
+}
 /** The review's words for the same indicator: its scope and verb left out. */
 const REVIEW_LABEL = /^(?:全(?:区|县|市|省|州|旗|盟))?(?:全年|年内)?([\u4e00-\u9fff]{4,16}?)(?:总量)?(?:达到|达|为|实现|完成|突破)?$/;
 
@@ -130,7 +139,7 @@ function reviewFigures(model: ReportModel, periodOf: (f: Figure) => string, ofTh
     if (!isExactCount(g) || g.plan || g.prior || g.change || g.cumulative || g.perUnit || g.totalCue) continue;
     const name = REVIEW_LABEL.exec(g.label)?.[1];
     if (name === undefined || periodOf(g) !== 'past' || !ofThisPeriod(g)) continue;
-    const key = `${name}\u0000${g.quantity.unit}`;
+    const key = indicatorKey(name, g.quantity.unit);
     const seen = out.get(key);
     if (seen === undefined) out.set(key, g);
     else if (seen !== null && seen.quantity.value !== g.quantity.value) out.set(key, null);
@@ -141,9 +150,9 @@ function reviewFigures(model: ReportModel, periodOf: (f: Figure) => string, ofTh
 /** The review's figure a target restates as last year's, where it states it otherwise. */
 function baseOfTarget(f: Figure, periodOf: (f: Figure) => string, reviewed: Map<string, Figure | null>): Figure | undefined {
   if (!isExactCount(f) || !/^的?基础上/.test(f.following) || periodOf(f) !== 'plan') return undefined;
-  const name = BASE_OF_TARGET.exec(f.label)?.[1];
+  const name = BASE_OF_TARGET.exec(f.label)?.[1] ?? BASE_NAMED_AFTER.exec(f.label)?.[1];
   if (name === undefined) return undefined;
-  const found = reviewed.get(`${name}\u0000${f.quantity.unit}`);
+  const found = reviewed.get(indicatorKey(name, f.quantity.unit));
   // (Only one stated before the target: the review comes first.)
   if (!found || found.index >= f.index || sameWhenRounded(found, f)) return undefined;
   return found;
