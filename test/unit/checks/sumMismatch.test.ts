@@ -238,6 +238,12 @@ describe('sum-mismatch', () => {
     assert.deepEqual(allFindings('办理法律援助案件1.08万件,其中刑事案件6320件,占58.5%;民事法律援助案件4210件,行政法律援助案件180件,其余90件为其他事项。'), []);
   });
 
+  it('counts titles won (获评A、B、C4项称号) by the titles named, and leaves a list open with 等', () => {
+    assert.equal(check(rule, '先后获评国家卫生城市、省级生态园林城市、省级全域旅游示范区4项称号。')[0]!.zh, '列举了 3 项(先后获评国家卫生城市、省级生态园林城市、省级全域旅游示范区),文中为 4项');
+    assert.deepEqual(check(rule, '先后获评国家卫生城市、省级生态园林城市、省级全域旅游示范区3项称号。'), []);
+    assert.deepEqual(check(rule, '先后获评国家卫生城市、省级生态园林城市等4项称号。'), []);
+  });
+
   it('counts aspects announced without a measure word (四方面) against the headings that follow, one each', () => {
     const report = ['二、2026年工作安排', '2026年,重点抓好以下四方面工作:', '（一）健全制度体系。加强立法。', '（二）严格规范执法。深化改革。', '（三）强化行政复议和应诉工作。健全机制。', '名词解释', '1.纠错率:指纠错案件占审结案件的比例。'].join('\n');
     const [f, ...rest] = check(rule, report);

@@ -329,7 +329,9 @@ export function readListCounts(model: ReportModel): ListCount[] {
       // (Unless the count is of people too: `退役军人、残疾人、低保家庭三类群体`.)
       if (items && !joiner && /(?:人|群众|家庭|学生|儿童|老人|职工)$/.test(items[items.length - 1]!.text) && !/^(?:人|名|户|位)/.test(q.unit) && !/^(?:群体|人群|对象|人员|群众|家庭)/.test(f.following)) items = undefined;
       const noun = f.following.replace(/^的/, '');
-      ofCountedKind = items !== undefined && noun.length > 0 && (items.slice(1).every((it) => headAgrees(it.text, noun)) || (mentions(noun.slice(0, 4), ENUMERATED_KINDS) && !items.some((it) => PLACE_END.test(it.text))));
+      // (Titles won, `获评国家卫生城市、…示范区4项称号`, are named as places are: each item is one.)
+      const titles = /^(?:荣誉)?称号|^荣誉/.test(noun) && items !== undefined && /(?:获评|获得|荣获|被评为|获批|创成)/.test(items[0]!.text);
+      ofCountedKind = items !== undefined && noun.length > 0 && (titles || items.slice(1).every((it) => headAgrees(it.text, noun)) || (mentions(noun.slice(0, 4), ENUMERATED_KINDS) && !items.some((it) => PLACE_END.test(it.text))));
     }
     let where: 'before' | 'after' = 'before';
     // `不予处罚、首违不罚等“四张清单”,即A清单、B清单、C清单`: a list that 即 defines after the count says
