@@ -296,7 +296,8 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
       // `每千人6.6批次`, `人均地区生产总值12.4万元`, `3.2万元/人`; not `人均收入等5项指标` (a count of indicators).
       // `每万人拥有律师6.5人` too (每 opens the label), and any fraction of a discrete thing (`6.5人`).
       // `全体居民人均可支配收入40106元`: 人均 inside the label too.
-      perUnit: isCount && (PER_UNIT_TAIL.test(tail) || /^每/.test(label) || ((PER_UNIT_HEAD.test(label) || /人均|户均/.test(label)) && !DISCRETE.has(q.unit)) || (q.decimals > 0 && !q.magnitude && DISCRETE.has(q.unit)) || (text.charCodeAt(q.span.end) === 0x2f && /^\/(?:人|户|年|月|天|日|吨|亩)/.test(text.slice(q.span.end, q.span.end + 2)))),
+      // (`年均新增10.5万人`: a figure a year averaged over years, whatever it counts.)
+      perUnit: isCount && (PER_UNIT_TAIL.test(tail) || /^(?:每|年均|月均|日均)/.test(label) || ((PER_UNIT_HEAD.test(label) || /人均|户均/.test(label)) && !DISCRETE.has(q.unit)) || (q.decimals > 0 && !q.magnitude && DISCRETE.has(q.unit)) || (text.charCodeAt(q.span.end) === 0x2f && /^\/(?:人|户|年|月|天|日|吨|亩)/.test(text.slice(q.span.end, q.span.end + 2)))),
       increment: isCount && ((MAY_INCREMENT.test(label) && INCREMENT_HEAD.test(label.replace(/^(?:累计|全年|共)/, ''))) || (MAY_INCREMENT.test(tail) && INCREMENT_TAIL.test(tail))),
       cumulative: (MAY_CUMULATE.test(tail) && CUMULATIVE.test(tail)) || (MAY_CUMULATE.test(label) && CUMULATIVE.test(label)),
       plan: planSeen,

@@ -398,4 +398,17 @@ describe('part-exceeds-total', () => {
     // Clauses of other frames may overlap: each is only bounded by the total.
     assert.deepEqual(allFindings('组织行政执法培训612人,其中参加法律知识专题培训448人,通过执法资格考试取得执法证件531人。'), []);
   });
+
+  it('reads parts named by different predicates of the whole as possibly overlapping, and no average a year as a total', () => {
+    for (const s of [
+      '全面梳理市级政务服务事项1286项,其中即办件714项、实现“全程网办”的1103项。',
+      '全年办理行政处罚案件3416件,其中适用简易程序1208件、涉及经营主体2514件。',
+      '五年累计城镇新增就业52.6万人,年均新增10.5万人,其中2025年新增10.8万人。',
+    ]) {
+      assert.deepEqual(allFindings(s), [], s);
+    }
+    // Each part is still bounded by the total, and the year's part by the sum over the years.
+    assert.equal(check(rule, '全年办理行政处罚案件3416件,其中适用简易程序1208件、涉及经营主体3514件。').length, 1);
+    assert.match(check(rule, '五年累计城镇新增就业52.6万人,年均新增10.5万人,其中2025年新增60.8万人。')[0]!.zh, /大于其总数 五年累计城镇新增就业52\.6万人/);
+  });
 });

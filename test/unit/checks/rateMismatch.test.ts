@@ -301,6 +301,12 @@ describe('rate-mismatch', () => {
     }
   });
 
+  it('reads a rate of concluding over what was concluded and what is left at the year\'s end (年末结转9件), stated after it', () => {
+    const text = '新收行政复议申请238件,其中依法受理211件、不予受理15件;全年审结219件,结案率96.05%,年末结转9件。';
+    assert.deepEqual(check(rule, text), []);
+    assert.equal(check(rule, text.replace('96.05%', '99.05%')).length, 1);
+  });
+
   it('takes no figure labelled by a bare head (支出) for a whole named at length', () => {
     assert.deepEqual(check(rule, '市本级教育、社会保障和就业、卫生健康三项支出合计152.40亿元,其中教育支出70.12亿元、社会保障和就业支出52.06亿元、卫生健康支出30.22亿元,占市本级一般公共预算支出的41.6%。'), []);
   });

@@ -238,6 +238,11 @@ describe('sum-mismatch', () => {
     assert.deepEqual(allFindings('办理法律援助案件1.08万件,其中刑事案件6320件,占58.5%;民事法律援助案件4210件,行政法律援助案件180件,其余90件为其他事项。'), []);
   });
 
+  it('counts a list in quotes right before the count by its quoted items alone', () => {
+    assert.deepEqual(check(rule, '对违法行为的性质、情节和社会危害程度细化为“轻微、一般、较重、严重”4个档次。'), []);
+    assert.equal(check(rule, '对违法行为的性质、情节和社会危害程度细化为“轻微、一般、较重、严重”3个档次。')[0]!.zh, '列举了 4 项(轻微、一般、较重、严重),文中为 3个');
+  });
+
   it('counts titles won (获评A、B、C4项称号) by the titles named, and leaves a list open with 等', () => {
     assert.equal(check(rule, '先后获评国家卫生城市、省级生态园林城市、省级全域旅游示范区4项称号。')[0]!.zh, '列举了 3 项(先后获评国家卫生城市、省级生态园林城市、省级全域旅游示范区),文中为 4项');
     assert.deepEqual(check(rule, '先后获评国家卫生城市、省级生态园林城市、省级全域旅游示范区3项称号。'), []);

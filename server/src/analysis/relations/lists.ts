@@ -323,7 +323,16 @@ export function readListCounts(model: ReportModel): ListCount[] {
           floor = join ? previous.quantity.span.end + join[0].length : end;
         }
       }
-      items = floor < end ? listedItemsBefore(text, end, floor) : undefined;
+      // `细化为“轻微、一般、较重、严重”4个档次`: a list in quotes right before the count is all of it.
+      let last = end;
+      if (text[end - 1] === '”') {
+        const opening = text.lastIndexOf('“', end - 1);
+        if (opening >= floor && text.slice(opening + 1, end - 1).includes('、') && !/[“”]/.test(text.slice(opening + 1, end - 1))) {
+          floor = opening + 1;
+          last = end - 1;
+        }
+      }
+      items = floor < last ? listedItemsBefore(text, last, floor) : undefined;
       // `发放城乡低保、特困供养、残疾人两项补贴等`: people right before the count own what it counts
       // (the two subsidies of the disabled); they are the last item's name, not the list it counts.
       // (Unless the count is of people too: `退役军人、残疾人、低保家庭三类群体`.)

@@ -226,5 +226,15 @@ export function carriedOverReadings(model: ReportModel, counts: readonly Figure[
       if (sameUnit(intake, carried) && glossed.quantity.value <= intake.quantity.value + carried.quantity.value) out.push(reading(rate, [glossed], [intake, carried], false));
     }
   }
+  // `全年审结219件,结案率96.05%,年末结转9件`: what is left at the year's end, right after the rate, and
+  // what was concluded make all the cases of the year — the base of a rate of concluding.
+  const pending = model.figures[rate.index + 1];
+  const done = counts[counts.length - 1];
+  if (done && pending && pending.sentence === rate.sentence && PENDING_AT_END.test(pending.label) && sameUnit(done, pending) && pending.quantity.qualifier === 'exact' && /^[，,]\s*/.test(model.text.slice(rate.quantity.span.end, pending.labelSpan.start))) {
+    out.push(reading(rate, [done], [done, pending], false));
+  }
   return out;
 }
+
+/** What is left to do at the end of the period: `年末结转9件`, `尚未审结3件`. */
+export const PENDING_AT_END = /^(?:年末|年底|期末)?(?:结转|尚未审结|尚未办结|未结|在审|正在审理)/;

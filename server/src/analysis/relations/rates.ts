@@ -18,7 +18,7 @@
 import { Figure, Sentence } from '../figures';
 import { ReportModel } from '../reportModel';
 import { Evidence, indexInSentence, isExactCount, Reading, sameUnit } from './common';
-import { admissibleReadings, byMeasure, carriedOverReadings, cutReadings, fitsStated, NEGATION, RateReading, reading, RELATIVE, totalsOfParts } from './rateReadings';
+import { admissibleReadings, byMeasure, carriedOverReadings, cutReadings, fitsStated, NEGATION, PENDING_AT_END, RateReading, reading, RELATIVE, totalsOfParts } from './rateReadings';
 import { namesOtherKind, namesPopulation, namesStem, namesSubKind, rateStem } from './rateNames';
 import { statedBeyondClause } from './rateClauses';
 import { isDefinedBase, statedReading } from './rateStatements';
@@ -228,6 +228,9 @@ export function readRates(model: ReportModel): RateRelation[] {
     const totals = totalsOfParts(model, counts);
     if (totals.length > 0) counts = [...totals, ...counts];
     const readings = [...admissibleReadings(counts, rate), ...carriedOverReadings(model, counts, rate), ...cutReadings(counts, rate)];
+    // `全年审结219件,结案率96.05%,年末结转9件`: where what was concluded and what is left make the base the
+    // rate fits, the words' other reading (over the cases received) is not the only one.
+    if (stated && readings.some((r) => r.denominators.length === 2 && PENDING_AT_END.test(r.denominators[1]!.label) && fitsStated(rate, r))) stated = undefined;
     // The `all` reading (`n / n`) is admissible only where the words say so. Where the words name
     // the numerator (`纠错28件,纠错率`), only readings with it are: in a sentence of ten counts some
     // other pair would fit a wrong rate by chance.

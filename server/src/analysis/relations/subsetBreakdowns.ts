@@ -347,7 +347,9 @@ export function readSubsets(model: ReportModel, sentence: Sentence, out: Breakdo
     const othersLast = parts.length > 1 && othersWords !== lastPart.label && !rest && !/以上|以下|以内/.test(othersWords) && !mentions(othersWords, CROSSCUTTING_ATTRIBUTES);
     const compound = COMPOUND_TOTALS.some((c) => totals[0]!.label.includes(c.total) && parts.length === c.parts.length && c.parts.every((name, k) => parts[k]!.label.endsWith(name) || parts[k]!.label.replace(/^其中/, '') === name)) || namesJoinedKinds(totals[0]!.label, parts);
     // `其中具有法学专业背景的5名、取得法律职业资格的4名`: what people have or have obtained may overlap.
-    const attributes = parts.length > 1 && (parts.every((p) => /^(?:其中)?(?:具有|具备|取得|持有|拥有|获得)/.test(p.label)) || levelsReached(parts));
+    // (So may parts named by different predicates of the whole, `其中即办件714项、实现“全程网办”的1103项`,
+    // `其中适用简易程序1208件、涉及经营主体2514件`: one case may have both.)
+    const attributes = parts.length > 1 && (parts.every((p) => /^(?:其中)?(?:具有|具备|取得|持有|拥有|获得)/.test(p.label)) || levelsReached(parts) || mixedPredicates(parts));
     const crosscutting = attributes || (parts.length > 1 && parts.some((p) => mentions(p.label, CROSSCUTTING_ATTRIBUTES)) && !oneDimension(parts));
     out.push({
       kind: 'breakdown', form: 'subset', total: totals[0]!, totals, parts: rest ? [...parts, rest] : parts, exhaustive: compound || ((rest !== undefined || othersLast) && totals.length === 1 && (listed || named || parts.length === 1) && !crosscutting),
@@ -377,4 +379,19 @@ export function readSubsets(model: ReportModel, sentence: Sentence, out: Breakdo
     }
     i += parts.length - 1;
   }
+}
+
+/** Verbs that name what some of a whole have or do, not a kind it divides into. */
+const PREDICATE = /^(?:适用|涉及|实现|属于|包含|含有|采用|使用|通过|开展|办理|提供|纳入|接入|享受|参加)/;
+
+/**
+ * Whether parts are named by different predicates (`适用简易程序`, `涉及经营主体`) or one by a
+ * predicate and another by a kind (`即办件`, `实现“全程网办”的`): such parts may overlap.
+ */
+function mixedPredicates(parts: readonly Figure[]): boolean {
+  const names = parts.map((p) => p.label.replace(/^其中[:：]?/, ''));
+  const verbs = names.map((n) => PREDICATE.exec(n)?.[0] ?? '');
+  const relative = names.map((n) => /的$/.test(n));
+  if (verbs.some((v) => v !== '') && verbs.some((v) => v !== verbs[0])) return true;
+  return relative.some((r) => r) && relative.some((r) => !r);
 }
