@@ -13,7 +13,7 @@ import { ReportModel } from '../reportModel';
 import { assessBreakdown, partsSum, partWithDigitsSwapped } from '../relations/breakdownAssessment';
 import { relationsOf } from '../relations/index';
 import { described, inMagnitudeOf, written } from './figureHelpers';
-import { severityFor } from './publish';
+import { exhaustiveSumSeverity, severityFor } from './publish';
 
 export const PART_EXCEEDS_TOTAL = 'part-exceeds-total';
 
@@ -22,7 +22,7 @@ function checkPartExceedsTotal(model: ReportModel): Finding[] {
   for (const b of relationsOf(model).breakdowns) {
     // sum-mismatch speaks for those it publishes: all but those whose total is inferred (a `其中` opening
     // its sentence), of which only parts past the total are said here.
-    if (b.exhaustive && severityFor(b.reading, b.form === 'clauseTable' ? 2 : b.totals.length) !== undefined) continue;
+    if (b.exhaustive && exhaustiveSumSeverity(b) !== undefined) continue;
     const { total, totals, parts } = b;
     // Explicit with one total: an error. Several possible totals, all exceeded, or a total in the
     // sentence before (a `其中` opening its sentence): whichever it is, it is exceeded — a warning.

@@ -10,9 +10,18 @@
  *   published as findings.
  */
 import { Severity } from '../findings';
-import { Reading } from '../relations/index';
+import type { Breakdown, Reading } from '../relations/index';
 
 export function severityFor(reading: Reading, candidates: number): Severity | undefined {
   if (reading !== 'explicit') return undefined;
   return candidates === 1 ? 'error' : 'warning';
+}
+
+/**
+ * How `sum-mismatch` publishes an exhaustive breakdown whose parts miss their total: a table of
+ * clauses is one by its shape and labels, not by a cue before each part, so it is a warning at most.
+ * `part-exceeds-total` says what this leaves unpublished.
+ */
+export function exhaustiveSumSeverity(b: Breakdown): Severity | undefined {
+  return severityFor(b.reading, b.form === 'clauseTable' ? 2 : b.totals.length);
 }

@@ -19,7 +19,7 @@ import { relationsOf } from '../relations/index';
 import { listCountAgrees } from '../relations/lists';
 import { assessChange } from '../relations/changeAssessment';
 import { asWritten, described, num, replacementFor, written } from './figureHelpers';
-import { severityFor } from './publish';
+import { exhaustiveSumSeverity, severityFor } from './publish';
 
 export const SUM_MISMATCH = 'sum-mismatch';
 
@@ -64,8 +64,7 @@ function checkSumMismatch(model: ReportModel): Finding[] {
       }
       continue;
     }
-    // A table of clauses is a breakdown by its shape and labels, not by a cue before each part.
-    const severity = severityFor(b.reading, b.form === 'clauseTable' ? 2 : b.totals.length);
+    const severity = exhaustiveSumSeverity(b);
     // A total that is the sum with two digits swapped (`1934` for 1943) is said to look like a typing slip.
     if (severity) findings.push(breakdownFinding(model, b.total, b.parts, severity, digitsSwapped(b.parts, b.total)));
   }
