@@ -130,62 +130,6 @@ describe('sum-mismatch', () => {
     assert.deepEqual(check(rule, '全年新增60家,规上工业企业由400家增至450家。'), [], 'a gross 新增 says nothing of what left');
   });
 
-  it('reads last year\'s figure stated after the difference (较上年增加97家,上年为315家) as its earlier end', () => {
-    const [f, ...rest] = check(rule, '全市规上工业企业达到383家,较上年增加97家,上年为315家。');
-    assert.equal(rest.length, 0);
-    assert.equal(f!.at, '383家');
-    assert.match(f!.zh, /^315 \+ 97 = 412,与 383家 不符\(上年315家,增加 97家\)/);
-    assert.equal(check(rule, '移送涉嫌犯罪案件34件,比上年增加9件(上年同期为28件)。').length, 1);
-    for (const s of ['全市规上工业企业达到383家,较上年增加68家,上年为315家。', '移送涉嫌犯罪案件34件,比上年增加9件(上年同期为25件)。', '全市规上工业企业达到383家,较上年增加68家,上年新增315家。']) {
-      assert.deepEqual(check(rule, s), [], s);
-    }
-  });
-
-  it('reads the gap to another subject\'s rate stated in the sentence (高于城镇居民2.9个百分点), beyond the rounding of all three', () => {
-    const [f, ...rest] = check(rule, '农村居民人均可支配收入增长6.4%,高于城镇居民2.9个百分点,城镇居民人均可支配收入增长4.4%。');
-    assert.equal(rest.length, 0);
-    assert.equal(f!.at, '2.9个百分点');
-    assert.equal(f!.zh, '6.4% 比 4.4% 高 2.0 个百分点,文中为“高于城镇居民2.9个百分点”(城镇居民人均可支配收入增长4.4%)');
-    assert.deepEqual(f!.related, ['6.4%', '4.4%']);
-    assert.equal(check(rule, '出口增长3.2%,高于进口1.9个百分点,进口增长5.1%。').length, 1, 'higher said of a lower rate');
-    for (const s of [
-      '农村居民人均可支配收入增长6.4%,高于城镇居民2.0个百分点,城镇居民人均可支配收入增长4.4%。',
-      // 6.36 − 4.44 = 1.92: three rounded figures allow a gap of 1.9.
-      '农村居民人均可支配收入增长6.4%,高于城镇居民1.9个百分点,城镇居民人均可支配收入增长4.4%。',
-      '地区生产总值增长5.6%,高于全国0.6个百分点。',
-      '农村居民人均可支配收入增长6.4%,高于城镇居民2.9个百分点,城镇居民人均消费支出增长4.4%。',
-    ]) {
-      assert.deepEqual(check(rule, s), [], s);
-    }
-  });
-
-  it('reads two kinds of one noun in clauses, then 合计, as a table; not two stages of it, nor what stands before a semicolon', () => {
-    const [f, ...rest] = check(rule, '明确免罚事项19项;全年不予处罚案件86件,减轻处罚案件54件,合计130件。');
-    assert.equal(rest.length, 0);
-    assert.equal(f!.zh, '分项之和为 140(86 + 54),与合计 130件 不符');
-    assert.deepEqual(check(rule, '全年不予处罚案件86件,减轻处罚案件54件,合计140件。'), []);
-    assert.deepEqual(check(rule, '受理案件120件,办结案件100件,合计210件。'), []);
-    // The total a `其中` breaks down is no row of the table after it.
-    assert.equal(check(rule, '开展述法82个,其中书面述法37个,现场述法14个,合计47个。')[0]!.zh, '分项之和为 51(37 + 14),与合计 47个 不符');
-    assert.deepEqual(check(rule, '开展述法82个,其中书面述法37个,现场述法14个,合计51个。'), []);
-  });
-
-  it('reads a change to a level with a verb of no direction (由26户调整为22户) and what was done of a whole in its own clause, then the rest', () => {
-    assert.equal(check(rule, '省属企业户数由上年的26户调整为22户,减少6户。')[0]!.zh, '26 − 6 = 20,与 22户 不符(省属企业户数由上年的26户,减少 6户)');
-    assert.deepEqual(check(rule, '省属企业户数由上年的26户调整为22户,减少4户。'), []);
-    assert.deepEqual(allFindings('内设机构由14个调整为16个。'), [], 'a verb of no direction is contradicted by neither end');
-    assert.equal(check(rule, '交办的25项整改任务已完成25项,其余2项按序时推进。')[0]!.zh, '分项之和为 27(25 + 2),与合计 25项 不符');
-    assert.deepEqual(check(rule, '交办的27项整改任务已完成25项,其余2项按序时推进。'), []);
-  });
-
-  it('reads a base, what is added on it and the stock they make (在现有38个…基础上新增12个,使…总数达到46个)', () => {
-    assert.match(check(rule, '在现有38个点位基础上新增非现场执法点位12个,使全市点位总数达到46个。')[0]!.zh, /^38 \+ 12 = 50,与 46个 不符/);
-    assert.match(check(rule, '在已建成41.6万亩的基础上新建高标准农田3万亩,使全县累计建成面积达到41.5万亩。')[0]!.zh, /^41\.6 \+ 3 = 44\.6,与 41\.5万亩 不符/);
-    for (const s of ['在现有38个点位基础上新增非现场执法点位12个,使全市点位总数达到50个。', '在已建成41.6万亩的基础上新建高标准农田3万亩,使全县累计建成面积达到44.6万亩。', '力争在2025年底1936家的基础上新增150家以上、总数突破2000家。']) {
-      assert.deepEqual(check(rule, s), [], s);
-    }
-  });
-
   it('reads a total over years and one part a year after it (2021年至2025年分别…), when they are as many', () => {
     const [f, ...rest] = check(rule, '五年累计新建口袋公园60个,2021年至2025年分别建成8个、10个、12个、14个、18个。');
     assert.equal(rest.length, 0);
