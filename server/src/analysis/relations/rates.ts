@@ -56,7 +56,6 @@ export interface RateRelation {
   readonly acrossClauses?: boolean;
 }
 
-
 /** `国土面积2386平方公里(折合357.9万亩)`: a figure restated in another unit is a count of the sentence too. */
 function isRestatedInBrackets(f: Figure): boolean {
   return f.inParentheses && /^(?:折合|约合|合|即)$/.test(f.cue) && (f.quantity.kind === 'count' || f.quantity.kind === 'amount') && f.quantity.qualifier === 'exact';
@@ -114,7 +113,6 @@ const OF_PLAN_RATE = /完成(?:年度|全年|年初)?(?:计划|目标|任务)+�
 /** `以上年末存栏为基数`, `以常住人口为分母`: the base a rate's words name. */
 const BASE_IN_BRACKET = /^\s*[（(](?:按|以)([\u4e00-\u9fff]{2,24}?)(?:数|数量)?(?:计算|计|为基数|为分母|统计)[）)]/;
 const BASE_NAMED = /(?:以([^，,。；;]{2,24}?)(?:数|数量)?为(?:基数|分母|基准|计算基数)|按([^，,。；;]{2,24}?)计算)[^，,。；;]{0,4}[，,]\s*[^，,。；;]*$/;
-
 
 /** The other counts of the `、` list a count stands in (adjacent figures joined by `、`), in order. */
 function siblingsInList(counts: readonly Figure[], f: Figure): Figure[] {
@@ -287,5 +285,3 @@ export function readRates(model: ReportModel): RateRelation[] {
   }
   return out;
 }
-
-

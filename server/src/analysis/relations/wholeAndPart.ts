@@ -174,5 +174,3 @@ export function readWholeAndPart(model: ReportModel, figures: readonly Figure[],
     out.push({ kind: 'breakdown', form: 'subset', total: a, totals: [a], parts, exhaustive: false, disjoint: listed && !levels, reading: 'explicit', evidence: [{ words: '中', span: { start: a.quantity.span.end + at, end: a.quantity.span.end + at + 1 } }] });
   }
 }
-
-
