@@ -8,7 +8,7 @@ import { Figure } from '../figures';
 import { ReportModel } from '../reportModel';
 import { agrees } from '../rounding';
 import { periodAt } from '../structure';
-import type { Change } from './changes';
+import type { Change } from './changeBasis';
 import { roundingError } from './common';
 
 /**

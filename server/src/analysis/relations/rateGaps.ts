@@ -8,7 +8,7 @@
  * `高于全国0.5个百分点` with no national rate in the sentence says nothing checkable.
  */
 import { Sentence } from '../figures';
-import type { Change } from './changes';
+import type { Change } from './changeBasis';
 import { between } from './common';
 
 /** `高于城镇居民`, `快于全省平均水平`, `比城镇居民高`: the comparison and the other subject (group 2 or 3). */

@@ -11,7 +11,7 @@ import { Figure } from '../figures';
 import { ReportModel } from '../reportModel';
 import { itemAt, lowerBound, toHalfWidth } from '../text';
 import type { Breakdown } from './breakdowns';
-import type { Change } from './changes';
+import type { Change } from './changeBasis';
 import { fitsStated, reading } from './rateReadings';
 import { RateRelation } from './rates';
 
