@@ -9,8 +9,7 @@ import { ReportModel } from '../reportModel';
 import { grimInformative, percentReachable } from '../rounding';
 import { CASE_OUTCOMES, CONCLUDED_WORDS, pattern } from '../vocabulary';
 import { Evidence, roundingError } from './common';
-import { OUGHT_HEAD } from './rateStatements';
-import { rateStem } from './rateNames';
+import { OUGHT_HEAD, rateStem } from './rateNames';
 import { countsBeforeRate, RateRelation } from './rates';
 
 /** A rate and the base its kind implies (`胜诉率` over `审结8件`), for the GRIM test. */

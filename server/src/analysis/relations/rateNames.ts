@@ -5,7 +5,7 @@
  */
 import { Figure } from '../figures';
 import type { RateReading } from './rateReadings';
-import { CASE_OUTCOMES, CONCLUDED_WORDS, MANNER_WORDS, OUTCOME_VERBS, RATE_MODIFIERS, RESOLUTION_VERBS, SCOPE_WORDS, USAGE_VERBS, pattern } from '../vocabulary';
+import { ACTUAL_WORDS, CASE_OUTCOMES, CONCLUDED_WORDS, MANNER_WORDS, OUTCOME_VERBS, RATE_MODIFIERS, RESOLUTION_VERBS, SCOPE_WORDS, USAGE_VERBS, pattern } from '../vocabulary';
 
 export const RATE_SUFFIX = /(?:率|比例|占比|比重|百分比)$/;
 const MODIFIER_HEAD = pattern([RATE_MODIFIERS, SCOPE_WORDS], 'start');
@@ -166,4 +166,44 @@ export function namesSubKind(r: RateReading, rateLabel: string): boolean {
   const kind = label.slice(-4);
   const qualifier = kind.slice(0, 2);
   return qualifier !== predicate && !r.denominator.label.includes(kind) && label.slice(0, -4).includes(predicate) && /的$/.test(label.slice(0, -4));
+}
+
+/** `应出庭…`, `区属各部门应当出庭…`: what should have happened (not `供应`, `相应`). */
+export const OUGHT_HEAD = /(?:^|[^相供响适反效对回呼感顺照答理])应(?:当|该)?(?!诉|急|用|对|收|税|届|聘|征|答|邀|变)/;
+export const ACTUAL_HEAD = pattern([ACTUAL_WORDS], 'start');
+
+/**
+ * A count's label with the name in quotes it follows: `可“全程网办”事项1183项` is labelled `事项`
+ * (a quote mark stops a label), but it counts `可全程网办事项`.
+ */
+function nameWithQuoted(text: string, f: Figure): string {
+  const start = f.labelSpan.start;
+  if (f.labelSpan.end > f.quantity.span.start) return f.label;
+  // `其中水质优良（达到或优于Ⅲ类）断面128个`: a gloss in brackets parts the name from its noun.
+  if (text[start - 1] === '）' || text[start - 1] === ')') {
+    const g = /(?:^|[，,。；;：:、])([\u4e00-\u9fff]{2,10})[（(][^（）()，,。；;]{1,20}[）)]$/.exec(text.slice(Math.max(0, start - 36), start));
+    return g ? `${g[1]}${f.label}` : f.label;
+  }
+  if (text[start - 1] !== '”' && text[start - 1] !== '"') return f.label;
+  const from = Math.max(0, start - 24);
+  const m = /(?:^|[，,。；;：:、（(])([\u4e00-\u9fff]{0,6})[“"]([\u4e00-\u9fff]{2,12})[”"]$/.exec(text.slice(from, start));
+  return m ? `${m[1]}${m[2]}${f.label}` : f.label;
+}
+
+/**
+ * Whether a count names what a rate measures: by its label, or by the whole stem in the quoted name
+ * it follows (`可“全程网办”事项` for `全程网办率`; not `“双公示”信息` for `上网公示率`: a word of the
+ * name is not what the rate measures).
+ */
+export function namesOwnStem(text: string, f: Figure, stem: string): boolean {
+  if (namesWorkOnCover(f, stem)) return false;
+  if (namesStem(f.label, stem)) return true;
+  // `评为优秀、良好的583卷` for `优良率`: a label cut at a `、` between words, not between figures, is
+  // the whole clause before the count.
+  if (f.separatorBefore === ',') {
+    const clause = /[^，,；;。：:]*$/.exec(text.slice(Math.max(0, f.quantity.span.start - 24), f.quantity.span.start))?.[0] ?? '';
+    if (clause.includes('、') && !/[0-9０-９]/.test(clause) && namesStem(clause, stem)) return true;
+  }
+  const named = nameWithQuoted(text, f);
+  return named !== f.label && stem.length >= 2 && named.includes(stem);
 }

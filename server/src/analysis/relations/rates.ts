@@ -21,7 +21,8 @@ import { Evidence, indexInSentence, isExactCount, Reading, sameUnit } from './co
 import { admissibleReadings, byMeasure, carriedOverReadings, cutReadings, fitsStated, NEGATION, PENDING_AT_END, RateReading, reading, RELATIVE, totalsOfParts } from './rateReadings';
 import { namesOtherKind, namesPopulation, namesStem, namesSubKind, rateStem } from './rateNames';
 import { statedBeyondClause } from './rateClauses';
-import { isDefinedBase, statedReading } from './rateStatements';
+import { statedReading } from './rateStatements';
+import { isDefinedBase } from './stemReadings';
 import { namesWhole } from './shareStatements';
 import { namesMeasureOfCounted } from './writtenRates';
 
