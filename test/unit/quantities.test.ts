@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { findQuantities, inNotationOf, writtenNumber } from '../../server/src/analysis/quantities';
+import { inNotationOf, writtenNumber } from '../../server/src/analysis/notation';
+import { findQuantities } from '../../server/src/analysis/quantities';
 
 function q(text: string) {
   return findQuantities(text).map((x) => `${x.kind}:${x.value}${x.unit}:${x.qualifier}`);

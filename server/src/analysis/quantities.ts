@@ -6,7 +6,8 @@
  * everything downstream (section details, checks, hovers) can trust what it receives.
  */
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './chineseNumerals';
-import { codeTable, Span, toFullWidthDigits, toHalfWidth } from './text';
+import { withoutRanks } from './ranks';
+import { codeTable, Span, toHalfWidth } from './text';
 
 /** `multiple` is a figure in 倍 (`增长1.1倍`): a ratio, never added to anything. */
 export type QuantityKind = 'count' | 'amount' | 'percent' | 'percentagePoint' | 'multiple';
@@ -216,7 +217,7 @@ function qualifierOf(prefix: string | undefined, after: string | undefined, suff
   return 'exact';
 }
 
-const MAGNITUDE: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3, 万亿: 1e12 };
+export const MAGNITUDE: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3, 万亿: 1e12 };
 
 /** True when the figure at `index` is part of a date, a version, a phone number or a plan span. */
 function isNotAQuantity(text: string, start: number, end: number, unit: string): boolean {
@@ -352,43 +353,6 @@ export function findQuantities(text: string, start = 0, end = text.length): Quan
   return withoutRanks(text, mergeInOrder(arabic, found));
 }
 
-/**
- * A place in a ranking, or a move in one, is not a count: `排名进入全国前三十位`, `排名上升6位`,
- * `排名前10名`. No part of a whole adds up with it, and `其中…前三十位` would otherwise read as a part
- * larger than a total of six. A figure listed right after a rank is a rank too (`分别上升12位、9位`).
- */
-function withoutRanks(text: string, quantities: Quantity[]): Quantity[] {
-  let kept: Quantity[] | undefined;
-  let previousRank: Quantity | undefined;
-  for (let i = 0; i < quantities.length; i++) {
-    const q = quantities[i]!;
-    const rank = q.kind === 'count' && (q.unit === '位' || q.unit === '名') && (
-      isRankAt(text, q.span.start, q.unit) ||
-      (previousRank !== undefined && /^\s*[、和与及]\s*$/.test(text.slice(previousRank.span.end, q.span.start))));
-    if (rank) {
-      kept ??= quantities.slice(0, i);
-      previousRank = q;
-    } else {
-      kept?.push(q);
-      previousRank = undefined;
-    }
-  }
-  return kept ?? quantities;
-}
-
-/** A move in a ranking (`上升6位`, `前移3名`) or a place in one (`前30位`, `排名前10名`). */
-const RANK_MOVE_BEFORE = /(?:上升|提升|提高|前移|前进|进位|下降|后退|后移|下滑|回落|跃升|攀升|晋升)$/;
-const RANK_PLACE_BEFORE = /(?:前|后)$/;
-const RANKING_WORD = /(?:排名|排位|位次|名次|排序|名列|位列|位居|跃居|居全|列全)/;
-function isRankAt(text: string, start: number, unit: string): boolean {
-  const head = text.slice(Math.max(0, start - 12), start);
-  if (RANK_MOVE_BEFORE.test(head)) return true;
-  if (!RANK_PLACE_BEFORE.test(head)) return false;
-  // `前30位` is a place; `前10名` is one where the clause speaks of a ranking (else the ten
-  // people at the top of a list, a count).
-  return unit === '位' || RANKING_WORD.test(head.slice(head.search(/[^，,。；;：:]*$/)));
-}
-
 /** Two lists of quantities in document order, merged into one. */
 function mergeInOrder(a: readonly Quantity[], b: Quantity[]): Quantity[] {
   if (b.length === 0) return a as Quantity[];
@@ -401,40 +365,6 @@ function mergeInOrder(a: readonly Quantity[], b: Quantity[]): Quantity[] {
     else out.push(b[j++]!);
   }
   return out;
-}
-
-/**
- * The number as written, as a plain number in the magnitude it is written in: `1,234.5` and
- * `１２３４．５` are 1234.5, `5229万元` is 5229. NaN for a number in words (`一百二十`).
- */
-export function writtenNumber(q: Quantity): number {
-  if (!/^[0-9０-９,，.．]+$/.test(q.numberText)) return Number.NaN;
-  return Number(toHalfWidth(q.numberText).replace(/,/g, ''));
-}
-
-/**
- * `value` (in the quantity's unit, its magnitude applied, as `Quantity.value` is) written the way
- * the quantity writes its own number: in the same magnitude (46 for 460 000 in a `万元` figure),
- * digit width (`４６`) and thousands separator (`1,224`), with `decimals` places when given. What a
- * quick fix puts in place of the number; undefined for a number written in words, which digits
- * would spoil, and for a percentage written as `百分之…`.
- */
-export function inNotationOf(q: Quantity, value: number, decimals?: number): string | undefined {
-  const written = writtenNumber(q);
-  if (!Number.isFinite(written) || q.unit === '百分之') return undefined;
-  const scale = written !== 0 ? q.value / written : magnitudeScale(q);
-  const inMagnitude = Number((value / (scale || 1)).toPrecision(12));
-  let text = decimals === undefined ? String(inMagnitude) : inMagnitude.toFixed(decimals);
-  if (/e/i.test(text)) return undefined;
-  const separator = /[,，]/.exec(q.numberText)?.[0];
-  if (separator) text = text.replace(/^(\d+)/, (whole) => whole.replace(/\B(?=(\d{3})+$)/g, ','));
-  if (/[０-９]/.test(q.numberText)) text = toFullWidthDigits(text);
-  return separator === '，' ? text.replace(/,/g, '，') : text;
-}
-
-/** What the magnitude word multiplies by: 1e4 for `万`, 1 when there is none. */
-export function magnitudeScale(q: Quantity): number {
-  return q.magnitude ? MAGNITUDE[q.magnitude] ?? 1 : 1;
 }
 
 function hasPlaceWord(num: string): boolean {

@@ -3,7 +3,7 @@
  * as reports write them.
  */
 import { Figure } from '../figures';
-import { inNotationOf, writtenNumber } from '../quantities';
+import { inNotationOf, writtenNumber } from '../notation';
 import { ReportModel } from '../reportModel';
 
 /** `2204件`, as the figure is written (number, magnitude and unit). */

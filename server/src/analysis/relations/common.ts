@@ -5,7 +5,7 @@
  */
 import { Figure, Sentence } from '../figures';
 import { ReportModel } from '../reportModel';
-import { magnitudeScale } from '../quantities';
+import { magnitudeScale } from '../notation';
 import { Span } from '../text';
 import { canonicalUnit } from '../vocabulary';
 
