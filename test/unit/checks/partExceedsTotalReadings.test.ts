@@ -94,4 +94,16 @@ describe('part-exceeds-total: readings of grades, stocks, kinds and overlaps', (
     assert.equal(check(rule, '全年办理行政处罚案件3416件,其中适用简易程序1208件、涉及经营主体3514件。').length, 1);
     assert.match(check(rule, '五年累计城镇新增就业52.6万人,年均新增10.5万人,其中2025年新增60.8万人。')[0]!.zh, /大于其总数 五年累计城镇新增就业52\.6万人/);
   });
+
+  it('reads no change of one year as a part of the change over five (其中2025年由…增至…)', () => {
+    assert.deepEqual(allFindings('科技型中小企业由2020年的412家增至2025年的1126家,其中2025年由968家增至1126家,增长16.3%。'), []);
+    // The ends of a part's change in the same years are still parts of the whole's.
+    assert.equal(check(rule, '公交车辆由2020年的1260辆增至1480辆,其中新能源公交车由2020年的1320辆增至1410辆。').length, 1);
+  });
+
+  it('reads a long-named figure across a comma, after a part of another unit, as a clause of its own', () => {
+    assert.deepEqual(allFindings('全年引进各类紧缺人才2316人,其中领军人才团队12个,来本地就业创业的高校毕业生4.3万人。'), []);
+    // A short name across the comma is still a part, and bounded by the total.
+    assert.equal(check(rule, '全年引进各类紧缺人才2316人,其中领军人才团队12个,博士2418人。').length, 1);
+  });
 });

@@ -71,4 +71,9 @@ describe('rate-granularity', () => {
   it('takes no way of concluding (调解和解方式结案) as the cases concluded', () => {
     assert.deepEqual(check(rule, '审结案件中,维持61件、驳回12件、确认违法8件、撤销5件,通过调解和解方式结案23件,调解和解率20.2%,直接纠错率14.5%。'), []);
   });
+
+  it('takes no count of occasions (考试2次) as the candidates a pass rate is of', () => {
+    assert.deepEqual(check(rule, '组织新录用执法人员资格考试3次,参考人员通过率为91.7%。'), []);
+    assert.equal(check(rule, '组织执法资格考试,参考3人,通过率91.7%。').length, 1, 'three candidates cannot give 91.7%');
+  });
 });

@@ -217,4 +217,24 @@ describe('rate-mismatch: what a rate is of', () => {
   it('reads a share of value added named before a change of its ends over no counts (由23.4%提高到31.8%)', () => {
     assert.deepEqual(allFindings('规模以上工业企业由1.26万家增加到1.57万家,营业收入超百亿元的企业由28家增加到41家,战略性新兴产业增加值占规模以上工业增加值的比重由23.4%提高到31.8%。'), []);
   });
+
+  it('adds what was carried over to what was taken in, past the applications refused', () => {
+    // 58 / (60 + 4) = 90.6%; 58 / 60 = 96.7% is no reading once 结转 is added.
+    const text = (rate: string) => `全年共收到复议申请71件,受理60件、不予受理11件;加上上年结转的4件,全年审结58件,结案率${rate}。`;
+    assert.deepEqual(allFindings(text('90.6%')), []);
+    assert.equal(check(rule, text('86.2%')).length, 1, 'no reading gives 86.2%');
+  });
+
+  it('reads all but the ones excepted with 除…外均 as the rest of the whole (1 − 7/248)', () => {
+    const text = (rate: string) => `梳理群众反映的急难愁盼问题248个,除7个问题需跨年度推进外均已办结,办结率${rate}。`;
+    assert.deepEqual(allFindings(text('97.2%')), []);
+    const [f, ...rest] = check(rule, text('95.2%'));
+    assert.equal(rest.length, 0);
+    assert.equal(f!.zh, '办结率应为 97.18%(1 − 7个 / 248个),文中为 95.2%');
+  });
+
+  it('takes no case ended by mediation (通过调解和解终止) as the base of the corrections', () => {
+    // 17 / 131 = 13.0%: the cases concluded, named with 中 in the clause before; 17 / 21 would be 81%.
+    assert.deepEqual(allFindings('全年审结复议案件131件;审结案件中,维持76件、驳回14件、撤销8件、确认违法6件、责令履行3件,通过调解和解终止21件,直接纠错17件,直接纠错率13.0%。'), []);
+  });
 });

@@ -160,8 +160,10 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
       // `其中中央资金1.62亿元、省级资金2.24亿元,比上年增加0.58亿元`: after the last of a `、` list, the
       // difference may be of the whole list or its total as well as of the last item: not read.
       // (A list of things of other units is no list of parts: `律师事务所48家、执业律师1263名,比上年增加97名`.)
+      // So may a comparison with last year's figure: `新申领证件615人、注销证件208人,较上年末的8235人净增407人`
+      // compares the stock the two flows change, which neither is.
       const listedBefore = figures[j - 1];
-      if (!prior && current.separatorBefore === '、' && listedBefore !== undefined && sameUnit(listedBefore, current)) continue;
+      if (current.separatorBefore === '、' && listedBefore !== undefined && sameUnit(listedBefore, current)) continue;
       const gap = between(text, current, prior ?? f).replace(/\s+/g, '');
       // Only comparison words between: `8600万元,比上年增加` — not `新增签约项目45个,实际到位资金增加…`.
       const gapWords = prior ? gap.replace(/(?:较|比|与)?[^，,]{0,12}?$/, '') : gap.replace(/(?:增长|增加|减少|下降|降低|净增加|净减少|净增|净减|多|少|提高|提升|上升|增产|增收|扩大)了?$/, '');

@@ -50,10 +50,6 @@ export function canBePart(f: Figure): boolean {
 }
 
 /**
- * A part named in a few words, of no other year or period (`涉外公证`, `副职`): across a comma it
- * may join a list; `全年新增定点医药机构` starts a clause of its own.
- */
-/**
  * Two long names of one frame that differ in one kind word between the same opening and ending:
  * `参加城镇职工基本养老保险` and `参加城乡居民基本养老保险` are two kinds of one insurance, which no one
  * holds both of. At least four characters shared, two of them at the end; two to four that differ in each.
@@ -70,7 +66,11 @@ function oneFrame(a: Figure, b: Figure): boolean {
   return q >= 2 && p + q >= 4 && mx >= 2 && mx <= 4 && my >= 2 && my <= 4 && /^[\u4e00-\u9fff]+$/.test(x + y) && !/全年|年内|新增|累计|每/.test(x + y);
 }
 
-function shortName(f: Figure): boolean {
+/**
+ * A part named in a few words, of no other year or period (`涉外公证`, `副职`): across a comma it
+ * may join a list; `全年新增定点医药机构` starts a clause of its own.
+ */
+export function shortName(f: Figure): boolean {
   const name = nounOf(f).replace(/^其中/, '');
   return name.length <= 8 && !f.increment && !f.cumulative && !/全年|年内|新增|累计|每/.test(name);
 }

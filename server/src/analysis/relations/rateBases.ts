@@ -41,6 +41,9 @@ const BASES: readonly { readonly rate: RegExp; readonly base: RegExp }[] = [
 /** Cases concluded in one way (`以调解方式结案`, `撤诉结案`): an outcome, never all of the cases concluded. */
 const CONCLUDED_BY_WAY = /(?:方式|调解|和解|撤诉|撤回|驳回|判决)(?:结案|审结|办结)/;
 
+/** Units of occasions, not of what is counted at them: `组织资格考试2次` counts sittings, not candidates. */
+const OCCASION_UNITS: ReadonlySet<string> = new Set(['次', '场', '场次', '期', '轮']);
+
 /** Rates whose base the rate's kind implies and the text states, for the GRIM test. */
 export function readRateBases(model: ReportModel, rates: readonly RateRelation[]): RateBase[] {
   const out: RateBase[] = [];
@@ -53,7 +56,8 @@ export function readRateBases(model: ReportModel, rates: readonly RateRelation[]
     const counts = countsBeforeRate(model.sentences[rate.sentence]!, rate);
     // The base is not the numerator: `考试合格3851名` names the passes, not those who sat.
     // Nor a way of concluding: `通过调解和解方式结案25件` is one outcome of the cases concluded.
-    const bases = counts.filter((c) => kind.base.test(c.label + c.following) && !kind.rate.test(c.label) && !c.label.includes(stem) && !OUGHT_HEAD.test(c.label) && !CONCLUDED_BY_WAY.test(c.label) && roundingError(c) === 0);
+    // Nor a count of occasions: `组织资格考试2次,参考人员通过率93.5%` is of the candidates.
+    const bases = counts.filter((c) => kind.base.test(c.label + c.following) && !kind.rate.test(c.label) && !c.label.includes(stem) && !OUGHT_HEAD.test(c.label) && !CONCLUDED_BY_WAY.test(c.label) && !OCCASION_UNITS.has(c.quantity.unit) && roundingError(c) === 0);
     const base = bases[bases.length - 1];
     if (!base) continue;
     const n = base.quantity.value;

@@ -150,14 +150,30 @@ export function admissibleReadings(counts: readonly Figure[], rate: Figure): Rat
   // the count before it, and the two are the base.
   for (let k = 1; k < counts.length; k++) {
     const carried = counts[k]!;
-    const intake = counts[k - 1]!;
-    if (!CARRIED_OVER.test(carried.cue) || !sameUnit(intake, carried)) continue;
+    if (!CARRIED_OVER.test(carried.cue)) continue;
+    // `依法受理64件、不予受理9件;加上上年结转的3件`: what was carried over adds to what was taken in, the
+    // nearest count named by an intake, past those refused; else to the count right before it.
+    const intake = intakeBefore(counts, k) ?? counts[k - 1]!;
+    if (!sameUnit(intake, carried)) continue;
     const whole = intake.quantity.value + carried.quantity.value;
     for (const n of counts) if (n !== intake && n !== carried && sameUnit(n, carried) && n.quantity.value <= whole) out.push(reading(rate, [n], [intake, carried], false));
   }
   // `全区50件…均出庭应诉,出庭应诉率100%`: every one of them.
   for (const n of counts) out.push(reading(rate, [n], [n], false));
   return out;
+}
+
+/** Taken in (`受理`, `新收`, `立案`), not refused (`不予受理`). */
+const TAKEN_IN = /受理|新收|收案|立案|收到|接收/;
+const REFUSED = /不予|未予|未|拒绝|退回/;
+
+/** The nearest count before `counts[k]`, at most four back, that names what was taken in and not refused. */
+function intakeBefore(counts: readonly Figure[], k: number): Figure | undefined {
+  for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
+    const label = counts[j]!.label;
+    if (TAKEN_IN.test(label) && !REFUSED.test(label)) return counts[j];
+  }
+  return undefined;
 }
 
 /**

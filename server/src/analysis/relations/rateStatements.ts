@@ -171,6 +171,15 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
     }
   }
 
+  // `问题326个,除9个问题正在协调推进外均已解决,解决率97.2%`: all but the ones excepted with 除…外 did it, so
+  // the rate is what is left of the whole before them (1 − 9/326), never all of the nine.
+  if (last && rate.index === last.index + 1 && /除$/.test(text.slice(Math.max(0, last.quantity.span.start - 2), last.quantity.span.start).trim())) {
+    if (!/^[^，,。；;]{0,24}外[，,]?\s*(?:已|也|都)?(?:均|全部|全|都)/.test(text.slice(last.quantity.span.end, rate.quantity.span.start))) return undefined;
+    const whole = counts.slice(0, -1).reverse().find((c) => sameUnit(c, last) && isExactCount(c) && c.quantity.value > last.quantity.value);
+    if (!whole || !isExactCount(last)) return undefined;
+    return { by: 'whole', readings: [reading(rate, [last], [whole], true)], evidence: [{ words: '除', span: { start: last.quantity.span.start - 1, end: last.quantity.span.start } }] };
+  }
+
   // `共25件,均经过审核并报送备案,报备率`: every one of them, so the rate is of all of them. (Not an
   // average over them: `6座污水处理厂平均运行负荷率42.6%` is no share of the six.)
   if (last && stem.length >= 2 && !AVERAGED.test(rate.label)) {

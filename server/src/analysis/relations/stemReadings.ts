@@ -20,6 +20,14 @@ const OUTCOME_AFTER_ACT = /^(?:通过|合格|达标|属实|不合格|未通过)/
  * outcome's rate. (Not 调解 or 和解: `调解矛盾纠纷1847件` is the activity whose success is rated.)
  */
 const DECISION_HEAD = /^(?:维持|驳回|撤销|变更|确认违法|责令履行|终止|不予受理|胜诉|败诉|纠错)/;
+/**
+ * Whether a count is named by a decision on cases, past the words that may open it (`经`, `通过`):
+ * `通过调解和解终止25件` and `调解和解后终止9件` end cases with a decision as much as `终止` does.
+ */
+function isDecision(label: string): boolean {
+  const own = label.replace(/^(?:(?:其中|经|被|决定|依法|作出|予以|通过)[:：]?)+/, '');
+  return DECISION_HEAD.test(own) || /^[\u4e00-\u9fff]{0,6}(?:调解|和解)[\u4e00-\u9fff]{0,3}终止/.test(own);
+}
 /** Rates of an outcome of cases or disputes (`直接纠错率`, `调解和解率`): their base is never another outcome. */
 const OUTCOME_RATE = new RegExp(`(?:${[...CASE_OUTCOMES, '调解', '和解'].join('|')})`);
 /** What came in to be dealt with: the base of a rate of what was done with it. */
@@ -127,7 +135,7 @@ export function readingByStem(model: ReportModel, counts: readonly Figure[], rat
   const negationOf = (a: string, b: string) => [...b].some((ch, at) => NEGATION.test(ch) && b.slice(0, at) + b.slice(at + 1) === a);
   const own = numerator.label.replace(/^其中/, '');
   const otherPart = (c: Figure) => negationOf(c.label.replace(/^其中/, ''), own) || negationOf(own, c.label.replace(/^其中/, '')) || (GRADE.test(own) && GRADE.test(c.label));
-  let denominators = counts.filter((c) => c !== numerator && sameUnit(c, numerator) && c.quantity.value >= numerator.quantity.value && c.index < firstSibling && !otherPart(c) && !(ofPeriodsOwn && namesStem(c.label, stem)) && !(outcomeRate && DECISION_HEAD.test(c.label.replace(/^(?:(?:其中|经|被|决定|依法|作出|予以)[:：]?)+/, ''))));
+  let denominators = counts.filter((c) => c !== numerator && sameUnit(c, numerator) && c.quantity.value >= numerator.quantity.value && c.index < firstSibling && !otherPart(c) && !(ofPeriodsOwn && namesStem(c.label, stem)) && !(outcomeRate && isDecision(c.label)));
   // `报名考生2.86万人,实际参加考试2.78万人,本科上线1.94万人,本科上线率`: after what actually happened, the
   // registered or planned count before it is no base.
   const actual = denominators.find((c) => ACTUAL_HEAD.test(c.label) && /^实际/.test(c.label));

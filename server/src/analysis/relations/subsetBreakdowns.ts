@@ -10,7 +10,7 @@ import { SortedOffsets } from '../text';
 import { COMPOUND_TOTALS, CROSSCUTTING_ATTRIBUTES, mentions, SINGLE_DIMENSIONS } from '../vocabulary';
 import type { Breakdown } from './breakdowns';
 import { between, clauseBefore, Evidence, isCountLike, isExactCount, nounOf, parallel, roundingError, sameUnit, unitKey } from './common';
-import { canBePart, canBeTotal, CONCLUDED, levelsReached, OUTCOME_HEAD, PART_CUE, partsFrom, REST_OF_LIST, subsetUnit } from './figureRoles';
+import { canBePart, canBeTotal, CONCLUDED, levelsReached, OUTCOME_HEAD, PART_CUE, partsFrom, REST_OF_LIST, shortName, subsetUnit } from './figureRoles';
 
 /** How far the searches for a total or its parts reach, in figures: bounded, so that work stays linear in long sentences. */
 const MAX_PARTS = 16;
@@ -60,7 +60,11 @@ function subsetTotals(model: ReportModel, sentenceIndex: number, at: number, par
     // so the first found is the total (and the search ends there: its work is bounded).
     if (part.change === 'from' || part.change === 'to') {
       if (f.change === part.change) {
-        out.push(f);
+        // (Not ends of other years: `由2020年的586家增至…,其中2025年由1213家增至1385家` singles out the
+        // last year's change, not a part of the five years' stock.)
+        const partYear = yearNamed(part);
+        const totalYear = yearNamed(f);
+        if (partYear === undefined || totalYear === undefined || partYear === totalYear) out.push(f);
         break;
       }
       continue;
@@ -302,6 +306,9 @@ export function readSubsets(model: ReportModel, sentence: Sentence, out: Breakdo
       for (let k = i + 1; k < figures.length && k <= i + 4 && /^[^。；;]*$/.test(between(text, figures[k - 1]!, figures[k]!)); k++) {
         const later = figures[k]!;
         if (!canBePart(later) || later.totalCue || later.change) continue;
+        // Across a comma, a part named at length starts a clause of its own: `其中顶尖人才及团队14个,
+        // 留禾来禾高校毕业生5.6万人` counts graduates beside the talents, not among them.
+        if (/[，,]/.test(between(text, figures[k - 1]!, later)) && !shortName(later)) break;
         const laterTotals = subsetTotals(model, first.sentence, i, later);
         if (laterTotals.length === 0) continue;
         // The total must be of the 其中's own clauses: at most two commas between, and no rate but the
@@ -379,6 +386,11 @@ export function readSubsets(model: ReportModel, sentence: Sentence, out: Breakdo
     }
     i += parts.length - 1;
   }
+}
+
+/** The year an end of a change names in its own words: `2020` of `由2020年的586家`, of `2020年由586家`. */
+function yearNamed(f: Figure): string | undefined {
+  return /((?:19|20)\d{2})年/.exec(f.label + f.cue)?.[1];
 }
 
 /** Verbs that name what some of a whole have or do, not a kind it divides into. */
