@@ -106,4 +106,9 @@ describe('part-exceeds-total: readings of grades, stocks, kinds and overlaps', (
     // A short name across the comma is still a part, and bounded by the total.
     assert.equal(check(rule, '全年引进各类紧缺人才2316人,其中领军人才团队12个,博士2418人。').length, 1);
   });
+
+  it('reads a stock named by its scope alone (全市累计达到) as the stock of the year\'s increment', () => {
+    assert.match(check(rule, '全年新建充电桩1240个,全市累计达到1185个。')[0]!.zh, /大于其总数/);
+    assert.deepEqual(allFindings('全年新建充电桩1240个,全市累计达到5185个。'), []);
+  });
 });

@@ -395,4 +395,23 @@ describe('sum-mismatch', () => {
     assert.deepEqual(allFindings('重点抓好以下三项任务（其余城市建设、民生保障等工作按年度计划分别推进）:一是突出招商引资;二是抓好项目建设;三是优化营商环境。'), []);
     assert.equal(check(rule, '建立健全四项制度（重大决策、规范性文件、合同审查）。').length, 1);
   });
+
+  it('reads kinds listed by a dimension after their total (按…分), all of it only when closed by 其他', () => {
+    assert.match(check(rule, '全年实施市级重点项目96个,按投资主体分,国有投资项目41个、民间投资项目38个、其他项目14个。')[0]!.zh, /^分项之和为 93\(41 \+ 38 \+ 14\),与合计 96个 不符/);
+    assert.deepEqual(allFindings('全年实施市级重点项目93个,按投资主体分,国有投资项目41个、民间投资项目38个、其他项目14个。'), []);
+    // Without 其他 the main kinds may be all that is listed; more than the total is still a mistake.
+    assert.deepEqual(allFindings('全年实施市级重点项目96个,按投资主体分,国有投资项目41个、民间投资项目38个、外资项目14个。'), []);
+    assert.equal(allFindings('全年实施市级重点项目86个,按投资主体分,国有投资项目41个、民间投资项目38个、外资项目14个。').length, 1);
+  });
+
+  it('reads outcomes listed in the next sentence as parts of the whole it names (审结结果分别为:…, 审结案件中,…)', () => {
+    const text = (opening: string, last: number) => `全年共审结复议案件214件,结案率91.5%。${opening}维持133件、驳回27件、撤销11件、确认违法8件、责令履行3件、调解和解后终止${last}件。`;
+    assert.match(check(rule, text('审结结果分别为:', 36))[0]!.zh, /^分项之和为 218/);
+    assert.deepEqual(allFindings(text('审结结果分别为:', 32)), []);
+    // Named with 中, the list may leave some out, but never passes the whole.
+    assert.deepEqual(allFindings(text('审结案件中,', 28)), []);
+    assert.equal(check('part-exceeds-total', text('审结案件中,', 52)).length, 1);
+    // Kinds that may overlap are each bounded by the whole alone.
+    assert.deepEqual(allFindings('全年共审结复议案件214件。审结案件中,适用简易程序156件、听取意见128件。'), []);
+  });
 });

@@ -21,7 +21,7 @@ import { BREAKDOWN_CUES, firstCharacters, mentions, OPEN_LIST_WORDS, STOCK_WORDS
 import { BREAKDOWN, canBePart, canBeTotal, COMPOSED_OF, cueBefore, partsFrom } from './figureRoles';
 import { sumAgrees } from './breakdownAssessment';
 import { readCompanionBreakdowns } from './companionBreakdowns';
-import { readDimensionBreakdowns } from './dimensionBreakdowns';
+import { readDimensionBreakdowns, readNamedWholeBefore } from './dimensionBreakdowns';
 import { readExaminedParts } from './examinedParts';
 import { readImpliedParts } from './impliedParts';
 import { readPairedBreakdowns } from './pairedBreakdowns';
@@ -252,6 +252,21 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
       });
       continue;
     }
+    // `重点项目87个,按项目类别分,产业项目52个、基础设施项目23个、…`: the total, then its kinds by a
+    // dimension. All of it only when closed by `其他` (a drafter may list the main kinds alone); never more.
+    const byDimension = /^[，,]\s*(?:按|从)[\u4e00-\u9fff]{1,8}(?:分|划分|统计|看|来看)[，,：:]\s*/.exec(gap);
+    if (byDimension && canBeTotal(f) && isExactCount(f) && sameUnit(next, f) && canBePart(next)) {
+      const { parts, listed } = partsFrom(model, figures, i + 1, f, false);
+      const lastPart = parts[parts.length - 1]!;
+      if (!listed || parts.length < 2) continue;
+      const open = OPEN_AFTER.test(text.slice(lastPart.quantity.span.end, lastPart.quantity.span.end + 4));
+      const words = byDimension[0].replace(/^[，,]\s*/, '').replace(/[，,：:]\s*$/, '');
+      const cueAt = f.quantity.span.end + gap.indexOf(words);
+      out.push({
+        kind: 'breakdown', form: 'totalThenList', total: f, totals: [f], parts, exhaustive: !open && /^(?:其他|其余|其它)/.test(lastPart.label), disjoint: true,
+        reading: 'explicit', evidence: [{ words, span: { start: cueAt, end: cueAt + words.length } }],
+      });
+    }
   }
   readSubsets(model, sentence, out);
   readPairedBreakdowns(model, figures, out);
@@ -266,6 +281,7 @@ export function readBreakdowns(model: ReportModel): Breakdown[] {
   for (let k = 0; k < model.sentences.length; k++) {
     readSentence(model, model.sentences[k]!, out);
     readDimensionBreakdowns(model, k, out);
+    readNamedWholeBefore(model, k, out);
   }
   // Two readings of one breakdown (`其中…` and a total by its name) are one relation.
   const seen = new Set<string>();

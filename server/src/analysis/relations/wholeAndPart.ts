@@ -124,7 +124,8 @@ export function readWholeAndPart(model: ReportModel, figures: readonly Figure[],
   const kindsAgree = stockNoun.length <= 8 || (a.separatorBefore !== '、' && !a.cumulative);
   // (The noun may end with the state the stock is counted in, `高速公路通车总里程`: its thing is before it.)
   const stockThing = stockNoun.replace(/(?:通车|运营|营运|开通|建成|在用|在册|有效)$/, '').slice(-2);
-  const nounAgrees = (stockNoun.length === 0 || scopedStock || (stock?.[2] !== undefined && kindsAgree && stockThing.length === 2 && (a.label.includes(stockThing) || nounOf(a).includes(stockThing)))) && !(stock?.[2] !== undefined && /累计|总量|总数|保有量/.test(a.label));
+  // (`新建5G基站862个,全市累计达到786个`: a scope alone names no noun of its own, so the stock is the figure's.)
+  const nounAgrees = (stockNoun.length === 0 || (scope !== '' && stockKind === '') || scopedStock || (stock?.[2] !== undefined && kindsAgree && stockThing.length === 2 && (a.label.includes(stockThing) || nounOf(a).includes(stockThing)))) && !(stock?.[2] !== undefined && /累计|总量|总数|保有量/.test(a.label));
   // (Not a level a change reached, `由36.84万吨增加到38.62万吨,累计增产1.78万吨`: the difference is no stock of it.)
   if (stock && nounAgrees && canBePart(a) && a.change !== 'decrease' && a.change !== 'to' && a.change !== 'from' && canBeTotal(b) && b.quantity.qualifier !== 'atLeast' && clauses <= 3 && (stock[2] !== undefined || a.increment || a.change === 'increase')) {
     out.push({ kind: 'breakdown', form: 'subset', total: b, totals: [b], parts: [a], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: gap.slice(gap.search(/[、，,]/) + 1).trim(), span: { start: b.quantity.span.start - b.cue.length, end: b.quantity.span.start } }] });
