@@ -143,6 +143,10 @@ const PARENS = (() => {
   return t;
 })();
 
+function isHan(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
 function isDigitCode(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
@@ -221,6 +225,16 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
       let k = open;
       while (k > floor && STOPS_LABEL[text.charCodeAt(k - 1)] === 0) k--;
       if (open > floor && ls - open <= 16 && /(?:率|比例|比重)$/.test(text.slice(k, open))) {
+        gloss = { open, close: ls };
+        ls = k;
+      }
+    } else if (!colonRate && ls > floor + 2 && (text[ls - 1] === '）' || text[ls - 1] === ')') && isHan(text.charCodeAt(ls))) {
+      // `审（执）结7986件`, `高职（专科）院校12所`: a gloss of a few characters inside a word is left out of
+      // the label, which runs on before it (the label otherwise stops at the bracket: `结`, `院校`).
+      const open = Math.max(text.lastIndexOf('（', ls - 1), text.lastIndexOf('(', ls - 1));
+      if (open > floor && ls - open <= 8 && isHan(text.charCodeAt(open - 1)) && /^[\u4e00-\u9fff、]{1,6}$/.test(text.slice(open + 1, ls - 1))) {
+        let k = open;
+        while (k > floor && STOPS_LABEL[text.charCodeAt(k - 1)] === 0) k--;
         gloss = { open, close: ls };
         ls = k;
       }

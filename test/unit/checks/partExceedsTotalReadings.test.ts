@@ -111,4 +111,23 @@ describe('part-exceeds-total: readings of grades, stocks, kinds and overlaps', (
     assert.match(check(rule, '全年新建充电桩1240个,全市累计达到1185个。')[0]!.zh, /大于其总数/);
     assert.deepEqual(allFindings('全年新建充电桩1240个,全市累计达到5185个。'), []);
   });
+
+  it('reads what was refused beside what was accepted as the other part of the applications received', () => {
+    assert.match(check(rule, '全年收到复议申请81件,依法受理75件、不予受理9件。')[0]!.zh, /^各分项之和为 84\(75 \+ 9\),超过总数/);
+    assert.deepEqual(allFindings('全年收到复议申请84件,依法受理75件、不予受理9件。'), []);
+    assert.deepEqual(allFindings('全年收到复议申请91件,依法受理75件、不予受理9件。'), [], 'others may be referred elsewhere');
+  });
+
+  it('reads one year\'s figure as part of the total over the plan\'s years of the same act (“十四五”期间累计…)', () => {
+    assert.equal(check(rule, '2025年改造城镇老旧小区318个、惠及居民1.6万户,“十四五”期间累计改造296个。').length, 1);
+    assert.deepEqual(allFindings('2025年改造城镇老旧小区318个、惠及居民1.6万户,“十四五”期间累计改造1296个。'), []);
+    assert.equal(check(rule, '全年新改建农村公路2140公里,五年来累计新改建1980公里。').length, 1);
+    assert.deepEqual(allFindings('全年新改建农村公路214公里,五年来累计建成高速公路1980公里。'), [], 'another act is no sum of this one');
+  });
+
+  it('bounds each further clause of a whole named with 在…中 (…的N人) by the whole', () => {
+    const text = (n: number) => `在612名一线执法人员中,取得法律职业资格的143人,能够运用双语开展执法的${n}人。`;
+    assert.equal(check(rule, text(635)).length, 1);
+    assert.deepEqual(allFindings(text(535)), [], 'the clauses may overlap: 143 + 535 passes 612, and that is no mistake');
+  });
 });

@@ -237,4 +237,11 @@ describe('rate-mismatch: what a rate is of', () => {
     // 17 / 131 = 13.0%: the cases concluded, named with 中 in the clause before; 17 / 21 would be 81%.
     assert.deepEqual(allFindings('全年审结复议案件131件;审结案件中,维持76件、驳回14件、撤销8件、确认违法6件、责令履行3件,通过调解和解终止21件,直接纠错17件,直接纠错率13.0%。'), []);
   });
+
+  it('reads a whole named with 中 right before the part (8个断面中7个…) and a label around a short gloss (审（执）结)', () => {
+    assert.equal(check(rule, '全县9个省控断面中8个达到或优于Ⅲ类,优良比例92.2%。').length, 1, '8 / 9 = 88.9%');
+    assert.deepEqual(allFindings('全县9个省控断面中8个达到或优于Ⅲ类,优良比例88.9%。'), []);
+    assert.equal(check(rule, '全年受理案件5316件,审（执）结4827件,结案率86.3%。').length, 1, '4827 / 5316 = 90.8%');
+    assert.deepEqual(allFindings('全年受理案件5316件,审（执）结4827件,结案率90.8%。'), []);
+  });
 });

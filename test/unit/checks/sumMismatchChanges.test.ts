@@ -65,4 +65,9 @@ describe('sum-mismatch: changes, gaps and tables in clauses', () => {
     assert.deepEqual(allFindings('年末持证执法人员7303人;全年新领证件529人、注销证件143人,较上年末的6917人净增386人。'), []);
     assert.equal(check(rule, '全市持证执法人员7303人,较上年末的6917人净增396人。').length, 1, 'the stock itself is still checked');
   });
+
+  it('reads a base and what is added on it against the total capacity they make (总装机达到)', () => {
+    assert.match(check(rule, '在2025年286万千瓦的基础上,新增光伏装机45万千瓦,全县电力总装机达到321万千瓦。')[0]!.zh, /^286 \+ 45 = 331,与 321万千瓦 不符/);
+    assert.deepEqual(allFindings('在2025年286万千瓦的基础上,新增光伏装机45万千瓦,全县电力总装机达到331万千瓦。'), []);
+  });
 });

@@ -347,7 +347,7 @@ function priorStatedAfter(text: string, figures: readonly Figure[], i: number, c
 /** `在现有38个点位基础上新增…12个`: the base, then what is added on it. */
 const ADDED_ON_BASE = /^[\u4e00-\u9fff“”]{0,8}?的?基础上[，,]?\s*(?:再|又|继续|全年)?(?:新增|新建成|新建|新开通|新设|新认定|新培育|增加)[\u4e00-\u9fff“”]{0,16}$/;
 /** `,使全市点位总数达到`, `,全县累计建成面积达到`: the stock the two make. */
-const STOCK_MADE = /^[，,]\s*(?:使|从而使)?[\u4e00-\u9fff“”]{0,16}?(?:总数|总量|总规模|总面积|总里程|累计[\u4e00-\u9fff]{0,8})(?:达到|达|增至|增加到)$/;
+const STOCK_MADE = /^[，,]\s*(?:使|从而使)?[\u4e00-\u9fff“”]{0,16}?(?:总数|总量|总规模|总面积|总里程|总装机(?:容量|规模)?|累计[\u4e00-\u9fff]{0,8})(?:达到|达|增至|增加到)$/;
 
 /**
  * `在现有38个点位基础上新增治超非现场执法点位12个,使全市点位总数达到46个`: a base, what was added on

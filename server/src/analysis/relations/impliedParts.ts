@@ -10,7 +10,7 @@ import { ReportModel } from '../reportModel';
 import { NEGATIONS, OUTCOME_VERBS } from '../vocabulary';
 import type { Breakdown } from './breakdowns';
 import { between, headOf, isExactCount, nounOf, roundingError, sameUnit } from './common';
-import { readWholeAndPart } from './wholeAndPart';
+import { readWholeAndPart, readYearAndItsYears } from './wholeAndPart';
 import {
   alreadyPart, canBePart, canBeTotal, CONCLUDED, CORRECTIONS, cueBefore, GRADE, OUTCOME_HEAD, PART_CUE, PENDING_AFTER, REMAINDER_TAIL,
 } from './figureRoles';
@@ -18,6 +18,7 @@ import {
 /** Every part a sentence ties to a whole without a breakdown cue. */
 export function readImpliedParts(model: ReportModel, figures: readonly Figure[], out: Breakdown[]): void {
   for (let i = 0; i + 1 < figures.length; i++) readWholeAndPart(model, figures, i, out);
+  readYearAndItsYears(model, figures, out);
   readListsAfterTotals(model, figures, out);
   readBracketedBreakdowns(model, figures, out);
   readRemainders(model, figures, out);
@@ -263,7 +264,11 @@ function readOutcomes(figures: readonly Figure[], out: Breakdown[]): void {
     if (GRADE.test(base.label) && GRADE.test(o.label)) continue;
     if (accepted) {
       if (!RECEIVED.test(base.label) || alreadyPart(out, o, o.sentence)) continue;
-      out.push({ kind: 'breakdown', form: 'subset', total: base, totals: [base], parts: [o], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words, span: o.labelSpan }] });
+      // `收到申请68件,依法受理64件、不予受理9件`: what was refused beside what was accepted is the other
+      // part of the same applications; the two never overlap.
+      const refused = figures[k + 1];
+      const both = refused !== undefined && sameUnit(refused, o) && isExactCount(refused) && (refused.separatorBefore === '、' || refused.separatorBefore === ',') && /^(?:依法|决定)?(?:不予受理|未予受理|不予立案)(?:的)?$/.test(refused.label) && !refused.change;
+      out.push({ kind: 'breakdown', form: 'subset', total: base, totals: [base], parts: both ? [o, refused] : [o], exhaustive: false, disjoint: both, reading: 'explicit', evidence: [{ words, span: o.labelSpan }] });
       continue;
     }
     if (adopted && !(OUTCOME_TAIL.test(words) || words.length <= 4)) {

@@ -233,12 +233,12 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
     const afterWhole = text.slice(whole.quantity.span.end, part.quantity.span.start);
     // The whole's noun may join two kinds with 、 (`22个国考、省考断面中,…`), never with a figure between.
     // `重点人群8.64万人中签约7.14万人`: 中 right after the whole's unit, then what the part did.
-    // `覆盖全市386个居民社区中的214个`: 中的 as well.
+    // `覆盖全市386个居民社区中的214个`: 中的 as well; `8个国考断面中7个达到…`: 中 right before the part.
     // (Not a rate with a subject of its own that neither names: `22个乡镇卫生院中有6个达到国家推荐标准,
     // 县域内住院率` measures something else.)
     const ownSubject = stem.replace(/^(?:全市|全县|全区|全省)/, '');
     const unrelated = ownSubject.length >= 4 && !sharesWord(ownSubject, whole.label + whole.following + afterWhole + part.label + part.following);
-    if (!unrelated && (/^[^，,。；;、]{0,16}(?<!过程|期间|活动|进程|实践|行动|工作)中(?:[，,]|有|已有|共有|仍有|尚有|还有|已|均|的)/.test(afterWhole) || /^[\u4e00-\u9fff]{1,8}、[\u4e00-\u9fff]{1,12}中[，,]/.test(afterWhole) || /^中[\u4e00-\u9fff]{1,8}$/.test(afterWhole))) {
+    if (!unrelated && (/^[^，,。；;、]{0,16}(?<!过程|期间|活动|进程|实践|行动|工作)中(?:[，,]|有|已有|共有|仍有|尚有|还有|已|均|的)/.test(afterWhole) || /^[\u4e00-\u9fff]{1,8}、[\u4e00-\u9fff]{1,12}中[，,]/.test(afterWhole) || /^中[\u4e00-\u9fff]{1,8}$/.test(afterWhole) || /^[^，,。；;、]{1,16}(?<!过程|期间|活动|进程|实践|行动|工作)中$/.test(afterWhole))) {
       return { by: 'whole', readings: [reading(rate, [part], [whole], false)], evidence: [evidenceAt(whole, '中')] };
     }
   }

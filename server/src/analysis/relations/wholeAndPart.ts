@@ -173,5 +173,48 @@ export function readWholeAndPart(model: ReportModel, figures: readonly Figure[],
     const { parts, listed } = partsFrom(model, figures, k, a, false);
     const levels = levelsReached(parts, unglossed.slice(at + 1).replace(/^[，,]/, '') + b.label);
     out.push({ kind: 'breakdown', form: 'subset', total: a, totals: [a], parts, exhaustive: false, disjoint: listed && !levels, reading: 'explicit', evidence: [{ words: '中', span: { start: a.quantity.span.end + at, end: a.quantity.span.end + at + 1 } }] });
+    // `在455名持证执法人员中,具有法律专业背景的168人,能够…执法的302人`: further clauses of the same
+    // shape (`…的` and a count) each single out some of the whole too; they may overlap, so each alone is bounded.
+    if (!listed && /的$/.test(b.label)) {
+      for (let k = b.index - figures[0]!.index + 1; k < figures.length; k++) {
+        const c = figures[k]!;
+        if (!sameUnit(c, a) || !isExactCount(c) || !canBePart(c) || !/的$/.test(c.label) || c.separatorBefore !== ',' || /[。；;]/.test(between(text, figures[k - 1]!, c))) break;
+        out.push({ kind: 'breakdown', form: 'subset', total: a, totals: [a], parts: [c], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: '中', span: { start: a.quantity.span.end + at, end: a.quantity.span.end + at + 1 } }] });
+      }
+    }
+  }
+}
+
+/** `,“十四五”期间累计改造`, `,五年来累计新改建`: a total over the years of a plan, by the verb it sums. */
+const OVER_THE_YEARS = /[，,]\s*(?:“?十[一二三四五]五”?(?:期间|时期|以来)?|五年来|五年间|近五年|\d{4}年以来|\d{4}(?:—|-|－|至)\d{4}年)[，,]?\s*(?:全(?:市|县|区|省|州|旗|盟))?累计([\u4e00-\u9fff]{2,12})$/;
+/** Words before a figure that make it one year's: `2025年改造…`, `全年新建…`. */
+const ONE_YEAR = /(?:20\d{2}年|全年|今年|当年|年内)[^，,。；;]{0,12}$/;
+
+/**
+ * `2025年改造老旧小区495个、惠及居民2.16万户,“十四五”期间累计改造412个`: one year's figure, then the
+ * total over the plan's years of the same act, in its unit: the year is part of the years. Figures of
+ * other units may stand between (what the year's work brought).
+ */
+export function readYearAndItsYears(model: ReportModel, figures: readonly Figure[], out: Breakdown[]): void {
+  const text = model.text;
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const a = figures[i]!;
+    if (!isExactCount(a) || !canBePart(a) || a.change || a.cumulative || a.inParentheses) continue;
+    if (!ONE_YEAR.test(text.slice(Math.max(model.sentences[a.sentence]!.span.start, a.quantity.span.start - 24), a.quantity.span.start))) continue;
+    // The next figure of the unit, at most two figures on.
+    let b: Figure | undefined;
+    for (let k = i + 1; k < figures.length && k <= i + 2; k++) {
+      if (sameUnit(figures[k]!, a)) {
+        b = figures[k];
+        break;
+      }
+    }
+    if (!b || !canBeTotal(b) || b.quantity.qualifier !== 'exact' || !isExactCount(b)) continue;
+    const words = OVER_THE_YEARS.exec(text.slice(figures[b.index - figures[0]!.index - 1]!.quantity.span.end, b.quantity.span.start))?.[1];
+    if (!words) continue;
+    // The same act: the words after 累计 open the year's label, or repeat all of it.
+    const own = a.label.replace(/^(?:其中|共|全年|今年|当年|年内)+/, '');
+    if (!(own.startsWith(words) || words.startsWith(own) || (words.length <= 4 && own.length >= 2 && own.startsWith(words.slice(0, 2))))) continue;
+    out.push({ kind: 'breakdown', form: 'subset', total: b, totals: [b], parts: [a], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: `累计${words}`, span: { start: b.quantity.span.start - words.length - 2, end: b.quantity.span.start } }] });
   }
 }
