@@ -70,4 +70,16 @@ describe('sum-mismatch: changes, gaps and tables in clauses', () => {
     assert.match(check(rule, '在2025年286万千瓦的基础上,新增光伏装机45万千瓦,全县电力总装机达到321万千瓦。')[0]!.zh, /^286 \+ 45 = 331,与 321万千瓦 不符/);
     assert.deepEqual(allFindings('在2025年286万千瓦的基础上,新增光伏装机45万千瓦,全县电力总装机达到331万千瓦。'), []);
   });
+
+  it('reads what was accepted and what was refused as siblings, never the rest of one another', () => {
+    // The rest is of the applications received, stated in the sentence before: no whole here.
+    assert.deepEqual(allFindings('全市共收到复议申请4120件。经审查,依法受理3681件,不予受理296件,其余143件经告知后转送有关机关。'), []);
+    // A third disposition after the refused: the two are not all of the applications, and no slip is guessed.
+    assert.deepEqual(allFindings('全年收到复议申请418件,依法受理354件,不予受理37件,经告知转送或申请人撤回27件。'), []);
+  });
+
+  it('takes the count in the parts\' own unit before one in a unit akin to it (项, not 个) as their total', () => {
+    assert.deepEqual(allFindings('全县梳理公布权责清单事项3186项,涉及28个县直部门,其中行政许可176项、行政处罚2410项、行政强制96项。'), []);
+    assert.equal(allFindings('全县梳理公布权责清单事项2186项,涉及28个县直部门,其中行政许可176项、行政处罚2410项、行政强制96项。').length, 1);
+  });
 });

@@ -22,7 +22,7 @@ export function readImpliedParts(model: ReportModel, figures: readonly Figure[],
   readListsAfterTotals(model, figures, out);
   readBracketedBreakdowns(model, figures, out);
   readRemainders(model, figures, out);
-  readOutcomes(figures, out);
+  readOutcomes(model, figures, out);
   readDispositions(figures, out);
   readCorrectionsTotal(model, figures, out);
   readNestedThresholds(model, figures, out);
@@ -192,6 +192,11 @@ function readRemainders(model: ReportModel, figures: readonly Figure[], out: Bre
     // `…;民事法律援助案件4650件,行政法律援助案件210件,其余260件`: siblings with no count before them in
     // the clause may be parts of a total before the semicolon; the rest is then of that total.
     if (alike && !before && t.separatorBefore === 'start' && model.sentences[t.sentence]!.span.start > 0 && /[；;]\s*$/.test(model.text.slice(Math.max(0, model.sentences[t.sentence]!.span.start - 2), model.sentences[t.sentence]!.span.start))) continue;
+    // `经审查,依法受理23517件,不予受理1964件,其余1362件…`: what was refused is no part of what was accepted
+    // but its sibling; with no count of the whole before them, the rest is of a whole not stated here.
+    const ownVerb = t.label.replace(/^(?:依法|经审查|已|共)+/, '');
+    const negated = (done.label.replace(/^(?:依法|经审查|决定|作出)+/, '').match(NEGATED)?.[0].length ?? 0);
+    if (negated > 0 && ownVerb.length >= 2 && done.label.replace(/^(?:依法|经审查|决定|作出)+/, '').slice(negated).startsWith(ownVerb.slice(0, 2)) && !before) continue;
     if (alike && before && t.separatorBefore === ',' && isExactCount(before) && sameUnit(before, rest) && canBeTotal(before) && !before.change && !/[。；;]/.test(between(model.text, before, t))) {
       const nested = Math.abs(t.quantity.value - done.quantity.value - rest.quantity.value) <= [done, rest, t].reduce((e, f) => e + roundingError(f), 1e-9);
       const siblings = Math.abs(before.quantity.value - t.quantity.value - done.quantity.value - rest.quantity.value) <= [t, done, rest, before].reduce((e, f) => e + roundingError(f), 1e-9);
@@ -233,7 +238,7 @@ function readCorrectionsTotal(model: ReportModel, figures: readonly Figure[], ou
  * 成功调解2216件`. The outcome's words are a verb with no noun of their own, so they speak of the
  * count before; what was abolished, adopted or settled cannot be more than what was dealt with.
  */
-function readOutcomes(figures: readonly Figure[], out: Breakdown[]): void {
+function readOutcomes(model: ReportModel, figures: readonly Figure[], out: Breakdown[]): void {
   for (let k = 1; k < figures.length; k++) {
     const o = figures[k]!;
     // `被采纳380条`, `经核查属实的127件`, `采纳吸收714条`: an outcome verb ending the label, or opening a short one.
@@ -266,8 +271,11 @@ function readOutcomes(figures: readonly Figure[], out: Breakdown[]): void {
       if (!RECEIVED.test(base.label) || alreadyPart(out, o, o.sentence)) continue;
       // `收到申请68件,依法受理64件、不予受理9件`: what was refused beside what was accepted is the other
       // part of the same applications; the two never overlap.
+      // (Only where the list ends with them: `…不予受理38件,经告知转送或申请人撤回27件` names a third.)
       const refused = figures[k + 1];
-      const both = refused !== undefined && sameUnit(refused, o) && isExactCount(refused) && (refused.separatorBefore === '、' || refused.separatorBefore === ',') && /^(?:依法|决定)?(?:不予受理|未予受理|不予立案)(?:的)?$/.test(refused.label) && !refused.change;
+      const third = figures[k + 2];
+      const listGoesOn = third !== undefined && sameUnit(third, o) && refused !== undefined && !/[。；;]/.test(between(model.text, refused, third));
+      const both = refused !== undefined && !listGoesOn && sameUnit(refused, o) && isExactCount(refused) && (refused.separatorBefore === '、' || refused.separatorBefore === ',') && /^(?:依法|决定)?(?:不予受理|未予受理|不予立案)(?:的)?$/.test(refused.label) && !refused.change;
       out.push({ kind: 'breakdown', form: 'subset', total: base, totals: [base], parts: both ? [o, refused] : [o], exhaustive: false, disjoint: both, reading: 'explicit', evidence: [{ words, span: o.labelSpan }] });
       continue;
     }

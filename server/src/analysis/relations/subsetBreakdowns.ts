@@ -70,6 +70,10 @@ function subsetTotals(model: ReportModel, sentenceIndex: number, at: number, par
       continue;
     }
     if (f.change === 'from') continue;
+    // `权责清单事项4215项,涉及31个区直部门,其中行政许可198项…`: a count in a unit only akin to the part's
+    // (个 for 项) gives way to one right before it in the part's own unit.
+    const ownUnit = figures[j - 1];
+    if (!sameUnit(f, part) && ownUnit && sameUnit(ownUnit, part) && canBeTotal(ownUnit) && !ownUnit.change && isExactCount(ownUnit) && ownUnit.quantity.value >= part.quantity.value) out.push(ownUnit);
     out.push(f);
     // `达到3.62万户,年内新增0.54万户,其中个体网店2.48万户`: after the year's increment, 其中 may speak of the stock before it.
     const stock = figures[j - 1];
