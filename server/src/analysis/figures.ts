@@ -100,6 +100,8 @@ const RATE_WORDS = new RegExp(`(${RATE_SUFFIXES.join('|')})$`);
 const DIFFERENCE_TAIL = /(?:增加|减少|增长|下降|降低|净增|净减|多|少|减)了?$/;
 const CHANGE_TO_TAIL = pattern([CHANGE_TO_WORDS], 'end');
 const COMPARED_RISE_TAIL = /(?:较|比)(?:上年|去年|上年同期|去年同期|上一年|\d{4}年)(?:末|底)?(?:提高|提升|上升|增产|增收|扩大)了?$/;
+/** `,缩短9天`, `,五年提高70元`: the difference right after a change's later end. */
+const DIFFERENCE_AFTER_CHANGE = /^[，,、]\s*(?:五年|十年|累计|共)?(提高|提升|上升|扩大|扩展|缩短|压缩|缩小|压减|精简|缩减|削减|压降)了?$/;
 const COMPARED_CUT_TAIL = /(?:较|比)(?:上年|去年|上年同期|去年同期|上一年)?(?:精简|压减|缩减|削减|压降|压缩)了?$/;
 /** The level before a change: `由1840万辆`, `由2024年的168万标箱`, `从上年的312.6亿千瓦时`. */
 /** (A level per head or per month may be named between: `由每人每月860元提高到900元`.) */
@@ -286,6 +288,12 @@ export function readFigures(text: string, quantities: readonly Quantity[]): { fi
       else if (COMPARED_CUT_TAIL.test(tail)) change = 'decrease';
       // `比上年提高360元`, `比上年增产4.2万吨`: a rise against last year is a difference too.
       else if (COMPARED_RISE_TAIL.test(tail)) change = 'increase';
+      // `由77天缩短至68天,缩短9天`, `由113元提高到183元,五年提高70元`: right after the later end of a change,
+      // a verb of its own opening the clause states the difference.
+      else if (prev?.change === 'to') {
+        const verb = DIFFERENCE_AFTER_CHANGE.exec(text.slice(prev.quantity.span.end, q.span.start))?.[1];
+        if (verb) change = /缩|压|减|降|精简|削/.test(verb) ? 'decrease' : 'increase';
+      }
     }
     const growthLabel = growthMatch ? labelBefore : '';
     const figure: Figure = {

@@ -48,16 +48,16 @@ export const PRIOR_PERIOD_WORDS = ['上年同期', '去年同期', '上年', '�
 export const COMPARISON_WORDS = ['同比', '环比', '较', '比'] as const;
 
 /** Verbs and nouns of an increase. */
-export const INCREASE_WORDS = ['增长', '增加', '上升', '提高', '提升', '增幅', '增速', '扩大', '多出', '上涨', '攀升', '翻番'] as const;
+export const INCREASE_WORDS = ['增长', '增加', '上升', '提高', '提升', '增幅', '增速', '扩大', '扩展', '多出', '上涨', '攀升', '翻番'] as const;
 
 /** Verbs and nouns of a decrease. */
 export const DECREASE_WORDS = ['下降', '减少', '降低', '回落', '下滑', '降幅', '压减', '缩减', '削减', '精简', '压降', '减量', '缩小', '下调', '缩短', '压缩'] as const;
 
 /** A change to a new level: `增至2310万辆`, `压减至260项`, `由A提高到B`. */
-export const CHANGE_TO_WORDS = ['增至', '增加到', '增加至', '增长到', '增长至', '提高到', '提高至', '提升至', '提升到', '上升至', '上升到', '扩大到', '扩大至', '降至', '降到', '下降至', '下降到', '减少到', '减少至', '压减至', '压减到', '缩减至', '缩减到', '精简至', '精简到', '压降至', '降低至', '降低到', '缩小至', '缩小到', '缩短至', '缩短到', '压缩至', '压缩到', '精简为', '压减为', '缩减为', '压缩为', '减少为', '降为', '调整为', '调整至', '调整到'] as const;
+export const CHANGE_TO_WORDS = ['增至', '增加到', '增加至', '增长到', '增长至', '提高到', '提高至', '提升至', '提升到', '上升至', '上升到', '扩大到', '扩大至', '降至', '降到', '下降至', '下降到', '减少到', '减少至', '压减至', '压减到', '缩减至', '缩减到', '精简至', '精简到', '压降至', '降低至', '降低到', '缩小至', '缩小到', '缩短至', '缩短到', '压缩至', '压缩到', '精简为', '压减为', '缩减为', '压缩为', '减少为', '降为', '扩展到', '扩展至', '调整为', '调整至', '调整到', '整合为', '合并为'] as const;
 
 /** Verbs of a change to a level that say no direction: `由26户调整为22户`. */
-export const NEUTRAL_CHANGE_TO_WORDS = ['调整为', '调整至', '调整到'] as const;
+export const NEUTRAL_CHANGE_TO_WORDS = ['调整为', '调整至', '调整到', '整合为', '合并为'] as const;
 
 /** What a percentage is named by when it is a rate or a share. */
 export const RATE_SUFFIXES = ['百分比', '占比', '比重', '比例', '率'] as const;
@@ -122,7 +122,7 @@ export const NAMES_WITH_ENUMERATION_COMMA = [
 export const CARRIED_OVER_WORDS = ['结转', '遗留', '积存', '旧存', '未结'] as const;
 
 /** Cases concluded (审结, 办结): the base of the outcome rates of cases. */
-export const CONCLUDED_WORDS = ['审结', '办结', '结案', '审理终结', '作出决定', '作出复议决定'] as const;
+export const CONCLUDED_WORDS = ['审结', '办结', '执结', '结案', '审理终结', '作出决定', '作出复议决定'] as const;
 
 /**
  * What may happen to things just counted, each a subset of them: `清理52件…废止11件`, `委派3870件,

@@ -178,4 +178,9 @@ describe('growth-mismatch', () => {
     assert.equal(rest.length, 0);
     assert.match(f!.zh, /48\.6万 − 47\.3万/);
   });
+
+  it('reads growths listed with 分别 against two changes whose later ends follow 分别提高到', () => {
+    assert.match(check(rule, '城乡低保标准由每人每月760元、548元分别提高到790元、575元,分别提高6.9%和4.9%。')[0]!.zh, /^增幅应为 3\.95%/);
+    assert.deepEqual(allFindings('城乡低保标准由每人每月760元、548元分别提高到790元、575元,分别提高3.9%和4.9%。'), []);
+  });
 });

@@ -130,4 +130,9 @@ describe('part-exceeds-total: readings of grades, stocks, kinds and overlaps', (
     assert.equal(check(rule, text(635)).length, 1);
     assert.deepEqual(allFindings(text(535)), [], 'the clauses may overlap: 143 + 535 passes 612, and that is no mistake');
   });
+
+  it('reads the year\'s activities against the total over the 普法 plan\'s years (“八五”普法期间累计)', () => {
+    assert.equal(check(rule, '全年开展送法进乡村、进企业等活动1386场次,“八五”普法期间累计开展1240场次。').length, 1);
+    assert.deepEqual(allFindings('全年开展送法进乡村、进企业等活动386场次,“八五”普法期间累计开展1240场次。'), []);
+  });
 });

@@ -244,4 +244,15 @@ describe('rate-mismatch: what a rate is of', () => {
     assert.equal(check(rule, '全年受理案件5316件,审（执）结4827件,结案率86.3%。').length, 1, '4827 / 5316 = 90.8%');
     assert.deepEqual(allFindings('全年受理案件5316件,审（执）结4827件,结案率90.8%。'), []);
   });
+
+  it('reads a share that names its part past the part\'s own growth (其中X…,增长2.4%,X占…的比重)', () => {
+    const text = (share: string) => `全年一般公共预算收入186.35亿元,比上年增长4.2%;其中税收收入139.72亿元,增长3.6%,税收收入占一般公共预算收入的比重为${share}。`;
+    assert.equal(check(rule, text('77.0%')).length, 1, '139.72 / 186.35 = 74.98%');
+    assert.deepEqual(allFindings(text('75.0%')), []);
+  });
+
+  it('reads 执结 as cases concluded for 结案率', () => {
+    assert.equal(check(rule, '全年受理执行案件21,436件,执结19,872件,结案率89.1%。').length, 1, '19872 / 21436 = 92.7%');
+    assert.deepEqual(allFindings('全年受理执行案件21,436件,执结19,872件,结案率92.7%。'), []);
+  });
 });

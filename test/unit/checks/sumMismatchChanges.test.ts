@@ -82,4 +82,13 @@ describe('sum-mismatch: changes, gaps and tables in clauses', () => {
     assert.deepEqual(allFindings('全县梳理公布权责清单事项3186项,涉及28个县直部门,其中行政许可176项、行政处罚2410项、行政强制96项。'), []);
     assert.equal(allFindings('全县梳理公布权责清单事项2186项,涉及28个县直部门,其中行政许可176项、行政处罚2410项、行政强制96项。').length, 1);
   });
+
+  it('reads the difference stated right after a change\'s later end by a verb of its own (缩短至…,缩短N天; 提高到…,五年提高N元)', () => {
+    assert.match(check(rule, '平均办理时长由上年的46天缩短至39天,缩短6天。')[0]!.zh, /^46 − 6 = 40,与 39天 不符/);
+    assert.deepEqual(allFindings('平均办理时长由上年的46天缩短至39天,缩短7天、缩短15.2%。'), []);
+    assert.match(check(rule, '城乡居民基础养老金由每人每月126元提高到198元,五年提高62元。')[0]!.zh, /^126 \+ 62 = 188,与 198元 不符/);
+    assert.match(check(rule, '建成区面积由2020年的21.4平方公里扩展到27.9平方公里,增加6.1平方公里。')[0]!.zh, /^21\.4 \+ 6\.1 = 27\.5/);
+    assert.match(check(rule, '办事窗口由上年的74个整合为58个,减少14个。')[0]!.zh, /^74 − 14 = 60,与 58个 不符/);
+    assert.deepEqual(allFindings('办事窗口由上年的74个整合为58个,减少16个。'), []);
+  });
 });

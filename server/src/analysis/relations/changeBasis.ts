@@ -39,7 +39,7 @@ const AVERAGE_ANNUAL = pattern([AVERAGE_ANNUAL_WORDS]);
 /** The label of a change figure, without its verbs and comparisons: empty when it has no subject of its own. */
 export function ownSubject(f: Figure): string {
   // (`比上年末增加7.86万人`, `比年初增加137.5亿元`: the stock at last year's end is last year's figure.)
-  return f.label.replace(/(?:同比|环比|较上年同期|比上年同期|(?:较|比)(?:上年|去年)(?:末|底)|(?:较|比)年初|较上年|比上年|较去年|比去年|较同期|比|较|与上年相比)?(?:增长|增加|上升|提高|提升|扩大|增产|增收|净增加|净增|净减少|净减|多|下降|减少|降低|回落|下滑|压减|缩减|削减|精简|压降|少)?了?$/, '').replace(/^(?:其中|分别|同比|全年|共|五年|累计|年内|当年)+/, '');
+  return f.label.replace(/(?:同比|环比|较上年同期|比上年同期|(?:较|比)(?:上年|去年)(?:末|底)|(?:较|比)年初|较上年|比上年|较去年|比去年|较同期|比|较|与上年相比)?(?:增长|增加|上升|提高|提升|扩大|增产|增收|净增加|净增|净减少|净减|多|下降|减少|降低|回落|下滑|压减|缩减|削减|精简|压降|缩短|压缩|缩小|少)?了?$/, '').replace(/^(?:其中|分别|同比|全年|共|五年|累计|年内|当年)+/, '');
 }
 
 /** Whether a change's growth can be recomputed from its figures: nominal, at constant prices, or averaged over years. */

@@ -86,7 +86,7 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
       const d = figures[k];
       // (`由7612公里增加到9124公里,五年新增1512公里`: what was added over the span is the difference too.)
       const added = d !== undefined && d.increment && /^[\s，,、]*(?:五年|累计|全年|年内)?(?:新增|新建)(?:的)?$/.test(between(text, f, d));
-      if (d && (d.change === 'increase' || d.change === 'decrease' || added) && sameUnit(d, f) && isExactCount(d) && (ownSubject(d) === '' || added) && /^[\s，,、]*$/.test(between(text, f, d).replace(/(?:五年|累计|全年|年内)?(?:增长|增加|减少|下降|压减|精简|缩减|削减|降低|净增|净减|新增|新建)(?:了|的)?$/, ''))) {
+      if (d && (d.change === 'increase' || d.change === 'decrease' || added) && sameUnit(d, f) && isExactCount(d) && (ownSubject(d) === '' || added) && /^[\s，,、]*$/.test(between(text, f, d).replace(/(?:五年|累计|全年|年内)?(?:增长|增加|减少|下降|压减|精简|缩减|削减|降低|净增|净减|新增|新建|提高|提升|扩大|缩小|缩短|压缩|压降)(?:了|的)?$/, ''))) {
         delta = d;
         k++;
       }

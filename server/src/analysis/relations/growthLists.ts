@@ -8,7 +8,7 @@ import { basisOf, Change, isCountLike, ownSubject } from './changeBasis';
 import { between, sameUnit } from './common';
 
 /** Between the earlier and the later ends of a list of changes: `…增至`, `…提高到`. */
-const CHANGE_TO_BETWEEN = /^[\s]*(?:增至|增加到|增长到|提高到|提高至|提升至|提升到|上升至|上升到|达到|降至|下降到)$/;
+const CHANGE_TO_BETWEEN = /^[\s]*(?:分别)?(?:增至|增加到|增长到|提高到|提高至|提升至|提升到|上升至|上升到|达到|降至|下降到)$/;
 
 /**
  * Growth rates listed with `分别` against figures listed in the same order, with last year's

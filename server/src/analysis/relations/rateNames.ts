@@ -91,7 +91,7 @@ export function namesWorkOnCover(f: Figure, stem: string): boolean {
  * `撤销、变更、确认违法或责令履行6件` for `纠错率`.
  */
 const SYNONYMS: Readonly<Record<string, RegExp>> = {
-  结案: /审结|办结/,
+  结案: /审结|办结|执结/,
   办结: /审结|结案/,
   纠错: /纠正|(?:撤销|变更|确认违法|责令履行)[、，,和或及].*(?:撤销|变更|确认违法|责令履行)/,
   // `已整改到位396个` for `整改完成率`: 到位 is done.

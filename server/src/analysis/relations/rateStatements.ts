@@ -122,7 +122,12 @@ export function statedReading(model: ReportModel, counts: readonly Figure[], rat
   const gapToRate = last ? text.slice(last.quantity.span.end, rate.labelSpan.start > last.quantity.span.end ? rate.labelSpan.start : rate.quantity.span.start) : '';
   // `其中7个达到推荐标准,占43.6%`: the part's own words after it do not part it from its share.
   // (`…126万千瓦,当年新增装机占…`: the year a rate's words open with is left out of its label.)
-  const adjacent = last !== undefined && rate.index === last.index + 1 && (/^[\s、，,]*(?:当年|全年|今年|本年|年内)?$/.test(gapToRate) || (BARE_SHARE.test(rate.label) && last.following.length >= 2 && /^[，,]$/.test(gapToRate.slice(gapToRate.indexOf(last.following) + last.following.length).trim()) && gapToRate.trimStart().startsWith(last.following)));
+  const rightAfter = last !== undefined && rate.index === last.index + 1 && (/^[\s、，,]*(?:当年|全年|今年|本年|年内)?$/.test(gapToRate) || (BARE_SHARE.test(rate.label) && last.following.length >= 2 && /^[，,]$/.test(gapToRate.slice(gapToRate.indexOf(last.following) + last.following.length).trim()) && gapToRate.trimStart().startsWith(last.following)));
+  // `其中税收收入220.63亿元,增长2.4%,税收收入占一般公共预算收入的比重为79.0%`: the part's own growth may
+  // stand between it and a share that names the part before 占.
+  const ownGrowth = last ? model.figures[last.index + 1] : undefined;
+  const pastOwnGrowth = last !== undefined && ownGrowth !== undefined && ownGrowth.growth !== undefined && ownGrowth.sentence === rate.sentence && rate.index === last.index + 2 && /^[\u4e00-\u9fff]{2,12}占/.test(rate.label) && /^[\s，,]*(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)$/.test(text.slice(last.quantity.span.end, ownGrowth.quantity.span.start)) && /^[\s，,]*$/.test(text.slice(ownGrowth.quantity.span.end, rate.labelSpan.start));
+  const adjacent = rightAfter || pastOwnGrowth;
 
   // `年度计划投资242.5亿元,实际完成投资263.4亿元,完成年度计划的108.6%`: what was done over the plan.
   if (/完成(?:年度|全年|年初)?(?:计划|目标|任务)+的$/.test(rate.label)) {

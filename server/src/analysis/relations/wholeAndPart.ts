@@ -185,10 +185,10 @@ export function readWholeAndPart(model: ReportModel, figures: readonly Figure[],
   }
 }
 
-/** `,“十四五”期间累计改造`, `,五年来累计新改建`: a total over the years of a plan, by the verb it sums. */
-const OVER_THE_YEARS = /[，,]\s*(?:“?十[一二三四五]五”?(?:期间|时期|以来)?|五年来|五年间|近五年|\d{4}年以来|\d{4}(?:—|-|－|至)\d{4}年)[，,]?\s*(?:全(?:市|县|区|省|州|旗|盟))?累计([\u4e00-\u9fff]{2,12})$/;
+/** `,“十四五”期间累计改造`, `,“八五”普法期间累计开展`, `,五年来累计新改建`: a total over the years of a plan, by the verb it sums. */
+const OVER_THE_YEARS = /[，,]\s*(?:“?(?:十[一二三四五]|[一二三四五六七八九])五”?(?:普法)?(?:期间|时期|以来)?|五年来|五年间|近五年|\d{4}年以来|\d{4}(?:—|-|－|至)\d{4}年)[，,]?\s*(?:全(?:市|县|区|省|州|旗|盟))?累计([\u4e00-\u9fff]{2,12})$/;
 /** Words before a figure that make it one year's: `2025年改造…`, `全年新建…`. */
-const ONE_YEAR = /(?:20\d{2}年|全年|今年|当年|年内)[^，,。；;]{0,12}$/;
+const ONE_YEAR = /(?:20\d{2}年|全年|今年|当年|年内)[^，,。；;]{0,20}$/;
 
 /**
  * `2025年改造老旧小区495个、惠及居民2.16万户,“十四五”期间累计改造412个`: one year's figure, then the
@@ -213,8 +213,11 @@ export function readYearAndItsYears(model: ReportModel, figures: readonly Figure
     const words = OVER_THE_YEARS.exec(text.slice(figures[b.index - figures[0]!.index - 1]!.quantity.span.end, b.quantity.span.start))?.[1];
     if (!words) continue;
     // The same act: the words after 累计 open the year's label, or repeat all of it.
-    const own = a.label.replace(/^(?:其中|共|全年|今年|当年|年内)+/, '');
-    if (!(own.startsWith(words) || words.startsWith(own) || (words.length <= 4 && own.length >= 2 && own.startsWith(words.slice(0, 2))))) continue;
+    // (A label cut at a `、`, `开展送法下乡、法律进企业等活动`, has its verb at the opening of the clause.)
+    const sentenceStart = model.sentences[a.sentence]!.span.start;
+    const clause = (/[^，,。；;：:]*$/.exec(text.slice(Math.max(sentenceStart, a.quantity.span.start - 40), a.quantity.span.start))?.[0] ?? '').replace(/^(?:20\d{2}年|全年|今年|当年|年内|共)+/, '');
+    const sameAct = (own: string) => own.startsWith(words) || words.startsWith(own) || (words.length <= 4 && own.length >= 2 && own.startsWith(words.slice(0, 2)));
+    if (!sameAct(a.label.replace(/^(?:其中|共|全年|今年|当年|年内)+/, '')) && !(clause.includes('、') && sameAct(clause))) continue;
     out.push({ kind: 'breakdown', form: 'subset', total: b, totals: [b], parts: [a], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: `累计${words}`, span: { start: b.quantity.span.start - words.length - 2, end: b.quantity.span.start } }] });
   }
 }
