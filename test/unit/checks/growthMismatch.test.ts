@@ -183,4 +183,9 @@ describe('growth-mismatch', () => {
     assert.match(check(rule, '城乡低保标准由每人每月760元、548元分别提高到790元、575元,分别提高6.9%和4.9%。')[0]!.zh, /^增幅应为 3\.95%/);
     assert.deepEqual(allFindings('城乡低保标准由每人每月760元、548元分别提高到790元、575元,分别提高3.9%和4.9%。'), []);
   });
+
+  it('reads a net change after the year\'s gross increment as the change of the stock before it (达到N家,新增M家,净增D家,增长x%)', () => {
+    assert.deepEqual(allFindings('全市高新技术企业达到842家,全年新认定196家,净增117家,增长16.1%。'), [], '117 / (842 − 117) = 16.1%');
+    assert.match(check(rule, '全市高新技术企业达到842家,全年新认定196家,净增117家,增长18.1%。')[0]!.zh, /^增幅应为 16\.14%/);
+  });
 });

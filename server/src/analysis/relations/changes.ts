@@ -156,6 +156,13 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
       if (prior && priorSubject.length >= 3 && current && !current.label.replace(/总/g, '').includes(priorSubject)) {
         current = figures.slice(0, j).reverse().find((c) => sameUnit(c, f) && isExactCount(c) && c.label.replace(/总/g, '').includes(priorSubject));
       }
+      // `规上工业企业达到3286家,全年新增入规企业412家,净增238家,增长7.8%`: a net change with no comparison of
+      // its own, right after the year's gross increment, is the change of the stock before that increment.
+      const increment = !prior && current?.increment && /净(?:增|减)/.test(f.cue) && !/比|较/.test(f.cue) ? current : undefined;
+      if (increment) {
+        const stock = figures[j - 1];
+        current = stock && sameUnit(stock, f) && isExactCount(stock) && !stock.change && !stock.increment && /达到$|达$|总数|总量|共有$|现有/.test(stock.cue) ? stock : undefined;
+      }
       if (!current || !sameUnit(current, f) || !isExactCount(current) || current.change || current.prior || used.has(current)) continue;
       // `其中中央资金1.62亿元、省级资金2.24亿元,比上年增加0.58亿元`: after the last of a `、` list, the
       // difference may be of the whole list or its total as well as of the last item: not read.
@@ -164,7 +171,7 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
       // compares the stock the two flows change, which neither is.
       const listedBefore = figures[j - 1];
       if (current.separatorBefore === '、' && listedBefore !== undefined && sameUnit(listedBefore, current)) continue;
-      const gap = between(text, current, prior ?? f).replace(/\s+/g, '');
+      const gap = between(text, increment ?? current, prior ?? f).replace(/\s+/g, '');
       // Only comparison words between: `8600万元,比上年增加` — not `新增签约项目45个,实际到位资金增加…`.
       const gapWords = prior ? gap.replace(/(?:较|比|与)?[^，,]{0,12}?$/, '') : gap.replace(/(?:增长|增加|减少|下降|降低|净增加|净减少|净增|净减|多|少|提高|提升|上升|增产|增收|扩大)了?$/, '');
       if (!COMPARISON_ONLY.test(gapWords)) continue;
