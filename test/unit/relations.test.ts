@@ -203,7 +203,7 @@ describe('relations: breakdowns', () => {
     assert.ok(breakdowns('承办建议40件(其中主办25件、协办15件)、提案50件(其中主办30件、协办20件)。').every((b) => b.endsWith('agrees')), 'the proposals are no part of the suggestions');
     assert.deepEqual(breakdowns('职工医保基金累计结存100.0亿元、居民医保基金累计结存30.0亿元。'), []);
     assert.deepEqual(breakdowns('修订总体应急预案1个、专项应急预案16个。'), [], '总体 is the master plan, not a total');
-    assert.deepEqual(breakdowns('基金收入100.0亿元,支出90.0亿元,结余10.0亿元。其中职工医保收入70.0亿元、支出60.0亿元。'), [], 'parts naming two of the totals break down the list');
+    assert.deepEqual(breakdowns('基金收入100.0亿元,支出90.0亿元,结余10.0亿元。其中职工医保收入70.0亿元、支出60.0亿元。'), ['clauseTable!+ 100.0亿元 ← 90.0亿元,10.0亿元 agrees'], 'parts naming two of the totals break down the list (the fund\'s own income is its spending and balance)');
   });
 
   it('reads lists closed by a total, and the members of a team', () => {

@@ -414,4 +414,15 @@ describe('sum-mismatch', () => {
     // Kinds that may overlap are each bounded by the whole alone.
     assert.deepEqual(allFindings('全年共审结复议案件214件。审结案件中,适用简易程序156件、听取意见128件。'), []);
   });
+
+  it('reads what came in and what was carried over as all that was handled (新收…,旧存…,共受理…)', () => {
+    assert.match(check(rule, '全年新收各类案件12436件,上年旧存1382件,共受理13718件。')[0]!.zh, /^分项之和为 13818\(12436 \+ 1382\),与合计 13718件 不符/);
+    assert.deepEqual(allFindings('全年新收各类案件12436件,上年旧存1382件,共受理13818件。'), []);
+  });
+
+  it('reads a fund\'s income as its spending and its balance for the period, never its cumulative balance', () => {
+    assert.match(check(rule, '城乡居民医保基金收入18.42亿元,支出17.16亿元,当期结余1.36亿元。')[0]!.zh, /^分项之和为 18\.52/);
+    assert.deepEqual(allFindings('城乡居民医保基金收入18.42亿元,支出17.16亿元,当期结余1.26亿元,累计结余9.83亿元。'), []);
+    assert.deepEqual(allFindings('城乡居民医保基金收入18.42亿元,支出17.16亿元,累计结余9.83亿元。'), []);
+  });
 });

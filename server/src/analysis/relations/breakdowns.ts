@@ -24,6 +24,7 @@ import { readCompanionBreakdowns } from './companionBreakdowns';
 import { readDimensionBreakdowns, readNamedWholeBefore } from './dimensionBreakdowns';
 import { readExaminedParts } from './examinedParts';
 import { readImpliedParts } from './impliedParts';
+import { readLedgers } from './ledgers';
 import { readPairedBreakdowns } from './pairedBreakdowns';
 import { namedParts, readSubsets } from './subsetBreakdowns';
 import { between, Evidence, headOf, indexInSentence, isCountLike, isExactCount, joinedByAnd, nounOf, Reading, sameUnit } from './common';
@@ -271,6 +272,7 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Breakdown[]):
   readSubsets(model, sentence, out);
   readPairedBreakdowns(model, figures, out);
   readImpliedParts(model, figures, out);
+  readLedgers(model, figures, out);
   readExaminedParts(model, figures, out);
   readCompanionBreakdowns(model, from, out);
 }

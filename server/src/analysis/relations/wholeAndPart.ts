@@ -105,6 +105,9 @@ export function readWholeAndPart(model: ReportModel, figures: readonly Figure[],
       return;
     }
   }
+  // `基金支出17.16亿元,累计结余9.83亿元`: a fund's balance is built by what is left each period, not by
+  // any flow before it; only a period's balance is part of it.
+  if (/累计(?:结余|结存|节余)/.test(gap) && !/结余|结存|节余/.test(a.label)) return;
   const stock = MAY_NAME_STOCK.test(gap) ? STOCK_CLAUSE.exec(gap) : null;
   // Without a word of the stock (`累计`, `总量`), only the year's increment reaches a level: `增加31个、达到25个`.
   // A noun before the stock word must be the figure's own (`新登记经营主体…,经营主体总数达到…`).
