@@ -32,7 +32,7 @@ describe('growth-mismatch', () => {
     const [f, ...rest] = check(rule, '盗窃案件立案数下降30.0%(由上年的400起降至300起)。');
     assert.equal(rest.length, 0);
     assert.equal(f!.at, '30.0%');
-    assert.match(f!.zh, /增幅应为 -25%\(\(300 − 400\) \/ 400\)/);
+    assert.match(f!.zh, /降幅应为 25%\(\(400 − 300\) \/ 400\)/, 'a fall is named as the words name it');
     assert.deepEqual(check(rule, '盗窃案件立案数下降25.0%(由上年的400起降至300起)。'), []);
     assert.deepEqual(check(rule, '涉企检查频次较上年下降25.0%(年检查次数由400次降至300次)。'), [], 'the bracket may name its own noun');
     assert.deepEqual(check(rule, '盗窃案件立案数下降30.0%,全年办结(由上年的400起增至420起)。'), [], 'a bracket further on explains something else');
@@ -42,7 +42,7 @@ describe('growth-mismatch', () => {
     const text = (a: string) => `事故起数和死亡人数分别由上年的80起、50人下降到60起、40人,分别下降${a}和20.0%。`;
     const [f, ...rest] = check(rule, text('30.0%'));
     assert.equal(rest.length, 0);
-    assert.match(f!.zh, /增幅应为 -25%/);
+    assert.match(f!.zh, /降幅应为 25%/);
     assert.deepEqual(check(rule, text('25.0%')), []);
   });
 
@@ -68,7 +68,7 @@ describe('growth-mismatch', () => {
     assert.deepEqual(check(rule, '新收申请 274 件,较上年的 251 件增加 23 件,增长 9.2%。'), []);
     assert.deepEqual(check(rule, '办理案件 ６１ 件,较上年减少 ９ 件,下降 12.9%。'), []);
     const [f] = check(rule, '办理案件 61 件,较上年减少 9 件,下降 14.9%。');
-    assert.match(f!.zh, /增幅应为 -12\.86%\(\(61 − 70\) \/ 70\)/);
+    assert.match(f!.zh, /降幅应为 12\.86%\(\(70 − 61\) \/ 70\)/);
   });
 
   it('finds last year\'s figure by the words before it, even when the label is cleaned away', () => {
@@ -187,5 +187,10 @@ describe('growth-mismatch', () => {
   it('reads a net change after the year\'s gross increment as the change of the stock before it (达到N家,新增M家,净增D家,增长x%)', () => {
     assert.deepEqual(allFindings('全市高新技术企业达到842家,全年新认定196家,净增117家,增长16.1%。'), [], '117 / (842 − 117) = 16.1%');
     assert.match(check(rule, '全市高新技术企业达到842家,全年新认定196家,净增117家,增长18.1%。')[0]!.zh, /^增幅应为 16\.14%/);
+  });
+
+  it('reads growths listed against last year\'s figures stated with 与上年…相比', () => {
+    assert.match(check(rule, '全年发生生产安全事故14起、死亡11人,与上年的18起、13人相比,分别下降27.8%和15.4%。')[0]!.zh, /^降幅应为 22\.22%/);
+    assert.deepEqual(allFindings('全年发生生产安全事故14起、死亡11人,与上年的18起、13人相比,分别下降22.2%和15.4%。'), []);
   });
 });

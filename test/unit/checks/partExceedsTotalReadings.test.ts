@@ -135,4 +135,9 @@ describe('part-exceeds-total: readings of grades, stocks, kinds and overlaps', (
     assert.equal(check(rule, '全年开展送法进乡村、进企业等活动1386场次,“八五”普法期间累计开展1240场次。').length, 1);
     assert.deepEqual(allFindings('全年开展送法进乡村、进企业等活动386场次,“八五”普法期间累计开展1240场次。'), []);
   });
+
+  it('reads a net increase as at most the gross increment it follows (新登记…,净增…)', () => {
+    assert.match(check(rule, '全年新登记经营主体12.6万户,净增14.3万户。')[0]!.zh, /^分项 净增14\.3万户 大于其总数 新登记经营主体12\.6万户/);
+    assert.deepEqual(allFindings('全年新登记经营主体12.6万户,净增4.3万户。'), []);
+  });
 });

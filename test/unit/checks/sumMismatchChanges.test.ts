@@ -91,4 +91,9 @@ describe('sum-mismatch: changes, gaps and tables in clauses', () => {
     assert.match(check(rule, '办事窗口由上年的74个整合为58个,减少14个。')[0]!.zh, /^74 − 14 = 60,与 58个 不符/);
     assert.deepEqual(allFindings('办事窗口由上年的74个整合为58个,减少16个。'), []);
   });
+
+  it('reads a share, the share of a named year before it and the points between (比2020年的2.47%提高0.51个百分点)', () => {
+    assert.match(check(rule, '全社会研发经费投入强度达到2.36%,比2020年的1.94%提高0.38个百分点。')[0]!.zh, /^1\.94% \+ 0\.38个百分点 = 2\.32%,与 2\.36% 不符/);
+    assert.deepEqual(allFindings('全社会研发经费投入强度达到2.36%,比2020年的1.94%提高0.42个百分点。'), []);
+  });
 });

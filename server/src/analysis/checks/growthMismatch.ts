@@ -75,6 +75,12 @@ function checkGrowthMismatch(model: ReportModel): Finding[] {
               zh: `${g.label}应为 ${formatComputed(Math.abs(computed), decimals)}%(${computed < 0 ? `(${p} − ${x})` : `(${x} − ${p})`} / ${p}),文中为 ${written(model, g)}`,
               en: `The ${g.label} should be ${formatComputed(Math.abs(computed), decimals)}% of the earlier figure ${p}, the text says ${written(model, g)}`,
             }
+          : (g.growth ?? c.listedGrowth) === 'decrease' && computed < 0
+          ? {
+              // `下降29.7%` for 12 → 9: the fall, as the words state it, over the earlier figure.
+              zh: `降幅应为 ${formatComputed(-computed, decimals)}%((${p} − ${x}) / ${p}),文中为 ${written(model, g)}`,
+              en: `The fall should be ${formatComputed(-computed, decimals)}% ((${p} − ${x}) / ${p}), the text says ${written(model, g)}`,
+            }
           : {
               zh: `增幅应为 ${formatComputed(computed, decimals)}%((${x} − ${p}) / ${p}),文中为 ${written(model, g)}`,
               en: `Growth should be ${formatComputed(computed, decimals)}% ((${x} − ${p}) / ${p}), the text says ${written(model, g)}`,

@@ -108,12 +108,13 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
       });
       continue;
     }
-    // `占地区生产总值的10.2%,较上年的8.9%提高1.3个百分点`: a share, last year's, and the points between.
-    if (f.quantity.kind === 'percent' && figures[i + 1]?.quantity.kind === 'percent' && /(?:较|比)(?:上年|去年)(?:同期)?的?$/.test(figures[i + 1]!.cue) && figures[i + 2]?.quantity.kind === 'percentagePoint') {
+    // `占地区生产总值的10.2%,较上年的8.9%提高1.3个百分点`: a share, last year's, and the points between
+    // (or a year's: `达到2.98%,比2020年的2.47%提高0.51个百分点`).
+    if (f.quantity.kind === 'percent' && figures[i + 1]?.quantity.kind === 'percent' && /(?:较|比)(?:上年|去年|(?:19|20)\d{2}年(?:底|末)?)(?:同期)?的?$/.test(figures[i + 1]!.cue) && figures[i + 2]?.quantity.kind === 'percentagePoint') {
       const prior = figures[i + 1]!;
       const points = figures[i + 2]!;
       const rise = POINTS_CHANGE.exec(between(text, prior, points).replace(/\s+/g, ''));
-      if (rise && /^[，,]?(?:较|比)(?:上年|去年|上年同期|去年同期)的?$/.test(between(text, f, prior).replace(/\s+/g, '')) && [f, prior, points].every((x) => x.quantity.qualifier === 'exact')) {
+      if (rise && /^[，,]?(?:较|比)(?:上年|去年|上年同期|去年同期|(?:19|20)\d{2}年(?:底|末)?)的?$/.test(between(text, f, prior).replace(/\s+/g, '')) && [f, prior, points].every((x) => x.quantity.qualifier === 'exact')) {
         used.add(f).add(prior).add(points);
         out.push({
           kind: 'change', current: f, prior, delta: points, direction: /下降|降低|减少|回落|收窄/.test(rise[1]!) ? 'decrease' : 'increase', rate: undefined,

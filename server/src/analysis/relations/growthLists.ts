@@ -41,7 +41,7 @@ export function readGrowthLists(model: ReportModel, sentence: Sentence, out: Cha
       // `起数由14起降至11起、死亡人数由12人降至9人,分别下降21.4%、25.0%`: each change's two ends, in order.
       currents = pairs.filter((_, k) => k % 2 === 1);
       priors = pairs.filter((_, k) => k % 2 === 0);
-    } else if (isRun(before) && /较|比/.test(text.slice(figures[i - n - 1]?.quantity.span.end ?? sentence.span.start, before[0]!.quantity.span.start)) && i >= 2 * n && (isRun(listed(i - 2 * n)) || isLooseRun(listed(i - 2 * n))) && (before[0]!.change === 'increase' || before[0]!.change === 'decrease') && before.slice(1).every((d) => !d.prior && (d.change === undefined || d.change === before[0]!.change))) {
+    } else if (isRun(before) && /较|比|与(?:上年|去年)/.test(text.slice(figures[i - n - 1]?.quantity.span.end ?? sentence.span.start, before[0]!.quantity.span.start)) && i >= 2 * n && (isRun(listed(i - 2 * n)) || isLooseRun(listed(i - 2 * n))) && (before[0]!.change === 'increase' || before[0]!.change === 'decrease') && before.slice(1).every((d) => !d.prior && (d.change === undefined || d.change === before[0]!.change))) {
       // `存款5864.2亿元、贷款5217.6亿元,分别比上年末增加424.3亿元和435.2亿元,分别增长7.8%和9.1%`,
       // `事故7起,死亡5人,比上年分别减少3起、2人,分别下降30.0%和28.6%`: the differences, not last year's figures.
       const levels = listed(i - 2 * n);
@@ -58,7 +58,7 @@ export function readGrowthLists(model: ReportModel, sentence: Sentence, out: Cha
       }
       i += n - 1;
       continue;
-    } else if (isRun(before) && /较|比/.test(text.slice(figures[i - n - 1]?.quantity.span.end ?? sentence.span.start, before[0]!.quantity.span.start)) && i >= 2 * n && (isRun(listed(i - 2 * n)) || isLooseRun(listed(i - 2 * n))) && before.every((d) => d.change !== 'increase' && d.change !== 'decrease')) {
+    } else if (isRun(before) && /较|比|与(?:上年|去年)/.test(text.slice(figures[i - n - 1]?.quantity.span.end ?? sentence.span.start, before[0]!.quantity.span.start)) && i >= 2 * n && (isRun(listed(i - 2 * n)) || isLooseRun(listed(i - 2 * n))) && before.every((d) => d.change !== 'increase' && d.change !== 'decrease')) {
       // `A、B,分别较上年的C、D增长x%、y%` (last year's figures, no differences: `分别减少3起、2人`).
       currents = listed(i - 2 * n);
       priors = before;

@@ -4,7 +4,8 @@
  *   1657件,共受理15864件`;
  * - a fund's income is its spending and its balance for the period: `基金收入52.36亿元,支出46.81亿元,
  *   当期结余5.55亿元`.
- * Read by `readBreakdowns`; each is an exhaustive breakdown of the total.
+ * - a net increase is at most the gross one it stands after: `全年新登记经营主体186.5万户,净增72.8万户`.
+ * Read by `readBreakdowns`; the first two are exhaustive breakdowns of the total.
  */
 import { Figure } from '../figures';
 import { ReportModel } from '../reportModel';
@@ -23,8 +24,18 @@ const INCOME = /收入$/;
 const SPENDING = /^(?:[\u4e00-\u9fff]{0,12}?)支出$/;
 const PERIOD_BALANCE = /^(?:当期|当年|本年|收支)?结余$|^收支相抵[，,]?\s*(?:当期|当年)?结余$/;
 
+/** The year's gross increment, by its verb: `新登记`, `新认定`, `新增入规`. */
+const GROSS_NEW = /^(?:全年|年内|当年|今年)?(?:新增|新登记|新认定|新设立|新注册|新培育|新入规|新纳入)/;
+
 export function readLedgers(model: ReportModel, figures: readonly Figure[], out: Breakdown[]): void {
   const text = model.text;
+  // `全年新认定146家,净增92家`: what left is taken from the gross increment to make the net one.
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const [gross, net] = [figures[i]!, figures[i + 1]!];
+    if (!sameUnit(gross, net) || !isExactCount(gross) || !isExactCount(net) || gross.inParentheses || net.inParentheses || gross.change || gross.prior) continue;
+    if (!GROSS_NEW.test(gross.label) || !/^[\s，,]*净增(?:加)?$/.test(between(text, gross, net))) continue;
+    out.push({ kind: 'breakdown', form: 'subset', total: gross, totals: [gross], parts: [net], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: '净增', span: { start: net.quantity.span.start - 2, end: net.quantity.span.start } }] });
+  }
   for (let i = 0; i + 2 < figures.length; i++) {
     const [a, b, c] = [figures[i]!, figures[i + 1]!, figures[i + 2]!];
     if (!sameUnit(a, b) || !sameUnit(b, c) || ![a, b, c].every((f) => f.quantity.qualifier === 'exact' && !f.inParentheses && !f.change && !f.prior)) continue;
