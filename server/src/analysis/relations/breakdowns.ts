@@ -26,7 +26,8 @@ import { readExaminedParts } from './examinedParts';
 import { readImpliedParts } from './impliedParts';
 import { readLedgers } from './ledgers';
 import { readPairedBreakdowns } from './pairedBreakdowns';
-import { namedParts, readSubsets } from './subsetBreakdowns';
+import { namedParts } from './partsOfSeveralTotals';
+import { readSubsets } from './subsetBreakdowns';
 import { between, Evidence, headOf, indexInSentence, isCountLike, isExactCount, joinedByAnd, nounOf, Reading, sameUnit } from './common';
 
 
