@@ -255,4 +255,10 @@ describe('rate-mismatch: what a rate is of', () => {
     assert.equal(check(rule, '全年受理执行案件21,436件,执结19,872件,结案率89.1%。').length, 1, '19872 / 21436 = 92.7%');
     assert.deepEqual(allFindings('全年受理执行案件21,436件,执结19,872件,结案率92.7%。'), []);
   });
+
+  it('reads a part\'s bare share after its whole\'s share of a named whole as of that named whole', () => {
+    // 61.4 / 0.216 = 284.3 residents: 43.8 of them is 15.4%, not 43.8 / 61.4 = 71.3%.
+    assert.deepEqual(allFindings('年末60岁及以上人口61.4万人,占常住人口的21.6%,其中65岁及以上人口43.8万人,占15.4%。'), []);
+    assert.equal(check(rule, '年末60岁及以上人口61.4万人,其中65岁及以上人口43.8万人,占78.2%。').length, 1, 'with no share of its own, the whole is the base');
+  });
 });

@@ -425,4 +425,10 @@ describe('sum-mismatch', () => {
     assert.deepEqual(allFindings('城乡居民医保基金收入18.42亿元,支出17.16亿元,当期结余1.26亿元,累计结余9.83亿元。'), []);
     assert.deepEqual(allFindings('城乡居民医保基金收入18.42亿元,支出17.16亿元,累计结余9.83亿元。'), []);
   });
+
+  it('reads parts in brackets far short of their total as the kinds worth naming, bounded by the total', () => {
+    assert.deepEqual(allFindings('全市共有医院84家(三级医院11家、二级医院29家),基层医疗卫生机构1626个。'), []);
+    assert.equal(allFindings('全市共有医院34家(三级医院11家、二级医院29家)。').length, 1, 'parts past the total are flagged still');
+    assert.match(check(rule, '义务教育阶段学校64所(46所小学、16所初中)。')[0]!.zh, /^分项之和为 62/, 'parts that nearly make it are meant as all of it');
+  });
 });

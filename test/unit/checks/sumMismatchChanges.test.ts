@@ -96,4 +96,8 @@ describe('sum-mismatch: changes, gaps and tables in clauses', () => {
     assert.match(check(rule, '全社会研发经费投入强度达到2.36%,比2020年的1.94%提高0.38个百分点。')[0]!.zh, /^1\.94% \+ 0\.38个百分点 = 2\.32%,与 2\.36% 不符/);
     assert.deepEqual(allFindings('全社会研发经费投入强度达到2.36%,比2020年的1.94%提高0.42个百分点。'), []);
   });
+
+  it('reads no flow as the stock compared with last year\'s end, across a comma too', () => {
+    assert.deepEqual(allFindings('全年新增持证执法人员74人,因调离、退休等注销29人,较上年末的1105人净增45人。'), []);
+  });
 });

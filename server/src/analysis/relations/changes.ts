@@ -26,6 +26,8 @@ import { readRateGaps } from './rateGaps';
 export type { Change, GrowthBasis } from './changeBasis';
 
 const CHANGE_TO_VERB = pattern([CHANGE_TO_WORDS], 'end');
+/** Words of what comes or goes during a period, never a stock at its end: `新增…`, `注销…`. */
+const FLOW = /(?:^|[^净])新增|新领|新申领|注销|吊销|收回|调离|退休|迁出|迁入|退出|解除/;
 /** Words that may stand between a figure and the change that is its own: comparisons, not subjects. */
 const COMPARISON_ONLY = /^[\s，,、（()）]*(?:同比|环比|比上年同期|较上年同期|比上年末|较上年末|比去年末|较去年末|比年初|较年初|比上年|较上年|比去年|较去年|较同期|与上年相比|同口径)?[\s，,、]*(?:分别)?$/;
 
@@ -172,6 +174,8 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
       // compares the stock the two flows change, which neither is.
       const listedBefore = figures[j - 1];
       if (current.separatorBefore === '、' && listedBefore !== undefined && sameUnit(listedBefore, current)) continue;
+      // (Nor a flow compared with last year's stock: `新增持证执法人员86人,注销32人,较上年末的1232人净增54人`.)
+      if (prior && /(?:上年|去年)(?:末|底)/.test(prior.cue + prior.label) && FLOW.test(current.label)) continue;
       const gap = between(text, increment ?? current, prior ?? f).replace(/\s+/g, '');
       // Only comparison words between: `8600万元,比上年增加` — not `新增签约项目45个,实际到位资金增加…`.
       const gapWords = prior ? gap.replace(/(?:较|比|与)?[^，,]{0,12}?$/, '') : gap.replace(/(?:增长|增加|减少|下降|降低|净增加|净减少|净增|净减|多|少|提高|提升|上升|增产|增收|扩大)了?$/, '');

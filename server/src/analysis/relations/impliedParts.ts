@@ -137,7 +137,12 @@ function readBracketedBreakdowns(model: ReportModel, figures: readonly Figure[],
     }
     const last = parts[parts.length - 1]!;
     if (parts.length < 2 || !/^[\u4e00-\u9fff]*[）)]/.test(model.text.slice(last.quantity.span.end, last.quantity.span.end + 12))) continue;
-    out.push({ kind: 'breakdown', form: 'totalThenList', total: t, totals: [t], parts, exhaustive: true, disjoint: true, reading: 'explicit', evidence: [{ words: '（…）', span: { start: first.quantity.span.start, end: last.quantity.span.end } }] });
+    // `医院126家(三级医院18家、二级医院42家)`: a bracket may name only the kinds worth naming. Parts far
+    // short of the total (more than a tenth) are read as such a list, bounded by the total; parts that
+    // nearly make it are meant as all of it.
+    const sum = parts.reduce((n, p) => n + p.quantity.value, 0);
+    const all = sum >= 0.9 * t.quantity.value;
+    out.push({ kind: 'breakdown', form: 'totalThenList', total: t, totals: [t], parts, exhaustive: all, disjoint: true, reading: 'explicit', evidence: [{ words: '（…）', span: { start: first.quantity.span.start, end: last.quantity.span.end } }] });
     i += parts.length;
   }
 }

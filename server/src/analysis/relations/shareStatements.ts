@@ -139,6 +139,9 @@ export function shareReading(model: ReportModel, rate: Figure, last: Figure | un
         const next = model.figures[c.index + 1];
         if (next === undefined || next === rate || next.sentence !== c.sentence || next.quantity.kind !== 'percent') return false;
         if (BARE_SHARE.test(next.label) || /占(?:比|比重)?$/.test(next.label)) return true;
+        // `60岁及以上人口126.8万人,占常住人口的24.7%,其中65岁及以上人口92.6万人,占18.1%`: after a whole's
+        // share of a named whole, a part's bare share is of that named whole too, not of the whole before.
+        if (bare && NAMED_WHOLE.test(next.label)) return true;
         // `…的达到3.47万人,占持证执法人员总数的27.0%;…,约占执法人员总数的3.2%`: a part of the whole named.
         const itsWhole = NAMED_WHOLE.exec(next.label)?.[1]?.replace(/(?:总数|总量|总额|总和|总)$/, '');
         return wholeName !== undefined && itsWhole !== undefined && itsWhole.length >= 2 && (namesWhole(wholeName, itsWhole) || namesWhole(itsWhole, wholeName));
