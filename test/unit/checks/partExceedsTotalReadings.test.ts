@@ -140,4 +140,9 @@ describe('part-exceeds-total: readings of grades, stocks, kinds and overlaps', (
     assert.match(check(rule, '全年新登记经营主体12.6万户,净增14.3万户。')[0]!.zh, /^分项 净增14\.3万户 大于其总数 新登记经营主体12\.6万户/);
     assert.deepEqual(allFindings('全年新登记经营主体12.6万户,净增4.3万户。'), []);
   });
+
+  it('reads 规模以上工业企业, 规上企业 and 入规企业 as one thing, the year\'s new ones part of the stock', () => {
+    assert.equal(check(rule, '全县规模以上工业企业达到142家,全年新增入规企业158家。').length, 1);
+    assert.deepEqual(allFindings('全县规模以上工业企业达到142家,全年新增入规企业18家。'), []);
+  });
 });

@@ -143,7 +143,9 @@ export function readWholeAndPart(model: ReportModel, figures: readonly Figure[],
   // The stock, then the year's increment: `高新技术企业达到1126家,净增132家`, and with the noun again:
   // `全区规上工业企业达到148家,全年新增规上工业企业179家`.
   const incrementOfNoun = INCREMENT_OF_NOUN_AFTER_STOCK.exec(gap)?.[1];
-  const sameNoun = incrementOfNoun !== undefined && (a.label.endsWith(incrementOfNoun) || a.label.endsWith(incrementOfNoun.replace(/^入规/, '规上')));
+  // (`规模以上工业企业`, `规上工业企业`, `规上企业` and `入规企业` name one thing.)
+  const aboveScale = (label: string) => label.replace(/规模以上工业|规模以上|规上工业|入规/g, '规上');
+  const sameNoun = incrementOfNoun !== undefined && (a.label.endsWith(incrementOfNoun) || aboveScale(a.label).endsWith(aboveScale(incrementOfNoun)));
   if (b === figures[i + 1] && /达到$|达$|总数|总量/.test(a.cue) && !a.change && canBeTotal(a) && canBePart(b) && (INCREMENT_AFTER_STOCK.test(gap) || sameNoun)) {
     out.push({ kind: 'breakdown', form: 'subset', total: a, totals: [a], parts: [b], exhaustive: false, disjoint: false, reading: 'explicit', evidence: [{ words: gap.trim(), span: { start: a.quantity.span.end, end: b.quantity.span.start } }] });
     return;
