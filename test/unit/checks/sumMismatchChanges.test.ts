@@ -100,4 +100,14 @@ describe('sum-mismatch: changes, gaps and tables in clauses', () => {
   it('reads no flow as the stock compared with last year\'s end, across a comma too', () => {
     assert.deepEqual(allFindings('全年新增持证执法人员74人,因调离、退休等注销29人,较上年末的1105人净增45人。'), []);
   });
+
+  it('reads 由年初的A增至B as a change, and no net change as one of a flow', () => {
+    assert.deepEqual(allFindings('全年新设立经营主体4126户,注销1385户,净增2741户;经营主体总量由年初的31264户增至34005户,增长8.8%。其中企业8412户,占经营主体总量的24.7%。'), [], '8412 / 34005 = 24.7%, of the later end');
+    assert.equal(check('growth-mismatch', '经营主体总量由年初的31264户增至34005户,增长9.8%。').length, 1);
+  });
+
+  it('reads a count smaller than the two after it as their sibling (共…138件,需修改6件,拟废止2件,其余130件)', () => {
+    assert.deepEqual(allFindings('共梳理各类政策文件216件,需修改9件,拟废止4件,其余203件继续执行。'), []);
+    assert.equal(allFindings('共梳理各类政策文件216件,需修改9件,拟废止4件,其余213件继续执行。').length, 0, 'no whole is asserted where neither reading fits');
+  });
 });

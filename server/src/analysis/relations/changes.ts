@@ -176,6 +176,8 @@ function readSentence(model: ReportModel, sentence: Sentence, out: Change[]): vo
       if (current.separatorBefore === '、' && listedBefore !== undefined && sameUnit(listedBefore, current)) continue;
       // (Nor a flow compared with last year's stock: `新增持证执法人员86人,注销32人,较上年末的1232人净增54人`.)
       if (prior && /(?:上年|去年)(?:末|底)/.test(prior.cue + prior.label) && FLOW.test(current.label)) continue;
+      // (A net change is never of a flow: `新设立6215户,注销2237户,净增3978户` nets the two.)
+      if (/净(?:增|减)/.test(f.cue) && FLOW.test(current.label)) continue;
       const gap = between(text, increment ?? current, prior ?? f).replace(/\s+/g, '');
       // Only comparison words between: `8600万元,比上年增加` — not `新增签约项目45个,实际到位资金增加…`.
       const gapWords = prior ? gap.replace(/(?:较|比|与)?[^，,]{0,12}?$/, '') : gap.replace(/(?:增长|增加|减少|下降|降低|净增加|净减少|净增|净减|多|少|提高|提升|上升|增产|增收|扩大)了?$/, '');

@@ -202,7 +202,10 @@ function readRemainders(model: ReportModel, figures: readonly Figure[], out: Bre
     const ownVerb = t.label.replace(/^(?:依法|经审查|已|共)+/, '');
     const negated = (done.label.replace(/^(?:依法|经审查|决定|作出)+/, '').match(NEGATED)?.[0].length ?? 0);
     if (negated > 0 && ownVerb.length >= 2 && done.label.replace(/^(?:依法|经审查|决定|作出)+/, '').slice(negated).startsWith(ownVerb.slice(0, 2)) && !before) continue;
-    if (alike && before && t.separatorBefore === ',' && isExactCount(before) && sameUnit(before, rest) && canBeTotal(before) && !before.change && !/[。；;]/.test(between(model.text, before, t))) {
+    // (`共梳理文件138件,需修改6件,拟废止2件,其余130件继续执行`: a count smaller than the two after it is
+    // no whole of them but their sibling, whatever it is named.)
+    const smallerThanParts = t.quantity.value < done.quantity.value + rest.quantity.value;
+    if ((alike || smallerThanParts) && before && t.separatorBefore === ',' && isExactCount(before) && sameUnit(before, rest) && canBeTotal(before) && !before.change && !/[。；;]/.test(between(model.text, before, t))) {
       const nested = Math.abs(t.quantity.value - done.quantity.value - rest.quantity.value) <= [done, rest, t].reduce((e, f) => e + roundingError(f), 1e-9);
       const siblings = Math.abs(before.quantity.value - t.quantity.value - done.quantity.value - rest.quantity.value) <= [t, done, rest, before].reduce((e, f) => e + roundingError(f), 1e-9);
       if (siblings && !nested) out.push({ kind: 'breakdown', form: 'totalThenList', total: before, totals: [before], parts: [t, done, rest], exhaustive: true, disjoint: true, reading: 'explicit', evidence });
