@@ -126,5 +126,11 @@ describe('summaries', () => {
     assert.ok(shown.includes('183件'), shown.join(' ; '));
     assert.ok(!shown.includes('51.2%') && !shown.includes('151件'), shown.join(' ; '));
   });
-});
 
+  it('shows a rate of concluding over the intake of the sentence before and what its own sentence adds to it (加上上年结转…)', () => {
+    const text = '全年收到复议申请512件。依法受理468件,不予受理44件。加上上年结转37件,全年审结462件,结案率91.5%。\n';
+    const a = analyzeReport(text);
+    const rate = describeFigure(a.model, a.findings, figureAt(a.model, text.indexOf('91.5%'))!);
+    assert.match(figureMarkdown(a.model, rate, 'zh').replace(/\\/g, ''), /✓ 462 \/ \(468 \+ 37\) = 91\.49%/);
+  });
+});

@@ -242,6 +242,18 @@ export function carriedOverReadings(model: ReportModel, counts: readonly Figure[
       if (sameUnit(intake, carried) && glossed.quantity.value <= intake.quantity.value + carried.quantity.value) out.push(reading(rate, [glossed], [intake, carried], false));
     }
   }
+  // `依法受理1712件,不予受理98件…。加上上年结转143件,全年审结1697件,结案率91.5%`: a sentence that opens by
+  // adding what was carried over adds it to what was taken in, stated in the sentence before.
+  const first = counts[0];
+  const sentence = first ? model.sentences[first.sentence] : undefined;
+  if (first && sentence && first.sentence > 0 && CARRIED_OVER.test(first.cue) && /^[\s　]*(?:加上|另有|连同)/.test(model.text.slice(sentence.span.start, first.quantity.span.start))) {
+    const before = model.sentences[first.sentence - 1]!;
+    const intakes = before.figures.filter((f) => isExactCount(f) && sameUnit(f, first) && TAKEN_IN.test(f.label) && !REFUSED.test(f.label));
+    const intake = intakes[intakes.length - 1];
+    if (intake && /^[\s　]*$/.test(model.text.slice(before.span.end, sentence.span.start))) {
+      for (const n of counts) if (n !== first && sameUnit(n, first) && n.quantity.value <= intake.quantity.value + first.quantity.value) out.push(reading(rate, [n], [intake, first], false));
+    }
+  }
   // `全年审结219件,结案率96.05%,年末结转9件`: what is left at the year's end, right after the rate, and
   // what was concluded make all the cases of the year — the base of a rate of concluding.
   const pending = model.figures[rate.index + 1];
