@@ -431,4 +431,13 @@ describe('sum-mismatch', () => {
     assert.equal(allFindings('全市共有医院34家(三级医院11家、二级医院29家)。').length, 1, 'parts past the total are flagged still');
     assert.match(check(rule, '义务教育阶段学校64所(46所小学、16所初中)。')[0]!.zh, /^分项之和为 62/, 'parts that nearly make it are meant as all of it');
   });
+
+  it('reads no whole named in the next sentence where the sentence before, back to its full stop, names two', () => {
+    assert.deepEqual(allFindings('全市查办各类违法案件3.86万件;其中市局本级查办案件52件,罚没款0.86亿元。查办案件中,食品安全领域0.92万件、产品质量领域0.47万件。'), []);
+  });
+
+  it('reads no part named again with its own figure as a further part (…、终止7件,终止的7件中…)', () => {
+    assert.deepEqual(allFindings('全年审结复议案件48件。审结案件中,维持29件、驳回10件、撤销2件、确认违法1件、终止6件,终止的6件中有4件系申请人撤回申请。'), []);
+    assert.match(check(rule, '全年审结复议案件48件。审结结果分别为:维持29件、驳回10件、撤销2件、确认违法1件、终止5件,终止的5件中有4件系申请人撤回申请。')[0]!.zh, /^分项之和为 47/);
+  });
 });

@@ -63,7 +63,14 @@ export function readNamedWholeBefore(model: ReportModel, index: number, out: Bre
   if (!listed || parts.length < 2) return;
   const prev = model.sentences[index - 1]!;
   if (!/^[\s　]*$/.test(model.text.slice(prev.span.end, sentence.span.start))) return;
-  const named = prev.figures.filter((f) => isExactCount(f) && sameUnit(f, first) && canBeTotal(f) && f.label.includes(name));
+  // The sentence before runs back over semicolons to its full stop: `查办案件5.37万件…;其中省局本级查办案件48件…。
+  // 查办案件中,…` names either, so neither is read.
+  const pieces = [prev];
+  for (let k = index - 2; k >= 0 && index - k <= 5; k--) {
+    if (!/[；;]\s*$/.test(model.text.slice(model.sentences[k]!.span.start, model.sentences[k + 1]!.span.start))) break;
+    pieces.push(model.sentences[k]!);
+  }
+  const named = pieces.flatMap((p) => p.figures).filter((f) => isExactCount(f) && sameUnit(f, first) && canBeTotal(f) && f.label.includes(name));
   if (named.length !== 1) return;
   const total = named[0]!;
   const exhaustive = /分别为/.test(opening[0]) && !/^\s*(?:等|其他|其余)/.test(model.text.slice(parts[parts.length - 1]!.quantity.span.end, parts[parts.length - 1]!.quantity.span.end + 3));

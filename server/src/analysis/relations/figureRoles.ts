@@ -99,6 +99,8 @@ export function partsFrom(model: ReportModel, figures: readonly Figure[], start:
     const ownSum = f.totalCue !== undefined && f.separatorBefore === '、' && /[\u4e00-\u9fff]{2}(?:和|及|与)[\u4e00-\u9fff]{2}/.test(f.label);
     if ((f.totalCue && !ownSum) || f.change || f.prior || !canBePart(f)) break;
     const prev = parts[parts.length - 1]!;
+    // `…、终止7件,终止的7件中…`: a part named again, with its own figure, is no further part.
+    if (parts.some((p) => p.quantity.value === f.quantity.value && p.label.length >= 2 && f.label.replace(/^其中/, '').startsWith(p.label.replace(/^其中/, '')))) break;
     // `…,预期性指标29项中完成26项、…`: a part named as a whole with 中 has its own parts after it.
     if (model.text.charCodeAt(prev.quantity.span.end) === 0x4e2d /* 中 */) break;
     const gap = between(model.text, prev, f);
